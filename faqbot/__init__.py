@@ -1,0 +1,1 @@
+"""faqbot: a question-and-answer kiosk for a clinic waiting room."""

@@ -1,0 +1,5 @@
+"""Run faqbot as `python -m faqbot`."""
+
+from faqbot.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,69 @@
+"""The `faqbot` command line: argument parsing and dispatch, nothing else.
+
+Each subcommand lives in `faqbot.commands.<name>` and is imported only when used, so
+`faqbot ask` never pays for importing Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from importlib import metadata
+
+EXIT_OK = 0
+EXIT_WARNINGS = 1
+EXIT_ERROR = 2
+
+SUBCOMMANDS: dict[str, str] = {
+    "kiosk": "Start the kiosk (the default when no subcommand is given).",
+    "ask": "Answer one question, or each line of standard input.",
+    "check": "Validate a content file and report every problem.",
+}
+"""Subcommand name -> one-line help. The module `faqbot.commands.<name>` implements it."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with status 2 and a one-line hint, never a traceback."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
+
+
+def _version() -> str:
+    try:
+        return metadata.version("faqbot")
+    except metadata.PackageNotFoundError:  # running from a source tree without installing
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="faqbot",
+        description="Question-and-answer kiosk for a clinic waiting room.",
+    )
+    parser.add_argument("--version", action="version", version=f"faqbot {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, help_text in SUBCOMMANDS.items():
+        module = importlib.import_module(f"faqbot.commands.{name}")
+        module.add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] not in {*SUBCOMMANDS, "-h", "--help", "--version"}:
+        # `faqbot` and `faqbot --no-kiosk ...` start the kiosk.
+        args_list.insert(0, "kiosk")
+    args = build_parser().parse_args(args_list)
+    module = importlib.import_module(f"faqbot.commands.{args.command}")
+    try:
+        return int(module.run(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `faqbot ask ... | head`: the reader left; nothing more to say.
+        sys.stderr.close()
+        return 0
