@@ -98,7 +98,11 @@ class StatsRecorder:
     def flush(self, timeout: float = 5.0) -> bool:
         """Wait until everything queued so far is written (or dropped); False on timeout."""
         done = threading.Event()
-        if not self._put(done.set):
+        if self._closed:
+            return False
+        try:
+            self._queue.put(done.set, timeout=timeout)
+        except queue.Full:
             return False
         return done.wait(timeout)
 

@@ -74,11 +74,11 @@ _NAME_CUES = frozenset({"named", "called", "name's", "names"})
 _CAPITALISED_OK = frozenset(
     "i i'm i've i'll i'd monday tuesday wednesday thursday friday saturday sunday january "
     "february march april may june july august september october november december english "
-    "nhs gp ms uk ok".split()
-)
+    "nhs gp ms uk ok doctor nurse".split()
+) | _TITLES
 _TEXTING = frozenset("u ur r pls plz thx ty cos coz gonna wanna gotta abt".split())
 _SENTENCE_END = re.compile(r"[.!?\n]\s*$")
-_COLLAPSE = re.compile(r"(\[(?:email|url|date|phone|number|name|word)\])(?:[\s,]+\1)+")
+_COLLAPSE = re.compile(r"(\[(?:email|url|date|phone|number|name|word)\])(?:[\s,.\-]+\1)+")
 
 
 class Redactor:
