@@ -36,10 +36,13 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*\Z")
 benchmark file uses it. Suggestions always use kebab."""
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _NEEDS_QUOTES = re.compile(r"[,:\[\]{}#&*!|>'\"%@`]")
+_ITEM_LINES = "write each item on its own line, starting with '- '"
 
 TOP_KEYS = ("version", "title", "fallback", "disclaimer", "topics", "synonyms", "urgent",
             "refer", "faqs")  # fmt: skip
+TOP_REQUIRED = ("version", "fallback", "faqs")
 ENTRY_KEYS = ("id", "topic", "question", "alternates", "answer", "sources", "reviewed")
+ENTRY_REQUIRED = ("id", "question", "answer")
 TOPIC_KEYS = ("id", "title")
 RULE_KEYS = ("id", "triggers", "answer")
 REVIEW_KEYS = ("by", "on")
@@ -90,6 +93,8 @@ class _Fields:
     node: Node
     label: str
     pairs: dict[str, tuple[ScalarNode, Node]]
+    covered: set[str]
+    """Missing keys already named by an 'unknown key ... did you mean' message."""
 
 
 class Checker:
@@ -111,23 +116,23 @@ class Checker:
         mark = node.start_mark
         self.problems.append(Problem(self.source, mark.line + 1, mark.column + 1, message))
 
-    def fields(self, node: Node, label: str, keys: tuple[str, ...], shape: str) -> _Fields | None:
+    def fields(self, node: Node, label: str, keys: tuple[str, ...], required: tuple[str, ...],
+               shape: str) -> _Fields | None:  # fmt: skip
         """A mapping's keys, after reporting a wrong shape, unknown keys and repeated keys."""
         if node.tag == ALIAS:
             return None
         if not isinstance(node, MappingNode):
-            self.error(node, _join(label, f"should be {shape}, not {self._describe(node)}"))
+            self.error(node, f"{label} should be {shape}, not {self._describe(node)}")
             return None
         pairs: dict[str, tuple[ScalarNode, Node]] = {}
+        unknown: list[ScalarNode] = []
         for key, value in node.value:
             if not isinstance(key, ScalarNode):
                 self.error(key, _join(label, f"a key must be a plain word, not {kind_of(key)}"))
             elif key.tag == ALIAS:
                 continue
             elif key.value not in keys:
-                near = closest(key.value, keys)
-                hint = f"did you mean '{near}'?" if near else "the keys here are: " + ", ".join(keys)
-                self.error(key, _join(label, f"unknown key '{key.value}' -- {hint}"))
+                unknown.append(key)
             elif key.value in pairs:
                 first = pairs[key.value][0].start_mark.line + 1
                 self.error(key, _join(label, f"'{key.value}' appears twice (first on line "
@@ -135,7 +140,20 @@ class Checker:
                                              "the last"))  # fmt: skip
             else:
                 pairs[key.value] = (key, value)
-        return _Fields(node, label, pairs)
+        missing = [name for name in required if name not in pairs]
+        covered = set()
+        for key in unknown:
+            near = closest(key.value, keys) or (missing[0] if len(missing) == 1 else None)
+            if near in missing:
+                covered.add(near)
+            hint = f"did you mean '{near}'?" if near else "the keys here are: " + ", ".join(keys)
+            self.error(key, _join(label, f"unknown key '{key.value}' -- {hint}"))
+        return _Fields(node, label, pairs, covered)
+
+    def missing(self, fields: _Fields, name: str) -> None:
+        """Report a required key as missing, unless an unknown-key message already named it."""
+        if name not in fields.covered:
+            self.error(fields.node, _join(fields.label, f"{name} is missing -- {_ADD[name]}"))
 
     def _describe(self, node: Node) -> str:
         if isinstance(node, ScalarNode):
@@ -179,7 +197,7 @@ class Checker:
         """A text field of a mapping; reports it missing when required."""
         if name not in fields.pairs:
             if required:
-                self.error(fields.node, _join(fields.label, f"{name} is missing -- {_ADD[name]}"))
+                self.missing(fields, name)
             return None
         key, value = fields.pairs[name]
         label = _join(fields.label, name)
@@ -190,7 +208,8 @@ class Checker:
             return None
         return self.text_node(value, label, hint)
 
-    def sequence(self, value: Node, label: str, item_hint: str) -> list[Node] | None:
+    def sequence(self, value: Node, label: str, scalar_hint: str = _ITEM_LINES,
+                 mapping_hint: str = _ITEM_LINES) -> list[Node] | None:  # fmt: skip
         """The items of a list (an empty value counts as an empty list); None if not a list."""
         if value.tag == ALIAS:
             return None
@@ -198,17 +217,16 @@ class Checker:
             return value.value
         if isinstance(value, ScalarNode) and value.tag == NULL and not value.value.strip():
             return []
-        if isinstance(value, ScalarNode):
-            self.error(value, f"{label} should be a list -- make it a list: {item_hint}")
-        else:
-            self.error(value, f"{label} should be a list ('- item' lines or [a, b]), not "
-                              f"{kind_of(value)}")  # fmt: skip
+        hint = scalar_hint if isinstance(value, ScalarNode) else mapping_hint
+        self.error(value, f"{label} should be a list, not {self._describe(value)} -- {hint}")
         return None
 
     def text_list(self, value: Node, label: str, *, non_empty: bool = False,
                   split_commas: bool = False) -> tuple[str, ...] | None:  # fmt: skip
         """A list of non-empty texts; None when anything in it was reported."""
-        hint = _as_list(value.value, split_commas) if isinstance(value, ScalarNode) else "[...]"
+        hint = _ITEM_LINES
+        if isinstance(value, ScalarNode):
+            hint = "make it a list: " + _as_list(value.value, split_commas)
         items = self.sequence(value, label, hint)
         if items is None:
             return None
@@ -225,7 +243,7 @@ class Checker:
                    split_commas: bool = False) -> tuple[str, ...] | None:  # fmt: skip
         if name not in fields.pairs:
             if required:
-                self.error(fields.node, _join(fields.label, f"{name} is missing -- {_ADD[name]}"))
+                self.missing(fields, name)
                 return None
             return ()
         value = fields.pairs[name][1]
@@ -274,7 +292,7 @@ class Checker:
                 self.error(root, "the file should be 'key: value' lines (version:, fallback:, "
                                  f"faqs:, ...), not {self._describe(root)}")  # fmt: skip
             return None
-        top = self.fields(root, "", TOP_KEYS, "")
+        top = self.fields(root, "", TOP_KEYS, TOP_REQUIRED, "")
         if top is None:
             return None
         version = self.version(top)
@@ -297,7 +315,7 @@ class Checker:
 
     def version(self, top: _Fields) -> int | None:
         if "version" not in top.pairs:
-            self.error(top.node, f"version is missing -- {_ADD['version']}")
+            self.missing(top, "version")
             return None
         node = top.pairs["version"][1]
         if isinstance(node, ScalarNode) and as_int(node) == FORMAT_VERSION:
@@ -314,7 +332,7 @@ class Checker:
     def items(self, top: _Fields, name: str) -> list[Node] | None:
         if name not in top.pairs:
             return []
-        return self.sequence(top.pairs[name][1], name, "start each item with '- '")
+        return self.sequence(top.pairs[name][1], name)
 
     def topics(self, top: _Fields) -> tuple[Topic, ...] | None:
         nodes = self.items(top, "topics")
@@ -322,15 +340,16 @@ class Checker:
             return None
         topics = []
         for i, node in enumerate(nodes, 1):
-            fields = self.fields(node, self.label("topics", i, node), TOPIC_KEYS,
+            fields = self.fields(node, self.label("topics", i, node), TOPIC_KEYS, TOPIC_KEYS,
                                  "a topic with id and title")  # fmt: skip
             if fields is None:
                 continue
             topic_id = self.ident(fields, "topics", i, shared=False)
             title = self.text(fields, "title")
-            if topic_id is not None and title is not None:
-                topics.append(Topic(topic_id, title))
+            if topic_id is not None:
                 self._topic_nodes[topic_id] = (i, node)
+                if title is not None:
+                    topics.append(Topic(topic_id, title))
         return tuple(topics)
 
     def synonyms(self, top: _Fields) -> tuple[tuple[str, ...], ...] | None:
@@ -365,12 +384,12 @@ class Checker:
             return None
         rules = []
         for i, node in enumerate(nodes, 1):
-            fields = self.fields(node, self.label(section, i, node), RULE_KEYS,
+            fields = self.fields(node, self.label(section, i, node), RULE_KEYS, RULE_KEYS,
                                  "a rule with id, triggers and answer")  # fmt: skip
             if fields is None:
                 continue
             rule_id = self.ident(fields, section, i, shared=True)
-            triggers = self.list_field(fields, "triggers", required=True)
+            triggers = self.list_field(fields, "triggers", required=True, split_commas=True)
             answer = self.text(fields, "answer")
             if rule_id is not None and triggers and answer is not None:
                 rules.append(Rule(rule_id, triggers, answer, location=self.location(node)))
@@ -378,10 +397,10 @@ class Checker:
 
     def entries(self, top: _Fields) -> tuple[Entry, ...] | None:
         if "faqs" not in top.pairs:
-            self.error(top.node, f"faqs is missing -- {_ADD['faqs']}")
+            self.missing(top, "faqs")
             return None
         key, value = top.pairs["faqs"]
-        nodes = self.sequence(value, "faqs", "start each entry with '- id: ...'")
+        nodes = self.sequence(value, "faqs", mapping_hint="start each entry with '- id: ...'")
         if nodes is None:
             return None
         if not nodes:
@@ -395,7 +414,7 @@ class Checker:
         return tuple(entries)
 
     def entry(self, node: Node, index: int) -> Entry | None:
-        fields = self.fields(node, self.label("faqs", index, node), ENTRY_KEYS,
+        fields = self.fields(node, self.label("faqs", index, node), ENTRY_KEYS, ENTRY_REQUIRED,
                              "an entry with id, question and answer")  # fmt: skip
         if fields is None:
             return None
@@ -403,7 +422,7 @@ class Checker:
         question = self.text(fields, "question")
         alternates = self.list_field(fields, "alternates")
         answer = self.text(fields, "answer")
-        sources = self.list_field(fields, "sources")
+        sources = self.list_field(fields, "sources", split_commas=True)
         topic = self.text(fields, "topic", required=False)
         if topic is not None:
             self._topic_refs.append((topic, fields.pairs["topic"][1], fields.label))
@@ -434,7 +453,7 @@ class Checker:
             if value.tag != ALIAS:
                 self.error(value, f"{label} should look like {REVIEW_FORM}")
             return False
-        fields = self.fields(value, label, REVIEW_KEYS, REVIEW_FORM)
+        fields = self.fields(value, label, REVIEW_KEYS, REVIEW_KEYS, REVIEW_FORM)
         if fields is None:
             return False
         by = self.text(fields, "by")
@@ -445,7 +464,7 @@ class Checker:
 
     def review_date(self, fields: _Fields) -> dt.date | None:
         if "on" not in fields.pairs:
-            self.error(fields.node, f"{fields.label}: on is missing -- {_ADD['on']}")
+            self.missing(fields, "on")
             return None
         node = fields.pairs["on"][1]
         if node.tag == ALIAS:
@@ -471,7 +490,7 @@ class Checker:
         """Every entry names a known topic when there are topics; every topic has entries."""
         if topics is None:
             return
-        known = [topic.id for topic in topics]
+        known = list(self._topic_nodes)
         used = set()
         unresolved = False
         for ref, node, label in self._topic_refs:
@@ -493,8 +512,7 @@ class Checker:
                 self.error(node, f"{label}: topic '{ref}' is not one of the topics -- {hint}")
         if unresolved:
             return  # an unused topic is then most likely the misspelt one: report that once
-        for topic in topics:
-            if topic.id not in used:
-                index, node = self._topic_nodes[topic.id]
-                self.error(node, f"topics[{index}] '{topic.id}': no entry uses this topic -- "
-                                 f"add 'topic: {topic.id}' to an entry, or delete the topic")  # fmt: skip
+        for topic_id, (index, node) in self._topic_nodes.items():
+            if topic_id not in used:
+                self.error(node, f"topics[{index}] '{topic_id}': no entry uses this topic -- "
+                                 f"add 'topic: {topic_id}' to an entry, or delete the topic")  # fmt: skip

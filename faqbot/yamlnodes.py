@@ -47,6 +47,9 @@ ANCHOR_MESSAGE = (
 # Characters YAML does not allow in a file (control characters, lone surrogates, U+FFFE/FFFF).
 _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _MAX_REPORTED_CHARACTERS = 5
+MAX_DEPTH = 20
+"""Lists and mappings nested deeper than this are refused: content needs 4, and libyaml's scanner
+slows down quadratically with depth (100,000 nested '[' take 17 s), so we stop reading early."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +111,13 @@ def compose(text: str) -> Composed:
                 node_class = MappingNode if is_map else SequenceNode
                 node = node_class(tag, [], event.start_mark, event.end_mark, event.flow_style)
                 stack.append((node, []))
+                if len(stack) > MAX_DEPTH:
+                    result.findings.append(_finding(event.start_mark, (
+                        f"lists and mappings are nested more than {MAX_DEPTH} levels deep "
+                        "here -- check the brackets and the indentation")))  # fmt: skip
+                    result.fatal = True
+                    result.root = None
+                    break
             elif kind is SequenceEndEvent or kind is MappingEndEvent:
                 node, items = stack.pop()
                 if isinstance(node, MappingNode):
@@ -125,9 +135,9 @@ def compose(text: str) -> Composed:
                     result.findings.append(
                         _finding(
                             event.start_mark,
-                            "a second YAML document starts here (after '---' or '...') -- "
-                            "faqbot reads one document per file; remove the extra '---' "
-                            "and what follows, or move it to its own file",
+                            "a second YAML document starts here -- faqbot reads one "
+                            "document per file; delete this '---' line and what follows, "
+                            "or move it to its own file",
                         )
                     )
     except yaml.MarkedYAMLError as exc:
@@ -205,14 +215,10 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str) -> Finding:
             "this '{' mapping is not closed -- add '}' at its end, and put texts that "
             "contain commas or colons in quotes"
         )
-    elif "expected key" in problem or "expected <block end>" in problem:
+    elif any(s in problem for s in ("expected key", "expected <block end>", "'-' indicator")):
         where, message = mark, (
             "the indentation of this line does not match the lines above -- "
             "line it up with the other keys of its block"
-        )
-    elif "expected '-' indicator" in problem:
-        where, message = mark, (
-            "expected a list item ('- ...') here -- check this line's indentation"
         )
     elif "document start" in problem:
         where, message = mark, (
