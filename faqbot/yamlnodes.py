@@ -45,7 +45,9 @@ ANCHOR_MESSAGE = (
 )
 
 # Characters YAML does not allow in a file (control characters, lone surrogates, U+FFFE/FFFF).
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 _MAX_REPORTED_CHARACTERS = 5
 MAX_DEPTH = 20
 """Lists and mappings nested deeper than this are refused: content needs 4, and libyaml's scanner
