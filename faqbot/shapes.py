@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from faqbot.content import Location
 from faqbot.problems import Problem
 from faqbot.yamlnodes import (
-    ALIAS,
+    REPORTED,
     NULL,
     STR,
     MappingNode,
@@ -24,7 +24,6 @@ from faqbot.yamlnodes import (
     kind_of,
     quoted,
     reading,
-    short_tag,
 )
 
 _NEEDS_QUOTES = re.compile(r"[,:\[\]{}#&*!|>'\"%@`]")
@@ -87,7 +86,7 @@ class ShapeChecker:
     def fields(self, node: Node, label: str, keys: tuple[str, ...], required: tuple[str, ...],
                shape: str) -> Fields | None:  # fmt: skip
         """A mapping's keys, after reporting a wrong shape, unknown keys and repeated keys."""
-        if node.tag == ALIAS:
+        if node.tag == REPORTED:
             return None
         if not isinstance(node, MappingNode):
             self.error(node, f"{label} should be {shape}, not {self.describe(node)}")
@@ -97,7 +96,7 @@ class ShapeChecker:
         for key, value in node.value:
             if not isinstance(key, ScalarNode):
                 self.error(key, join(label, f"a key must be a plain word, not {kind_of(key)}"))
-            elif key.tag == ALIAS:
+            elif key.tag == REPORTED:
                 continue
             elif key.value not in keys:
                 unknown.append(key)
@@ -134,7 +133,7 @@ class ShapeChecker:
 
     def text_node(self, value: Node, label: str, empty_hint: str) -> str | None:
         """The stripped text of a scalar that must be text; None (reported) otherwise."""
-        if value.tag == ALIAS:
+        if value.tag == REPORTED:
             return None
         if not isinstance(value, ScalarNode):
             hint = (
@@ -148,13 +147,9 @@ class ShapeChecker:
             self.error(value, f"{label} is empty -- {empty_hint}")
             return None
         if value.tag != STR:
-            became = reading(value)
-            if became is None:
-                self.error(value, f"{label}: the tag {short_tag(value.tag)} is not supported "
-                                  "-- remove it")  # fmt: skip
-            else:
-                self.error(value, f"{label}: YAML reads this unquoted value as {became}, not "
-                                  f"text -- put it in quotes: {quoted(value.value)}")  # fmt: skip
+            became = reading(value) or "something other than text"
+            self.error(value, f"{label}: YAML reads this unquoted value as {became}, not "
+                              f"text -- put it in quotes: {quoted(value.value)}")  # fmt: skip
             return None
         text = value.value.strip()
         if not text:
@@ -180,7 +175,7 @@ class ShapeChecker:
     def sequence(self, value: Node, label: str, scalar_hint: str = ITEM_LINES,
                  mapping_hint: str = ITEM_LINES) -> list[Node] | None:  # fmt: skip
         """The items of a list (an empty value counts as an empty list); None if not a list."""
-        if value.tag == ALIAS:
+        if value.tag == REPORTED:
             return None
         if isinstance(value, SequenceNode):
             return value.value

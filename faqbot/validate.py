@@ -12,7 +12,7 @@ import re
 from faqbot.content import FORMAT_VERSION, Entry, Faq, Review, Rule, Topic
 from faqbot.shapes import Fields, ShapeChecker, closest, join, kebab
 from faqbot.yamlnodes import (
-    ALIAS,
+    REPORTED,
     STR,
     TIMESTAMP,
     MappingNode,
@@ -102,7 +102,7 @@ class Checker(ShapeChecker):
     def faq(self, root: Node) -> Faq | None:
         """The whole file; None when there were problems (they are in `self.problems`)."""
         if not isinstance(root, MappingNode):
-            if root.tag != ALIAS:
+            if root.tag != REPORTED:
                 self.error(root, "the file should be 'key: value' lines (version:, fallback:, "
                                  f"faqs:, ...), not {self.describe(root)}")  # fmt: skip
             return None
@@ -153,7 +153,7 @@ class Checker(ShapeChecker):
         if isinstance(node, ScalarNode) and node.tag == STR and node.value.strip() == "1":
             self.error(node, "version must be the number 1, not text -- write version: 1 "
                              "without quotes")  # fmt: skip
-        elif node.tag != ALIAS:
+        elif node.tag != REPORTED:
             shown = node.value if isinstance(node, ScalarNode) else kind_of(node)
             self.error(node, f"version {shown} is not supported -- this faqbot reads version "
                              f"{FORMAT_VERSION} only; write version: {FORMAT_VERSION}")  # fmt: skip
@@ -286,7 +286,7 @@ class Checker(ShapeChecker):
         value = entry.pairs["reviewed"][1]
         label = join(entry.label, "reviewed")
         if not isinstance(value, MappingNode):
-            if value.tag != ALIAS:
+            if value.tag != REPORTED:
                 self.error(value, f"{label} should look like {REVIEW_FORM}")
             return False
         fields = self.fields(value, label, REVIEW_KEYS, REVIEW_KEYS, REVIEW_FORM)
@@ -303,7 +303,7 @@ class Checker(ShapeChecker):
             self.missing(fields, "on")
             return None
         node = fields.pairs["on"][1]
-        if node.tag == ALIAS:
+        if node.tag == REPORTED:
             return None
         shown = node.value.strip() if isinstance(node, ScalarNode) else kind_of(node)
         value: object = None

@@ -37,8 +37,10 @@ STR, NULL, BOOL, INT, FLOAT, TIMESTAMP = (
     _Y + name for name in ("str", "null", "bool", "int", "float", "timestamp")
 )
 SEQ, MAP = _Y + "seq", _Y + "map"
-ALIAS = "!faqbot/alias"
-"""Tag of the placeholder node left where an alias was (already reported; checks skip it)."""
+REPORTED = "!faqbot/reported"
+"""Tag of a node already reported here (an alias, an unsupported tag); later checks skip it."""
+ALLOWED_TAGS = frozenset({STR, NULL, BOOL, INT, FLOAT, TIMESTAMP, SEQ, MAP})
+"""Explicit tags we accept (`!!str 10:30` is a fine way to keep text); no other tag is needed."""
 
 ANCHOR_MESSAGE = (
     "anchors (&) and aliases (*) are not supported -- write the text out in full each time"
@@ -102,14 +104,19 @@ def compose(text: str) -> Composed:
             kind = type(event)
             if getattr(event, "anchor", None) is not None and kind is not AliasEvent:
                 result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
+            tag = getattr(event, "tag", None)
+            if tag not in (None, "!") and tag not in ALLOWED_TAGS:
+                message = f"the tag {short_tag(tag)} is not supported -- remove it"
+                result.findings.append(_finding(event.start_mark, message))
+                tag = REPORTED
             if kind is ScalarEvent:
-                tag = event.tag
                 if tag is None or tag == "!":
                     tag = resolver.resolve(ScalarNode, event.value, event.implicit)
                 attach(ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
             elif kind is SequenceStartEvent or kind is MappingStartEvent:
                 is_map = kind is MappingStartEvent
-                tag = event.tag if event.tag not in (None, "!") else (MAP if is_map else SEQ)
+                if tag is None or tag == "!":
+                    tag = MAP if is_map else SEQ
                 node_class = MappingNode if is_map else SequenceNode
                 node = node_class(tag, [], event.start_mark, event.end_mark, event.flow_style)
                 stack.append((node, []))
@@ -130,7 +137,7 @@ def compose(text: str) -> Composed:
                 attach(node)
             elif kind is AliasEvent:
                 result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
-                attach(ScalarNode(ALIAS, "", event.start_mark, event.end_mark))
+                attach(ScalarNode(REPORTED, "", event.start_mark, event.end_mark))
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents == 2:
