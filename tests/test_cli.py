@@ -421,3 +421,28 @@ def test_main_missing_content_returns_2(capsys: pytest.CaptureFixture[str],
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith(f"{path}:1:1: file not found")
+
+
+# --- output that cannot be encoded ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [b"ask", b"--faq", str(FIXTURE).encode(), b"--json", b"how long \xff does botox last"],
+        [b"ask", b"--faq", str(FIXTURE).encode(), b"--explain", b"how long does botox l\xffast"],
+        [b"check", b"--faq", b"/tmp/no-such-\xff.yaml"],
+    ],
+)
+def test_invalid_utf8_in_arguments_never_crashes_a_strict_utf8_terminal(args: list[bytes]) -> None:
+    """A strict UTF-8 stdout (as under LANG=en_US.UTF-8) must not choke on undecodable argv."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8:strict"}
+    env.pop("FAQBOT_FAQ", None)
+    done = subprocess.run([sys.executable, "-m", "faqbot", *args], env=env,
+                          capture_output=True, timeout=60)
+    assert b"Traceback" not in done.stderr, done.stderr.decode("utf-8", "replace")
+    assert done.returncode == (2 if args[0] == b"check" else 0)
+    done.stdout.decode("utf-8")  # whatever was printed is valid UTF-8
+    if b"--json" in args:
+        record = json.loads(done.stdout)
+        assert record["kind"] == "answer" and record["id"] == "how-long-it-lasts"
