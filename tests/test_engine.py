@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from faqbot import normalize
 from faqbot.content import Faq
-from faqbot.engine import Engine
+from faqbot.engine import PERSONAL_CUES, Engine
 from faqbot.loader import load_faq
 from faqbot.results import Kind, Result
 
@@ -674,11 +674,20 @@ def test_no_words_is_a_plain_fallback(engine: Engine, question: str) -> None:
     assert result.kind is Kind.FALLBACK and result.score == 0.0 and not result.referred
 
 
-def _content_words() -> list[str]:
+def _content_phrases() -> list[str]:
     faq = load_faq(FIXTURE)
     texts = [t for e in faq.faqs for t in e.phrasings]
     texts += [t for r in (*faq.urgent, *faq.refer) for t in r.triggers]
-    return sorted({w for t in texts for w in t.split()})
+    return [*texts, *PERSONAL_CUES, "how long does it work for", "is pain after the shot normal"]
+
+
+def _content_words() -> list[str]:
+    return sorted({w for t in _content_phrases() for w in t.split()})
+
+
+def _splice(parts: tuple[str, str, int]) -> str:
+    phrase, noise, at = parts
+    return phrase[:at] + noise + phrase[at:]
 
 
 _ANY_CHAR = st.one_of(
@@ -693,6 +702,12 @@ _QUESTIONS = st.one_of(
         st.one_of(st.sampled_from(_content_words()), st.text(alphabet=_ANY_CHAR, max_size=6)),
         max_size=12,
     ).map(" ".join),
+    # a real phrasing, trigger or cue with noise spliced in: every kind of result occurs
+    st.tuples(
+        st.sampled_from(_content_phrases()),
+        st.text(alphabet=_ANY_CHAR, max_size=4),
+        st.integers(min_value=0, max_value=60),
+    ).map(_splice),
 )
 
 
