@@ -89,7 +89,8 @@ def load_cases(path: str | Path) -> list[Case]:
         data = Path(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ContentError([Problem(source, 1, 1, f"cannot read the case file: {reason}")]) from None
+        problem = Problem(source, 1, 1, f"cannot read the case file: {reason}")
+        raise ContentError([problem]) from None
     if len(data) > MAX_BYTES:
         raise ContentError(
             [Problem(source, 1, 1, f"case file is over {MAX_BYTES // (1024 * 1024)} MB; split it")]
@@ -120,11 +121,14 @@ def parse_jsonl(text: str, source: str) -> list[Case]:
             continue
         where = Location(source, number, 1)
         if not isinstance(obj, dict):
-            problems.append(_at(where, 'each line must be a JSON object like {"q": ..., "expect": ...}'))
+            problems.append(
+                _at(where, 'each line must be a JSON object like {"q": ..., "expect": ...}')
+            )
             continue
         unknown = sorted(set(obj) - {"q", "expect", "note", "id"})
         for key in unknown:
-            problems.append(_at(where, f"unknown key {key!r}{_did_you_mean(key, (*CASE_KEYS, 'id'))}"))
+            hint = _did_you_mean(key, (*CASE_KEYS, "id"))
+            problems.append(_at(where, f"unknown key {key!r}{hint}"))
         question = obj.get("q")
         if not isinstance(question, str) or not question.strip():
             problems.append(_at(where, '"q" must be the question as text'))
@@ -141,7 +145,8 @@ def parse_jsonl(text: str, source: str) -> list[Case]:
             problems.append(_at(where, f'"expect" is {raw!r}; {_EXPECT_HELP}'))
             continue
         note = obj.get("note")
-        cases.append(Case(question, *parsed, note=note if isinstance(note, str) else None, location=where))
+        note = note if isinstance(note, str) else None
+        cases.append(Case(question, *parsed, note=note, location=where))
     if problems:
         raise ContentError(problems)
     return cases
@@ -155,9 +160,8 @@ def parse_yaml(text: str, source: str) -> list[Case]:
         mark = getattr(exc, "problem_mark", None)
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         reason = getattr(exc, "problem", None) or str(exc)
-        raise ContentError(
-            [Problem(source, line, column, f"YAML syntax error: {reason}; check quotes and indentation")]
-        ) from None
+        message = f"YAML syntax error: {reason}; check quotes and indentation"
+        raise ContentError([Problem(source, line, column, message)]) from None
     if root is None:
         raise ContentError([Problem(source, 1, 1, "the case file is empty; add cases like "
                                     '- {q: "how long does it last", expect: how-long-it-lasts}')])
@@ -195,7 +199,8 @@ def _yaml_case(node: yaml.Node, source: str, problems: list[Problem]) -> Case | 
             continue
         text = _scalar_text(value_node)
         if text is None:
-            problems.append(_at(_loc(source, value_node), f"{key!r} must be text; put it in quotes"))
+            message = f"{key!r} must be text; put it in quotes"
+            problems.append(_at(_loc(source, value_node), message))
             ok = False
             continue
         fields[key] = text

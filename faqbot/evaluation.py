@@ -145,7 +145,8 @@ class Report:
         """% of all cases that got "Did you mean...?"."""
         if not self.outcomes:
             return None
-        return 100.0 * sum(o.result.kind is Kind.CLARIFY for o in self.outcomes) / len(self.outcomes)
+        clarified = sum(o.result.kind is Kind.CLARIFY for o in self.outcomes)
+        return 100.0 * clarified / len(self.outcomes)
 
     @property
     def fallback_accuracy(self) -> float | None:
@@ -195,7 +196,9 @@ class Report:
             "wrong": [o.as_dict() for o in self.wrong],
             "missed_urgent": [o.as_dict() for o in self.with_verdict(Verdict.MISSED_URGENT)],
             "false_alarms": [o.as_dict() for o in self.with_verdict(Verdict.FALSE_ALARM)],
-            "misses": [o.as_dict() for o in self.outcomes if o.verdict in (Verdict.MISS, Verdict.HALF)],
+            "misses": [
+                o.as_dict() for o in self.outcomes if o.verdict in (Verdict.MISS, Verdict.HALF)
+            ],
             "confusions": [
                 {"a": a, "b": b, "a_to_b": ab, "b_to_a": ba} for a, b, ab, ba in self.confusions
             ],

@@ -90,7 +90,8 @@ def _text_problems(text: str, what: str, where: Location) -> list[Problem]:
     grade = reading_grade(text)
     if grade > MAX_GRADE:
         found.append(_warn(where, f"{what}: answer reads at grade {grade:.1f} (Flesch-Kincaid); "
-                                  f"aim for {MAX_GRADE:g} or below: shorter sentences, everyday words"))
+                                  f"aim for {MAX_GRADE:g} or below: shorter sentences, "
+                                  "everyday words"))
     words = len(text.split())
     if words > MAX_WORDS:
         found.append(_warn(where, f"{what}: answer has {words} words; keep it under {MAX_WORDS} "

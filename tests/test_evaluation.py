@@ -122,7 +122,8 @@ def test_yaml_case_problems_are_all_reported_with_positions(tmp_path: Path) -> N
 
 
 def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "cases.yaml", '- {q: "ok", expect: fallback}\n- {q: "broken, expect: x}\n')
+    text = '- {q: "ok", expect: fallback}\n- {q: "broken, expect: x}\n'
+    path = write(tmp_path, "cases.yaml", text)
     with pytest.raises(ContentError) as exc:
         load_cases(path)
     (message,) = messages(exc)

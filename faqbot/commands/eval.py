@@ -83,8 +83,8 @@ def render(report: Report, failed: list[str]) -> str:
 
     counts = report.counts()
     out = [
-        f"{len(report.outcomes)} cases: {counts['answer']} answers, {counts['fallback']} fallbacks, "
-        f"{counts['refer']} refers, {counts['urgent']} urgent",
+        f"{len(report.outcomes)} cases: {counts['answer']} answers, "
+        f"{counts['fallback']} fallbacks, {counts['refer']} refers, {counts['urgent']} urgent",
         f"accuracy           {_pct(report.accuracy)}  (entries only: {_pct(report.entry_accuracy)};"
         " a clarify offering the right entry counts half)",
         f"clarify rate       {_pct(report.clarify_rate)}",
