@@ -11,27 +11,15 @@ import pytest
 
 from faqbot.app import FaqApp
 from faqbot.content import Faq
+from faqbot.engine import Engine
+from faqbot.loader import load_faq
 
 DATA = Path(__file__).parent / "data"
 FAQ_PATH = DATA / "faq.yaml"
 
 
-def _engine_class() -> type:
-    try:
-        from faqbot.engine import Engine
-    except ImportError:  # TEMPORARY until the engine lands on main
-        from _stub import Engine
-    return Engine
-
-
 @pytest.fixture
 def faq() -> Faq:
-    try:
-        from faqbot.loader import load_faq
-    except ImportError:  # TEMPORARY until the loader lands on main
-        from _stub import stub_faq
-
-        return stub_faq()
     return load_faq(FAQ_PATH)
 
 
@@ -71,6 +59,6 @@ def make_app(faq: Faq, staff_log: tuple[logging.Logger, Path]) -> Callable[..., 
     def make(faq_override: Faq | None = None, pin: str | None = None, **options: Any) -> FaqApp:
         options.setdefault("log", staff_log[0])
         options.setdefault("pin_gate", PinGate(pin))
-        return FaqApp(_engine_class()(faq_override or faq), **options)
+        return FaqApp(Engine(faq_override or faq), **options)
 
     return make

@@ -10,10 +10,10 @@ from faqbot.widgets import Choice, Suggestions
 
 SIZE = (80, 24)
 # Questions for each outcome on tests/data/faq.yaml (checked against the engine in each test).
-ANSWER_Q = "how long does botox last"
-CLARIFY_Q = "botox"
+ANSWER_Q = "how long will it last"
+CLARIFY_Q = "how long"
 FALLBACK_Q = "where can I buy a zebra"
-REFER_Q = "what is my dose"
+REFER_Q = "should i stop taking my pills"
 URGENT_Q = "I have trouble breathing"
 
 
