@@ -114,13 +114,13 @@ class FaqApp(App[None], inherit_bindings=False):
                 return screen
         return None
 
-    def start_over(self) -> None:
+    def start_over(self, notice: str | None = None) -> None:
         """Forget the session: a new screen, empty engine caches, newest valid content."""
         while len(self.screen_stack) > 1 and not isinstance(self.screen, KioskScreen):
             self.pop_screen()
         self.engine.forget()
         self.reload_if_changed()
-        self.switch_screen(KioskScreen())
+        self.switch_screen(KioskScreen(notice))
         self.current = None
         self.view_kind = "start"
         self.resets += 1
@@ -142,8 +142,7 @@ class FaqApp(App[None], inherit_bindings=False):
         """Called by `guarded` handlers: log for staff, apologise, start over."""
         self.log_staff.error("unexpected error; starting over", exc_info=error)
         try:
-            self.start_over()
-            self.notify(SORRY, title="Sorry", severity="warning", timeout=8, markup=False)
+            self.start_over(notice=SORRY)
         except Exception as again:
             self.log_staff.critical("could not start over; restarting the UI", exc_info=again)
             self.exit(return_code=3)

@@ -65,8 +65,9 @@ class KioskScreen(Screen[None]):
     ]
     """Esc goes one step back; arrows move through suggestions or buttons; 1-9 pick choices."""
 
-    def __init__(self) -> None:
+    def __init__(self, notice: str | None = None) -> None:
         super().__init__()
+        self.notice = notice
         self.view = START
         self.history: list[View] = []
         self.numbers = itertools.count(1)
@@ -82,6 +83,8 @@ class KioskScreen(Screen[None]):
             yield Text(DISCLAIMER, id="disclaimer")
             if not faq.fully_reviewed:
                 yield Text(SAMPLE_NOTE, id="sample-note")
+            if self.notice:
+                yield Text(self.notice, id="notice")
         yield QuestionBox(placeholder=PLACEHOLDER, id="question", max_length=300)
         yield Suggestions(id="suggestions")
         yield VerticalScroll(id="view")
