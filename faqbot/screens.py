@@ -29,7 +29,10 @@ if TYPE_CHECKING:
     from faqbot.app import FaqApp
 
 COMMON_QUESTIONS = 4
-DISCLAIMER = "General information, not medical advice. If you feel unwell, tell the front desk now."
+DISCLAIMER = "General information, not medical advice."
+"""Shown when the content file has no `disclaimer` of its own."""
+UNWELL = "If you feel unwell, tell the front desk now."
+KEY_HINT = "Esc: back    1-9: pick a numbered choice"
 SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
 PLACEHOLDER = "Type your question here, then press Enter"
 
@@ -57,6 +60,9 @@ def common_questions(faq: Faq) -> tuple[Entry, ...]:
 class KioskScreen(Screen[None]):
     """The kiosk's only working screen (dialogs are pushed over it)."""
 
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    """Three columns of topic buttons on wide terminals, two at 80 columns."""
+
     BINDINGS = [
         Binding("escape", "back", "Back", priority=True),
         Binding("up", "move(-1)", "Previous", show=False),
@@ -80,7 +86,7 @@ class KioskScreen(Screen[None]):
         faq = self.kiosk.engine.faq
         with Vertical(id="top"):
             yield Text(faq.title, id="title")
-            yield Text(DISCLAIMER, id="disclaimer")
+            yield Text(faq.disclaimer or DISCLAIMER, id="disclaimer")
             if not faq.fully_reviewed:
                 yield Text(SAMPLE_NOTE, id="sample-note")
             if self.notice:
@@ -90,7 +96,9 @@ class KioskScreen(Screen[None]):
         yield VerticalScroll(id="view")
         with Horizontal(id="bar"):
             yield Choice("Start over", kind="start-over", id="start-over")
-            yield Text("Esc: back   Numbers: pick", id="hint")
+            with Vertical(id="hints"):
+                yield Text(UNWELL, id="unwell")
+                yield Text(KEY_HINT, id="keys")
 
     @guarded
     def on_mount(self) -> None:
@@ -247,7 +255,8 @@ class KioskScreen(Screen[None]):
                        id="none-of-these", classes="question"),
             ]
         if view.kind == "urgent" and result is not None:
-            return [Vertical(Text(result.text, classes="urgent-text"),
+            return [Vertical(Text("Please read this now", classes="urgent-title"),
+                             Text(result.text, classes="urgent-text"),
                              Choice("I understand", kind="acknowledge", id="acknowledge",
                                     autofocus=True),
                              id="urgent")]
