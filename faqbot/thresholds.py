@@ -33,11 +33,11 @@ class Thresholds:
     words: "what is a stroke" matches only "stroke" in "can a stroke cause stiff muscles"."""
     clarify: float = 25.0
     """Minimum score for an entry to be offered in "Did you mean...?"."""
-    clarify_window: float = 12.0
+    clarify_window: float = 15.0
     """Offered entries are within this many points of the best one."""
     clarify_coverage: float = 0.5
     """Offered entries use at least this share of the question's meaningful words."""
-    clarify_precision: float = 0.25
+    clarify_precision: float = 0.2
     """...and the question uses at least this share of their best phrasing's words."""
     suggest: float = 20.0
     """Minimum score for a live suggestion while typing (it is only a suggestion)."""
