@@ -1,0 +1,294 @@
+"""StatsRecorder: what is counted, what is never stored, retention, and surviving a bad file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from faqbot import statsdb
+from faqbot.content import Entry, Rule
+from faqbot.recorder import StatsRecorder
+from faqbot.results import Candidate, Kind, Result
+
+LASTS = Entry("how-long-it-lasts", "How long does it last?", "About three months.")
+DRIVING = Entry("driving", "Can I drive afterwards?", "Usually yes.")
+BREATHING = Rule("breathing", ("can't breathe",), "Call 999.")
+STOP_MEDS = Rule("stop-medicines", ("stop my",), "Ask your provider.")
+TODAY = dt.date(2026, 11, 23)
+
+PERSONAL = [
+    "Hi I'm Sarah Jones, my number is 07700 900123, will it hurt?",
+    "email sarah.jones@example.com the results from 12/03/2024",
+    "My husband Tom Baker can't breathe properly since Tuesday",
+    "should I stop my warfarin before Dr Okafor sees me on 3rd March?",
+    "I live at 42 Acacia Avenue SW1A 1AA is there parking",
+]
+SECRETS = ["Sarah", "Jones", "07700", "900123", "sarah.jones", "example.com", "12/03/2024",
+           "Tom", "Baker", "warfarin", "Okafor", "Acacia", "SW1A", "42"]
+
+
+def answer(question: str, entry: Entry = LASTS) -> Result:
+    return Result(question, Kind.ANSWER, entry.answer, 91.0, entry=entry)
+
+
+def fallback(question: str) -> Result:
+    return Result(question, Kind.FALLBACK, "Please ask your healthcare provider.", 20.0)
+
+
+def clarify(question: str) -> Result:
+    options = (Candidate(LASTS, 60.0, LASTS.question), Candidate(DRIVING, 58.0, DRIVING.question))
+    return Result(question, Kind.CLARIFY, "Did you mean...?", 60.0, candidates=options)
+
+
+def urgent(question: str) -> Result:
+    return Result(question, Kind.URGENT, BREATHING.answer, 100.0, rule=BREATHING)
+
+
+def refer(question: str, rule: Rule | None = STOP_MEDS) -> Result:
+    return Result(question, Kind.FALLBACK, "Ask your provider.", 100.0, rule=rule, referred=True)
+
+
+def rows(path: Path, table: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2, 3").fetchall()
+
+
+def every_byte(folder: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file())
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "kiosk" / "stats.sqlite3"
+
+
+@pytest.fixture
+def recorder(db: Path) -> Iterator[StatsRecorder]:
+    rec = StatsRecorder(db, today=lambda: TODAY)
+    yield rec
+    rec.close()
+
+
+def test_counts_each_outcome_per_day(recorder: StatsRecorder, db: Path) -> None:
+    recorder.record_result(answer("how long does it last"))
+    recorder.record_result(answer("how long does botox work"))
+    recorder.record_result(answer("can i drive", DRIVING))
+    recorder.record_result(clarify("how long"))
+    recorder.record_result(fallback("where is the car park"))
+    recorder.record_result(refer("should i stop my pills"))
+    recorder.record_result(refer("is it right for me", rule=None))  # the engine's own cue
+    recorder.record_result(urgent("i can't breathe"))
+    recorder.record_feedback("how-long-it-lasts", True)
+    recorder.record_feedback("how-long-it-lasts", False)
+    recorder.record_feedback("how-long-it-lasts", False)
+    assert recorder.flush()
+    day = TODAY.isoformat()
+    assert rows(db, "outcomes") == [
+        (day, "answer", "driving", 1),
+        (day, "answer", "how-long-it-lasts", 2),
+        (day, "clarify", "", 1),
+        (day, "fallback", "", 1),
+        (day, "refer", "", 1),
+        (day, "refer", "stop-medicines", 1),
+        (day, "urgent", "breathing", 1),
+    ]
+    assert rows(db, "feedback") == [
+        (day, "how-long-it-lasts", 0, 2),
+        (day, "how-long-it-lasts", 1, 1),
+    ]
+    assert rows(db, "unanswered") == []
+
+
+def session(rec: StatsRecorder) -> None:
+    for text in PERSONAL:
+        rec.record_result(fallback(text))
+        rec.record_result(clarify(text))
+        rec.record_result(refer(text))
+        rec.record_result(urgent(text))
+        rec.record_result(answer(text))
+    rec.record_feedback("how-long-it-lasts", True)
+
+
+def test_by_default_nothing_but_counts_is_stored(db: Path) -> None:
+    rec = StatsRecorder(db, today=lambda: TODAY)
+    session(rec)
+    rec.close()
+    with sqlite3.connect(db) as conn:
+        dump = "\n".join(conn.iterdump())
+    assert rows(db, "unanswered") == []
+    assert sum(count for *_, count in rows(db, "outcomes")) == 5 * len(PERSONAL)
+    inserted = [line for line in dump.splitlines() if line.startswith("INSERT")]
+    assert all(line.startswith(('INSERT INTO "outcomes"', 'INSERT INTO "feedback"'))
+               for line in inserted)
+    raw = every_byte(db.parent)  # the file, and any journal or WAL left beside it
+    for secret in SECRETS:
+        assert secret.encode() not in raw, secret
+        assert secret not in dump, secret
+
+
+def test_opt_in_stores_only_redacted_unanswered_questions(db: Path) -> None:
+    rec = StatsRecorder(db, log_unanswered=True, today=lambda: TODAY,
+                        vocabulary={"hurt", "parking", "results"})
+    session(rec)
+    rec.close()
+    stored = rows(db, "unanswered")
+    assert {kind for _, kind, _, _ in stored} == {"fallback", "clarify"}  # never urgent/refer
+    assert sum(count for *_, count in stored) == 2 * len(PERSONAL)
+    texts = [text for _, _, text, _ in stored]
+    assert "Hi I'm [name], my number is [phone], will it hurt?" in texts
+    raw = every_byte(db.parent)
+    for secret in SECRETS:
+        assert secret.encode() not in raw, secret
+
+
+def test_retention_deletes_old_text_at_start_up(db: Path) -> None:
+    for days_ago in (2, 30, 31, 40):  # newest first: each start-up purges relative to its day
+        rec = StatsRecorder(db, log_unanswered=True, today=lambda d=days_ago: TODAY - dt.timedelta(d))
+        rec.record_result(fallback(f"where is the toilet {days_ago}"))
+        rec.close()
+    assert len(rows(db, "unanswered")) == 4
+    rec = StatsRecorder(db, log_unanswered=True, today=lambda: TODAY)
+    assert rec.flush()
+    rec.close()
+    days = sorted(day for day, *_ in rows(db, "unanswered"))
+    assert days == [(TODAY - dt.timedelta(30)).isoformat(), (TODAY - dt.timedelta(2)).isoformat()]
+    assert len(rows(db, "outcomes")) == 4  # counts are kept
+
+
+def test_retention_also_runs_daily_while_the_kiosk_stays_up(db: Path) -> None:
+    clock = [TODAY]
+    rec = StatsRecorder(db, log_unanswered=True, retention_days=7, today=lambda: clock[0])
+    rec.record_result(fallback("where is the toilet"))
+    assert rec.flush()
+    clock[0] = TODAY + dt.timedelta(days=8)
+    rec.record_result(answer("how long does it last"))
+    assert rec.flush()
+    rec.close()
+    assert rows(db, "unanswered") == []
+
+
+def warnings_in(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.levelno >= logging.WARNING and r.name.startswith("faqbot")]
+
+
+def hammer(rec: StatsRecorder) -> None:
+    for i in range(20):
+        rec.record_result(fallback(f"question {i}"))
+        rec.record_feedback("driving", i % 2 == 0)
+    rec.flush()
+
+
+def test_a_locked_file_is_survived_with_one_warning(db: Path, caplog: pytest.LogCaptureFixture) -> None:
+    statsdb.open_for_writing(db, 1.0).close()
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    rec = StatsRecorder(db, busy_timeout_s=0.01, today=lambda: TODAY)
+    hammer(rec)
+    assert len(warnings_in(caplog)) == 1
+    assert "locked" in warnings_in(caplog)[0].getMessage()
+    assert rec.failed > 0
+    holder.execute("ROLLBACK")
+    holder.close()
+    rec.record_result(answer("how long"))  # writing resumes once the lock is gone
+    assert rec.flush()
+    rec.close()
+    assert (TODAY.isoformat(), "answer", "how-long-it-lasts", 1) in rows(db, "outcomes")
+    assert len(warnings_in(caplog)) == 1
+
+
+def read_only(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA query_only = ON")  # chmod would not stop root, who runs the tests
+
+
+def disk_full(conn: sqlite3.Connection) -> None:
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}").fetchall()
+
+
+@pytest.mark.parametrize(("on_connect", "words"), [(read_only, "readonly"), (disk_full, "full")])
+def test_read_only_or_full_is_survived_with_one_warning(
+    db: Path, caplog: pytest.LogCaptureFixture, on_connect: object, words: str
+) -> None:
+    rec = StatsRecorder(db, log_unanswered=True, today=lambda: TODAY, on_connect=on_connect)  # type: ignore[arg-type]
+    for i in range(40):  # distinct rows, so the file has to grow
+        rec.record_feedback(f"entry-{i}-" + "x" * 400, True)
+    assert rec.flush()
+    rec.close()
+    found = warnings_in(caplog)
+    assert len(found) == 1
+    assert words in found[0].getMessage().replace("-", "")
+    assert rec.failed > 0
+
+
+def test_a_corrupt_file_turns_recording_off_with_one_warning(
+    db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db.parent.mkdir()
+    db.write_bytes(b"this is not a database, it was overwritten by something else" * 100)
+    rec = StatsRecorder(db, today=lambda: TODAY)
+    hammer(rec)
+    rec.close()
+    found = warnings_in(caplog)
+    assert len(found) == 1 and "not a database" in found[0].getMessage()
+    assert db.read_bytes().startswith(b"this is not")  # left alone for staff to look at
+
+
+def test_a_file_from_a_newer_faqbot_is_left_alone(db: Path, caplog: pytest.LogCaptureFixture) -> None:
+    db.parent.mkdir()
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {statsdb.SCHEMA_VERSION + 1}")
+    rec = StatsRecorder(db, today=lambda: TODAY)
+    hammer(rec)
+    rec.close()
+    found = warnings_in(caplog)
+    assert len(found) == 1 and "newer faqbot" in found[0].getMessage()
+
+
+def test_an_impossible_path_is_survived(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "a-file").write_text("x")
+    rec = StatsRecorder(tmp_path / "a-file" / "stats.sqlite3", today=lambda: TODAY)
+    hammer(rec)
+    rec.close()
+    assert len(warnings_in(caplog)) == 1
+
+
+def test_a_full_queue_drops_instead_of_blocking(db: Path, caplog: pytest.LogCaptureFixture) -> None:
+    release = threading.Event()
+    rec = StatsRecorder(db, queue_size=3, today=lambda: TODAY,
+                        on_connect=lambda conn: release.wait(10))
+    for _ in range(10):  # the writer is stuck opening the file: only 3 fit in the queue
+        rec.record_result(fallback("x"))
+    assert rec.dropped == 7
+    release.set()
+    assert rec.flush()
+    rec.close()
+    assert rows(db, "outcomes") == [(TODAY.isoformat(), "fallback", "", 3)]
+    assert len(warnings_in(caplog)) == 1
+
+
+def test_close_is_idempotent_and_later_calls_do_nothing(recorder: StatsRecorder, db: Path) -> None:
+    recorder.record_result(answer("x"))
+    recorder.close()
+    recorder.close()
+    recorder.record_result(answer("y"))
+    recorder.record_feedback("x", True)
+    assert rows(db, "outcomes") == [(TODAY.isoformat(), "answer", "how-long-it-lasts", 1)]
+    assert not (db.parent / "stats.sqlite3-wal").exists() or (db.parent / "stats.sqlite3-wal").stat().st_size == 0
+
+
+def test_a_broken_result_does_not_raise(recorder: StatsRecorder, caplog: pytest.LogCaptureFixture) -> None:
+    recorder.record_result(None)  # type: ignore[arg-type]
+    assert len(warnings_in(caplog)) == 1
+
+
+def test_schema_version_is_set(recorder: StatsRecorder, db: Path) -> None:
+    assert recorder.flush()
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == statsdb.SCHEMA_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
