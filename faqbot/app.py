@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from faqbot.engine import Engine
 
 LOCKED_KEYS = (
-    "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s", "ctrl+d",
+    "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s",
     *(f"f{n}" for n in range(1, 25)),
 )
 """Keys that quit, suspend, open the palette or reach a shell in terminal apps: swallowed."""
@@ -101,9 +101,6 @@ class FaqApp(App[None], inherit_bindings=False):
                       | events.MouseScrollDown):
             self.last_activity = time.monotonic()
         await super().on_event(event)
-
-    def on_unmount(self) -> None:
-        self.recorder.close()
 
     # -- sessions --------------------------------------------------------------------------------
 
