@@ -149,10 +149,7 @@ class FaqApp(App[None], inherit_bindings=False):
     def at_rest(self) -> bool:
         """True when the start screen shows with nothing typed and nothing to go back to."""
         screen = self.screen
-        if not isinstance(screen, KioskScreen):
-            return False
-        return screen.view.kind == "start" and not screen.history and not screen.query_one(
-            "#question").value  # type: ignore[attr-defined]
+        return isinstance(screen, KioskScreen) and screen.at_rest()
 
     @guarded
     def idle_tick(self) -> None:

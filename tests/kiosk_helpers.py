@@ -84,3 +84,15 @@ def script_clarify(app: FaqApp, first: str = "how-long-it-lasts",
 
     app.engine.ask = ask  # type: ignore[method-assign]
     return result
+
+
+async def wait_until(pilot: Any, condition: Any, timeout: float = 5.0) -> bool:
+    """Pause in small steps until `condition()` holds (timers run meanwhile); False on timeout."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return bool(condition())

@@ -213,3 +213,15 @@ async def test_results_and_feedback_are_recorded(make_app):
         assert [r.question for r in recorder.results] == [ANSWER_Q]
         assert recorder.feedback == [(entry_id, False)]
         assert "Thank you." in view_text(app, "#helpful .thanks")
+
+
+async def test_urgent_words_are_flagged_while_typing(make_app):
+    app = make_app()
+    assert app.engine.urgent_rule(URGENT_Q) is not None
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, URGENT_Q)
+        suggestions = kiosk(app).query_one(Suggestions)
+        assert suggestions.urgent == app.engine.urgent_rule(URGENT_Q)
+        assert suggestions.display and kiosk(app).query_one("#urgent-hint").display
+        await pilot.press("enter")
+        assert app.view_kind == "urgent"
