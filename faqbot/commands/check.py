@@ -1,0 +1,46 @@
+"""`faqbot check`: validate a content file and report every problem, for staff and CI."""
+
+from __future__ import annotations
+
+import argparse
+
+from faqbot.commands._common import add_faq_argument
+from faqbot.paths import resolve_faq_path
+from faqbot.problems import ContentError, Problem, Severity
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_faq_argument(parser)
+    parser.add_argument("--strict", action="store_true",
+                        help="exit 1 when there are warnings (errors always exit 2)")
+
+
+def _summary(path: str, errors: int, warnings: int) -> str:
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'' if n == 1 else 's'}"
+
+    if not errors and not warnings:
+        return f"{path}: OK, no problems found."
+    return f"{path}: {plural(errors, 'error')}, {plural(warnings, 'warning')}."
+
+
+def run(args: argparse.Namespace) -> int:
+    from faqbot.lint import lint
+    from faqbot.loader import load_faq
+
+    path = resolve_faq_path(args.faq)
+    problems: list[Problem]
+    try:
+        faq = load_faq(path)
+    except ContentError as exc:
+        problems = list(exc.problems)
+    else:
+        problems = lint(faq)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    print(_summary(str(path), errors, warnings))
+    if errors:
+        return 2
+    return 1 if warnings and args.strict else 0

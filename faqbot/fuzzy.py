@@ -1,0 +1,109 @@
+"""Typo tolerance for single words: our patients type with spastic hands.
+
+A typed word that is not in the content's vocabulary is mapped to the closest vocabulary word
+within a small number of edits (insert, delete, substitute, or swap two neighbours: rapidfuzz's
+OSA distance). Short words get no tolerance: "shot"/"shop", "arm"/"art" are different words.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+
+def allowed_edits(word: str) -> int:
+    """How many typing slips a word of this length may carry and still be recognised."""
+    n = len(word)
+    if n <= 3:
+        return 0
+    if n <= 7:
+        return 1
+    return 2
+
+
+def similarity(edits: int) -> float:
+    """How much a corrected word counts, compared with a word typed exactly (1.0)."""
+    return (1.0, 0.85, 0.7)[min(edits, 2)]
+
+
+def close(typed: str, known: str) -> int | None:
+    """Edits between two words if within the typed word's tolerance, else None."""
+    if typed == known:
+        return 0
+    limit = min(allowed_edits(typed), allowed_edits(known))
+    if limit == 0 or abs(len(typed) - len(known)) > limit:
+        return None
+    distance = OSA.distance(typed, known, score_cutoff=limit)
+    return distance if distance <= limit else None
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    typed: str
+    word: str
+    edits: int
+
+
+class Vocabulary:
+    """The content's words, searchable for typos, merged or split words, and prefixes."""
+
+    def __init__(self, frequency: Mapping[str, int]) -> None:
+        self._frequency = dict(frequency)
+        self._sorted = sorted(self._frequency)
+        self._by_length: dict[int, list[str]] = {}
+        for word in self._sorted:
+            self._by_length.setdefault(len(word), []).append(word)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._frequency
+
+    def __len__(self) -> int:
+        return len(self._frequency)
+
+    def words(self) -> Iterable[str]:
+        return iter(self._sorted)
+
+    def correct(self, typed: str) -> Correction | None:
+        """The closest known word within tolerance; ties go to the more frequent word."""
+        limit = allowed_edits(typed)
+        if limit == 0 or not typed.isalpha():
+            return None
+        choices = [
+            word
+            for length in range(len(typed) - limit, len(typed) + limit + 1)
+            for word in self._by_length.get(length, ())
+        ]
+        found = process.extract(
+            typed, choices, scorer=OSA.distance, score_cutoff=limit, limit=8
+        )
+        best: tuple[int, int, str] | None = None
+        for word, edits, _ in found:
+            if allowed_edits(word) < edits:
+                continue
+            key = (int(edits), -self._frequency[word], word)
+            if best is None or key < best:
+                best = key
+        return None if best is None else Correction(typed, best[2], best[0])
+
+    def split(self, typed: str) -> tuple[str, str] | None:
+        """`sideeffects` -> (`side`, `effects`) when both halves are known words."""
+        for cut in range(2, len(typed) - 1):
+            left, right = typed[:cut], typed[cut:]
+            if left in self._frequency and right in self._frequency and len(right) > 1:
+                return left, right
+        return None
+
+    def completions(self, prefix: str, limit: int = 12) -> list[str]:
+        """Known words starting with `prefix`, most frequent first (for as-you-type)."""
+        start = bisect_left(self._sorted, prefix)
+        found: list[str] = []
+        for word in self._sorted[start:]:
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        found.sort(key=lambda w: (-self._frequency[w], w))
+        return found[:limit]

@@ -1,0 +1,104 @@
+"""Warnings about a valid content file: things that load fine but would let patients down.
+
+Errors (the file cannot be used) come from `faqbot.loader`; these are warnings, so the kiosk
+still runs, and `faqbot check --strict` turns them into a failing exit status for CI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from faqbot import normalize
+from faqbot.content import Entry, Faq, Location
+from faqbot.engine import Engine
+from faqbot.problems import Problem, Severity
+from faqbot.results import Kind
+
+
+def _warn(where: Location | None, faq: Faq, message: str) -> Problem:
+    if where is None:
+        return Problem(faq.source, 1, 1, message, Severity.WARNING)
+    return Problem(where.path, where.line, where.column, message, Severity.WARNING)
+
+
+def _phrasing_location(entry: Entry, index: int) -> Location | None:
+    if index < len(entry.phrasing_locations):
+        return entry.phrasing_locations[index]
+    return entry.location
+
+
+def duplicate_phrasings(faq: Faq) -> list[Problem]:
+    """The same phrasing (ignoring case, punctuation and word forms) under two ids."""
+    seen: dict[str, str] = {}
+    problems: list[Problem] = []
+    for entry in faq.faqs:
+        for index, text in enumerate(entry.phrasings):
+            key = " ".join(normalize.tokens(text))
+            owner = seen.setdefault(key, entry.id)
+            if owner != entry.id:
+                problems.append(_warn(
+                    _phrasing_location(entry, index), faq,
+                    f"faq '{entry.id}': {text!r} is also a phrasing of '{owner}'; "
+                    f"keep it under one entry only",
+                ))
+    return problems
+
+
+def unreachable_phrasings(faq: Faq, engine: Engine) -> list[Problem]:
+    """Phrasings that the engine answers with another entry, or that set off a rule."""
+    problems: list[Problem] = []
+    for entry in faq.faqs:
+        for index, text in enumerate(entry.phrasings):
+            result = engine.ask(text)
+            where = _phrasing_location(entry, index)
+            if result.kind is Kind.URGENT or result.referred:
+                kind = "urgent" if result.kind is Kind.URGENT else "refer"
+                rule = f" '{result.rule.id}'" if result.rule else " (built-in personal-advice cue)"
+                problems.append(_warn(where, faq, (
+                    f"faq '{entry.id}': {text!r} sets off the {kind} rule{rule}, so patients "
+                    f"asking it never see this answer; reword it or the rule's triggers")))
+            elif result.kind is Kind.ANSWER and result.entry and result.entry.id != entry.id:
+                problems.append(_warn(where, faq, (
+                    f"faq '{entry.id}': {text!r} is answered by '{result.entry.id}' instead "
+                    f"(score {result.score:.0f}); make it more specific or move it there")))
+    return problems
+
+
+def missing_metadata(faq: Faq) -> list[Problem]:
+    """Entries without sources or without a clinician's review."""
+    problems: list[Problem] = []
+    for entry in faq.faqs:
+        if not entry.sources:
+            problems.append(_warn(entry.location, faq, (
+                f"faq '{entry.id}': no sources; add `sources: [...]` so reviewers can check it")))
+        if entry.reviewed is None:
+            problems.append(_warn(entry.location, faq, (
+                f"faq '{entry.id}': not reviewed yet; a clinician adds "
+                f"`reviewed: {{by: \"...\", on: YYYY-MM-DD}}` after checking it")))
+    if not faq.urgent:
+        problems.append(_warn(None, faq, (
+            "no `urgent` rules: urgent symptoms (trouble breathing or swallowing...) will not be "
+            "caught; add them before using this file on a kiosk")))
+    return problems
+
+
+def lint(faq: Faq, engine: Engine | None = None) -> list[Problem]:
+    """All warnings for a valid file, in file order."""
+    engine = engine or Engine(faq)
+    checks: list[Callable[[], list[Problem]]] = [
+        lambda: duplicate_phrasings(faq),
+        lambda: unreachable_phrasings(faq, engine),
+        lambda: missing_metadata(faq),
+        lambda: _style(faq),
+    ]
+    problems = [problem for check in checks for problem in check()]
+    return sorted(problems, key=lambda p: (p.path, p.line, p.column))
+
+
+def _style(faq: Faq) -> list[Problem]:
+    """Plain-language style warnings (reading grade, length, promises), when available."""
+    try:
+        from faqbot.style import style_problems
+    except ImportError:  # the style checker is optional until it lands
+        return []
+    return style_problems(faq)

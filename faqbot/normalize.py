@@ -1,0 +1,108 @@
+"""Turn text into the tokens the engine compares: one function for questions, phrasings and triggers.
+
+Both sides of every comparison go through `tokens()`, so case, accents, punctuation,
+contractions ("can't" / "cant" / "cannot"), and word forms (injections / injected / injecting)
+never decide a match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+MAX_CHARS = 1000
+"""Only the first this-many characters of a question are read: nobody types more at a kiosk,
+and it bounds the work per keystroke whatever is pasted in."""
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
+
+# Contractions, written with or without the apostrophe (stiff hands skip it).
+_CONTRACTIONS: dict[str, str] = {
+    "can't": "can not", "cant": "can not", "cannot": "can not", "won't": "will not",
+    "wont": "will not", "shan't": "shall not", "ain't": "is not", "aint": "is not",
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not",
+    "arent": "are not", "wasnt": "was not", "werent": "were not", "havent": "have not",
+    "hasnt": "has not", "hadnt": "had not", "couldnt": "could not", "shouldnt": "should not",
+    "wouldnt": "would not", "mustnt": "must not", "im": "i am", "ive": "i have",
+    "youre": "you are", "theyre": "they are", "thats": "that is", "whats": "what is",
+    "hows": "how is", "wheres": "where is", "whens": "when is", "whos": "who is",
+    "id": "i would", "ill": "i will", "itll": "it will", "youll": "you will",
+}
+_SUFFIXES = (("n't", " not"), ("'re", " are"), ("'m", " am"), ("'ve", " have"),
+             ("'ll", " will"), ("'d", " would"), ("'s", ""))
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+_stemmer = snowballstemmer.stemmer("english")
+
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a an the and or but if then so of to in on at by for with from into onto about as than
+    i me my mine myself we us our ours you your yours he him his she her hers they them their
+    it its this that these those there here what which who whom whose when where why how
+    is am are was were be been being do does did doing have has had having will would shall
+    should can could may might must ought not no yes
+    some any all each every other another such own same both either neither very too also
+    just only really quite much many more most lot lots bit little
+    hi hello hey dear please thanks thank thankyou cheers ok okay um uh er erm hmm oh well
+    quick question questions wondering wonder curious ask asking asked know tell want wanted
+    wanna gonna like get got go going thing things something anything stuff kind sort
+    mum mom dad mother father wife husband partner son daughter friend family
+    """.split()
+)
+"""Function words and chat filler ("hi, quick question..."). They still count a little (see the
+engine's weights) but never make a match on their own. Negations are here for sentence shape;
+the trigger matcher keeps them (`can not swallow` is not `can swallow`)."""
+
+NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "without", "nothing", "nobody"})
+
+
+def clean(text: str) -> str:
+    """Lowercase, strip accents and control characters, straighten apostrophes; bounded length."""
+    text = text[:MAX_CHARS]
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(
+        ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cs"
+    )
+    return text.casefold().translate(_APOSTROPHES)
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, cleaned, with contractions expanded (no stemming)."""
+    out: list[str] = []
+    for raw in _WORD.findall(clean(text)):
+        expanded = _CONTRACTIONS.get(raw)
+        if expanded is None and "'" in raw:
+            for suffix, replacement in _SUFFIXES:
+                if raw.endswith(suffix):
+                    expanded = raw[: -len(suffix)] + replacement
+                    break
+            else:
+                expanded = raw.replace("'", "")
+        out.extend((expanded or raw).split())
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """Snowball English stem of one lowercased word (cached: the same words recur all day)."""
+    if not word.isalpha():
+        return word
+    return str(_stemmer.stemWord(word))
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed words of `text`, in order (stop words kept: the engine weighs them)."""
+    return [stem(w) for w in words(text)]
+
+
+STOP_STEMS: frozenset[str] = frozenset(stem(w) for w in STOPWORDS) - {stem(w) for w in NEGATIONS}
+"""Stemmed stop words, without the negations."""
+NEGATION_STEMS: frozenset[str] = frozenset(stem(w) for w in NEGATIONS)
+
+
+def forget() -> None:
+    """Drop cached stems (they are words patients typed): called at each kiosk reset."""
+    stem.cache_clear()

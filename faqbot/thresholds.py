@@ -1,0 +1,53 @@
+"""Every number that decides what the engine says, in one place, with what it means.
+
+Scores are 0-100. An entry's score blends two views of the question (see `faqbot.engine`):
+how well its single best phrasing covers the question's important words (`phrasing`), and how
+strongly the question's words point to that entry rather than to any other (`vote`).
+
+The values were tuned on the CLINC150 validation split (see `benchmarks/README.md`: the
+sweep is `python benchmarks/matching.py --sweep`) to keep wrong answers rare, then checked
+against the clinic's own content tests (`faqbot eval content/tests.yaml`). Lowering `answer` or
+`margin` answers more questions and makes more wrong answers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    answer: float = 55.0
+    """Minimum score to answer outright."""
+    margin: float = 8.0
+    """...and the best entry must beat the runner-up by at least this much; otherwise the
+    question is ambiguous and the patient is asked "Did you mean...?"."""
+    clarify: float = 40.0
+    """Minimum score for an entry to be offered in "Did you mean...?"."""
+    clarify_window: float = 15.0
+    """Offered entries are within this many points of the best one."""
+    suggest: float = 20.0
+    """Minimum score for a live suggestion while typing (it is only a suggestion)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How the score is built. Changing these changes every score: re-run the sweep."""
+
+    phrasing_share: float = 0.85
+    """Share of the score from the best single phrasing (the rest is the entry vote)."""
+    recall_beta: float = 1.0
+    """F-beta between a phrasing and the question: >1 favours explaining all of the question's
+    words over using all of the phrasing's (a short question may match a long phrasing)."""
+    stop_factor: float = 0.7
+    """How much a stop word counts compared with a content word of the same rarity."""
+    neighbours: float = 0.05
+    """The phrasing part is the mean F-score of the entry's best phrasings, this share of them
+    (at least one): agreeing neighbours make a surer answer than one lucky phrasing. An entry
+    with 100 phrasings averages its best 5; one with 8 uses its best."""
+    candidates: int = 8
+    """Entries scored phrasing by phrasing (the best by vote; bounds the work per keystroke)."""
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+DEFAULT_WEIGHTS = Weights()

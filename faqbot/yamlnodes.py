@@ -1,0 +1,294 @@
+"""YAML text -> a tree of PyYAML nodes with positions, and plain-words messages about YAML itself.
+
+Why events instead of `yaml.compose`: libyaml's composer recurses in C and crashes the whole
+interpreter on deeply nested input (`"[" * 100000`, measured), and a composed tree no longer shows
+where an alias was written. Building the nodes from the (iterative) event parser costs the same
+time, never recurses, and lets us refuse anchors and aliases at the place they are written.
+Only the safe loaders are used; no Python object is ever constructed from a tag.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # PyYAML built without libyaml: same results, about 15x slower
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+_Y = "tag:yaml.org,2002:"
+STR, NULL, BOOL, INT, FLOAT, TIMESTAMP = (
+    _Y + name for name in ("str", "null", "bool", "int", "float", "timestamp")
+)
+SEQ, MAP = _Y + "seq", _Y + "map"
+ALIAS = "!faqbot/alias"
+"""Tag of the placeholder node left where an alias was (already reported; checks skip it)."""
+
+ANCHOR_MESSAGE = (
+    "anchors (&) and aliases (*) are not supported -- write the text out in full each time"
+)
+
+# Characters YAML does not allow in a file (control characters, lone surrogates, U+FFFE/FFFF).
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_MAX_REPORTED_CHARACTERS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem found while reading YAML: 1-based position and the staff-facing message."""
+
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(slots=True)
+class Composed:
+    """The first document's root node (None when there is none) and what was wrong."""
+
+    root: Node | None = None
+    findings: list[Finding] = field(default_factory=list)
+    fatal: bool = False
+    """True when the text could not be read as YAML at all (the root is then None)."""
+
+
+def position(text: str, index: int) -> tuple[int, int]:
+    """1-based (line, column) of character `index` in `text`."""
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def compose(text: str) -> Composed:
+    """Parse `text` into nodes; report syntax errors, bad characters, anchors, extra documents."""
+    result = Composed()
+    bad = _bad_characters(text)
+    if bad:
+        result.findings.extend(bad)
+        result.fatal = True
+        return result
+    resolver = Resolver()
+    stack: list[tuple[Node, list[Node]]] = []
+    documents = 0
+
+    def attach(node: Node) -> None:
+        if stack:
+            stack[-1][1].append(node)
+        elif documents == 1:
+            result.root = node
+
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            kind = type(event)
+            if getattr(event, "anchor", None) is not None and kind is not AliasEvent:
+                result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
+            if kind is ScalarEvent:
+                tag = event.tag
+                if tag is None or tag == "!":
+                    tag = resolver.resolve(ScalarNode, event.value, event.implicit)
+                attach(ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+            elif kind is SequenceStartEvent or kind is MappingStartEvent:
+                is_map = kind is MappingStartEvent
+                tag = event.tag if event.tag not in (None, "!") else (MAP if is_map else SEQ)
+                node_class = MappingNode if is_map else SequenceNode
+                node = node_class(tag, [], event.start_mark, event.end_mark, event.flow_style)
+                stack.append((node, []))
+            elif kind is SequenceEndEvent or kind is MappingEndEvent:
+                node, items = stack.pop()
+                if isinstance(node, MappingNode):
+                    node.value = list(zip(items[0::2], items[1::2], strict=True))
+                else:
+                    node.value = items
+                node.end_mark = event.end_mark
+                attach(node)
+            elif kind is AliasEvent:
+                result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
+                attach(ScalarNode(ALIAS, "", event.start_mark, event.end_mark))
+            elif kind is DocumentStartEvent:
+                documents += 1
+                if documents == 2:
+                    result.findings.append(
+                        _finding(
+                            event.start_mark,
+                            "a second YAML document starts here (after '---' or '...') -- "
+                            "faqbot reads one document per file; remove the extra '---' "
+                            "and what follows, or move it to its own file",
+                        )
+                    )
+    except yaml.MarkedYAMLError as exc:
+        result.findings.append(_syntax_finding(exc, text))
+        result.fatal = True
+        result.root = None
+    except yaml.YAMLError as exc:  # reader errors: _bad_characters should have caught them
+        result.findings.append(Finding(1, 1, f"this is not valid YAML: {exc}"))
+        result.fatal = True
+        result.root = None
+    return result
+
+
+def _finding(mark: yaml.Mark, message: str) -> Finding:
+    return Finding(mark.line + 1, mark.column + 1, message)
+
+
+def _bad_characters(text: str) -> list[Finding]:
+    """Control characters and lone surrogates, which YAML refuses: report where they are."""
+    findings = []
+    for match in _NOT_PRINTABLE.finditer(text):
+        if len(findings) == _MAX_REPORTED_CHARACTERS:
+            break
+        char = match.group()
+        line, column = position(text, match.start())
+        if 0xD800 <= ord(char) <= 0xDFFF:
+            message = (
+                f"invalid character U+{ord(char):04X} (half of an emoji or symbol) -- "
+                "retype this character and save the file as UTF-8"
+            )
+        else:
+            message = (
+                f"invisible control character U+{ord(char):04X} -- delete it "
+                "(YAML does not allow control characters; it often comes from copy and paste)"
+            )
+        findings.append(Finding(line, column, message))
+    return findings
+
+
+def _syntax_finding(exc: yaml.MarkedYAMLError, text: str) -> Finding:
+    """A YAML syntax error in plain words, at the most useful of its two positions."""
+    problem = (exc.problem or "").lower()
+    context = (exc.context or "").lower()
+    mark = exc.problem_mark or exc.context_mark
+    start = exc.context_mark or mark
+    char = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
+    if "tab" in problem or char == "\t":
+        where, message = mark, (
+            "a tab character is not allowed here -- YAML indents with spaces only; "
+            "replace the tab with spaces"
+        )
+    elif "cannot start any token" in problem:
+        where, message = mark, (
+            f"a plain value cannot start with {char!r} -- put the whole text in quotes"
+        )
+    elif "mapping values are not allowed" in problem:
+        where, message = mark, (
+            "unexpected ':' -- if the text itself contains ': ', put the whole text in quotes; "
+            "otherwise check this line's indentation"
+        )
+    elif "could not find expected ':'" in problem:
+        where, message = start, (
+            "this line is not 'key: value' or '- item' -- add the missing ':' or '- ', "
+            "or fix the indentation"
+        )
+    elif "end of stream" in problem and "quoted" in context:
+        where, message = start, "this quote is never closed -- add the closing quote"
+    elif "expected ',' or ']'" in problem:
+        where, message = start, (
+            "this '[' list is not closed -- add ']' at its end, and put items that "
+            "contain commas or colons in quotes"
+        )
+    elif "expected ',' or '}'" in problem:
+        where, message = start, (
+            "this '{' mapping is not closed -- add '}' at its end, and put texts that "
+            "contain commas or colons in quotes"
+        )
+    elif "expected key" in problem or "expected <block end>" in problem:
+        where, message = mark, (
+            "the indentation of this line does not match the lines above -- "
+            "line it up with the other keys of its block"
+        )
+    elif "expected '-' indicator" in problem:
+        where, message = mark, (
+            "expected a list item ('- ...') here -- check this line's indentation"
+        )
+    elif "document start" in problem:
+        where, message = mark, (
+            "unexpected text here -- check this line's indentation and look for a stray "
+            "character or an extra closing bracket"
+        )
+    elif "unknown escape" in problem:
+        where, message = mark, (
+            "unknown escape after '\\' in double quotes -- use single quotes, "
+            "or write '\\\\' for a backslash"
+        )
+    else:
+        detail = f"{exc.problem} ({exc.context})" if exc.context else str(exc.problem)
+        where, message = mark, f"this is not valid YAML: {detail}"
+    if where is None:
+        return Finding(1, 1, message)
+    return _finding(where, message)
+
+
+# --- scalars -------------------------------------------------------------------------------
+
+_constructor = SafeConstructor()
+
+
+def short_tag(tag: str) -> str:
+    """`tag:yaml.org,2002:binary` -> `!!binary`, as it is written in a file."""
+    return "!!" + tag[len(_Y) :] if tag.startswith(_Y) else tag
+
+
+def quoted(source: str) -> str:
+    """The scalar's source text in double quotes, ready to paste back into the file."""
+    return json.dumps(source, ensure_ascii=False)
+
+
+def reading(node: ScalarNode) -> str | None:
+    """What YAML 1.1 turned an unquoted non-text scalar into, in words; None for text."""
+    tag = node.tag
+    try:
+        if tag == BOOL:
+            value = _constructor.construct_yaml_bool(node)
+            return f"a yes/no value ({str(value).lower()})"
+        if tag == INT:
+            return f"the number {_constructor.construct_yaml_int(node)}"
+        if tag == FLOAT:
+            return f"the number {_constructor.construct_yaml_float(node)}"
+        if tag == TIMESTAMP:
+            value = _constructor.construct_yaml_timestamp(node)
+            if hasattr(value, "hour"):
+                return "a date and time"
+            return f"the date {value.isoformat()}"
+        if tag == NULL:
+            return "'no value'"
+    except (ValueError, TypeError, OverflowError, AttributeError, yaml.YAMLError):
+        return {INT: "a number", FLOAT: "a number", TIMESTAMP: "a date"}.get(tag, "something else")
+    return None
+
+
+def as_int(node: ScalarNode) -> int | None:
+    """The integer an unquoted scalar means, or None."""
+    if node.tag != INT:
+        return None
+    try:
+        return int(_constructor.construct_yaml_int(node))
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def as_date(node: ScalarNode) -> object:
+    """The date/datetime an unquoted timestamp scalar means (ValueError when impossible)."""
+    return _constructor.construct_yaml_timestamp(node)
+
+
+def kind_of(node: Node) -> str:
+    """'a list', 'a mapping (key: value lines)' or 'text', for 'expected X, not Y' messages."""
+    if isinstance(node, SequenceNode):
+        return "a list"
+    if isinstance(node, MappingNode):
+        return "a mapping (key: value lines)"
+    return "text"
