@@ -23,7 +23,8 @@ ALTERNATE_AT = 55.0
 TOP = 10
 
 Closest = Callable[[str], tuple[str, str | None, float]]
-"""question -> (kind the engine gives now, best entry id or None, its score 0-100)."""
+"""question -> (outcome now: answer/clarify/fallback/refer/urgent, best entry id or None, its
+score 0-100)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +149,11 @@ def _suggest(
     question = " ".join(_PLACEHOLDER.sub(" ", examples[0][0]).split())
     kind, entry, score = closest(question)
     if kind == "answer" and entry:
-        suggestion = f"answered now by `{entry}` (the content has changed since)"
+        suggestion = f"now answered by `{entry}`: check that answer fits"
     elif kind == "urgent":
         suggestion = "caught now by an urgent rule"
+    elif kind == "refer":
+        suggestion = "personal advice: caught now by a refer rule"
     elif entry and score >= ALTERNATE_AT:
         suggestion = f"add as an alternate to `{entry}`?"
     else:
@@ -161,6 +164,7 @@ def _suggest(
 def closest_by_engine(faq: Faq) -> Closest:
     """The engine's view of a question: its kind now and its best entry, even on a fallback."""
     from faqbot.engine import Engine
+    from faqbot.recorder import outcome_of
 
     engine = Engine(faq)
 
@@ -172,6 +176,6 @@ def closest_by_engine(faq: Faq) -> Closest:
         )
         score = ranked[0].score if ranked else result.score
         engine.forget()
-        return result.kind.value, best.id if best else None, float(score)
+        return outcome_of(result)[0], best.id if best else None, float(score)
 
     return closest
