@@ -292,3 +292,38 @@ def test_schema_version_is_set(recorder: StatsRecorder, db: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == statsdb.SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+CRASHING_KIOSK = """
+import os, signal, sys, time
+from pathlib import Path
+from faqbot.content import Entry
+from faqbot.recorder import StatsRecorder
+from faqbot.results import Kind, Result
+rec = StatsRecorder(Path(sys.argv[1]), log_unanswered=True)
+entry = Entry("how-long-it-lasts", "q", "a")
+for i in range(5):
+    rec.record_result(Result("q", Kind.ANSWER, "a", entry=entry))
+rec.flush()
+for i in range(5000):  # still being written when the process is killed
+    rec.record_result(Result(f"where is the toilet {i}", Kind.FALLBACK, "x"))
+time.sleep(0.05)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_kiosk_keeps_everything_already_written(db: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", CRASHING_KIOSK, str(db)], env=env, timeout=60)
+    assert done.returncode != 0  # killed, no close(), no checkpoint
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        counts = dict(conn.execute("SELECT kind, sum(count) FROM outcomes GROUP BY kind"))
+        texts = conn.execute("SELECT sum(count) FROM unanswered").fetchone()[0] or 0
+    assert counts["answer"] == 5
+    assert counts.get("fallback", 0) == texts  # each count was committed with its text
