@@ -9,6 +9,8 @@ word's stem (`injections` -> `inject`). Words that are mostly first names ("rose
 
 from __future__ import annotations
 
+from faqbot.normalize import stem
+
 _WORDS = """
 a about above across actually after afterwards again against ago ahead all almost alone along
 already also although always am among an and another any anybody anyone anything anyway anywhere
@@ -210,3 +212,11 @@ sort type part whole half side end start beginning middle top bottom front back 
 
 COMMON_WORDS: frozenset[str] = frozenset(_WORDS.split())
 """Lowercase everyday words; `faqbot.redact` keeps these as typed."""
+
+
+_COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
+
+
+def is_common(word: str) -> bool:
+    """An everyday English word (any regular form): a real word, not a typing slip."""
+    return word in COMMON_WORDS or stem(word) in _COMMON_STEMS

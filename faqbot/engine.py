@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from faqbot import normalize
+from faqbot.commonwords import is_common
 from faqbot.content import Entry, Faq, Rule
 from faqbot.fuzzy import Vocabulary, similarity
 from faqbot.results import Candidate, Explanation, Kind, Result, Suggestion
@@ -33,7 +34,7 @@ PERSONAL_CUES: tuple[str, ...] = (
     "should i stop", "should i skip", "should i change", "should i switch", "should i take",
     "should i have", "should i get", "should i be", "should i use", "can i stop",
     "can i skip", "my dose", "my dosage", "my units", "how many units", "right for me",
-    "safe for me", "ok for me", "okay for me", "good for me", "suitable for me", "work for me",
+    "safe for me", "ok for me", "okay for me", "good for me", "suitable for me",
     "in my case", "someone like me",
 )
 """Personal-advice questions the kiosk never answers, whatever the content file says: the
@@ -57,6 +58,9 @@ class _Term:
 
     alternatives: tuple[tuple[str, float], ...]
     weight: float
+    content: bool = True
+    """A word that carries meaning (not a stop word, a word pair, or a short unknown slip);
+    every content word should be known to the entry that answers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,26 +71,30 @@ class _Analysis:
 
 
 def _with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """The keys plus each pair of neighbours ("credit score" is more than credit + score)."""
-    if not PAIRS:
-        return keys
+    """The keys plus each pair of neighbouring content words, in either order: "credit score"
+    is more than credit + score, and "is botox safe" pairs like "how safe is botox"."""
+    content = [(k, s) for k, s in keys if k not in normalize.STOP_STEMS]
     pairs = [
-        (f"{a}+{b}", min(sa, sb)) for (a, sa), (b, sb) in zip(keys, keys[1:], strict=False)
-        if not (a in normalize.STOP_STEMS and b in normalize.STOP_STEMS)
+        ("+".join(sorted((a, b))), min(sa, sb))
+        for (a, sa), (b, sb) in zip(content, content[1:], strict=False)
+        if a != b
     ]
     return keys + pairs
 
 
-PAIRS = True
 
 
 class _RuleSet:
     """Urgent or refer rules, each trigger compiled once."""
 
-    def __init__(self, rules: Sequence[Rule], to_words: Callable[[str], list[Word]]) -> None:
+    def __init__(
+        self, rules: Sequence[Rule], to_words: Callable[[str], list[Word]], known: frozenset[str]
+    ) -> None:
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
-        self._index = TriggerIndex([Trigger.compile(text, to_words(text)) for _, text in pairs])
+        self._index = TriggerIndex(
+            [Trigger.compile(text, to_words(text)) for _, text in pairs], known
+        )
 
     def first(self, words: Sequence[Word]) -> tuple[Rule, str] | None:
         """The first rule (in file order) with a trigger present, and that trigger's text."""
@@ -111,10 +119,12 @@ class Engine:
         self.weights = weights
         self._synonyms = SynonymMap(faq.synonyms)
         self._build_index()
-        self._urgent = _RuleSet(faq.urgent, self._words)
-        self._refer = _RuleSet(faq.refer, self._words)
+        known = self._content_words
+        self._urgent = _RuleSet(faq.urgent, self._words, known)
+        self._refer = _RuleSet(faq.refer, self._words, known)
         self._cues = TriggerIndex(
-            [Trigger.compile(cue, self._words(cue), keep_stop_words=True) for cue in PERSONAL_CUES]
+            [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
+            known,
         )
         self._corrections: dict[str, tuple[str, float, str | None]] = {}
         self._related: dict[str, list[Entry]] = {}
@@ -160,6 +170,10 @@ class Engine:
             _Phrasing(index, text, keys, sum(self._weight(k) for k in keys) or 1.0)
             for index, text, keys in phrasing_keys
         ]
+        self._key_postings: dict[str, list[int]] = defaultdict(list)
+        for position, phrasing in enumerate(self._phrasings):
+            for key in phrasing.keys:
+                self._key_postings[key].append(position)
         # entry -> key -> the entry's phrasings (indexes) that contain the key.
         self._postings: list[dict[str, list[int]]] = [{} for _ in entries]
         for position, phrasing in enumerate(self._phrasings):
@@ -168,7 +182,15 @@ class Engine:
 
     def _weight(self, key: str) -> float:
         base = self._idf.get(key, self._max_weight)
-        return base * self.weights.stop_factor if key in normalize.STOP_STEMS else base
+        if key in normalize.STOP_STEMS or (key not in self._idf and len(key) <= 3):
+            # An unknown word of 1-3 letters is mostly a slip on a small word ("wat", "hw").
+            return base * self.weights.stop_factor
+        return base
+
+    def _is_content(self, key: str) -> bool:
+        if "+" in key or key in normalize.STOP_STEMS:
+            return False
+        return key in self._idf or len(key) > 3
 
     def _keys(self, stems: Sequence[str], sims: Sequence[float]) -> list[tuple[str, float]]:
         return self._synonyms.apply(stems, sims)
@@ -186,7 +208,7 @@ class Engine:
             return cached
         stem = normalize.stem(word)
         result: tuple[str, float, str | None] = (stem, 1.0, None)
-        if stem not in self._known and stem not in normalize.STOP_STEMS:
+        if stem not in self._known and stem not in normalize.STOP_STEMS and not is_common(word):
             fix = self._vocab.correct(word)
             if fix is not None:
                 result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)
@@ -216,7 +238,10 @@ class Engine:
         best: dict[str, float] = {}
         for key, sim in _with_pairs(self._keys(stems, sims)):
             best[key] = max(sim, best.get(key, 0.0))
-        terms = tuple(_Term(((key, sim),), self._weight(key)) for key, sim in best.items())
+        terms = tuple(
+            _Term(((key, sim),), self._weight(key), self._is_content(key))
+            for key, sim in best.items()
+        )
         return _Analysis(terms, " ".join(best), tuple(corrections))
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
@@ -254,9 +279,23 @@ class Engine:
             for entry, value in best.items():
                 votes[entry] += term.weight * value
         shortlist = sorted(votes, key=lambda e: (-votes[e], e))[: self.weights.candidates]
+        shortlist += [e for e in self._closest_phrasings(terms) if e not in shortlist]
         ranked = [self._candidate(entry, terms, total, votes[entry] / total) for entry in shortlist]
         ranked.sort(key=lambda c: (-c.score, c.entry.id))
         return ranked
+
+    def _closest_phrasings(self, terms: Sequence[_Term]) -> list[int]:
+        """Entries owning the phrasings that share the most content weight with the question:
+        an entry with one perfect phrasing is scored even when its vote is weak."""
+        shared: dict[int, float] = defaultdict(float)
+        for term in terms:
+            for key, sim in term.alternatives:
+                if key in normalize.STOP_STEMS:
+                    continue
+                for phrasing in self._key_postings.get(key, ()):
+                    shared[phrasing] += term.weight * sim
+        best = sorted(shared, key=lambda p: (-shared[p], p))[: self.weights.candidates]
+        return list(dict.fromkeys(self._phrasings[p].entry for p in best))
 
     def _candidate(
         self, entry: int, terms: Sequence[_Term], total: float, vote: float
@@ -286,7 +325,11 @@ class Engine:
         support = -sum(f for f, _ in scored[:top]) / top
         share = self.weights.phrasing_share
         score = 100.0 * (share * support + (1 - share) * vote)
-        return Candidate(self.faq.faqs[entry], score, best_text, 100.0 * best_f)
+        content = [t for t in terms if t.content]
+        content_weight = sum(t.weight for t in content)
+        known = sum(t.weight for t in content if any(k in postings for k, _ in t.alternatives))
+        coverage = known / content_weight if content_weight else 0.0
+        return Candidate(self.faq.faqs[entry], score, best_text, 100.0 * best_f, coverage)
 
     # ----------------------------------------------------------------- public API
 
@@ -326,14 +369,22 @@ class Engine:
             return Explanation(analysis.normalized, reason, tuple(ranked[:3]),
                                corrections=analysis.corrections)
 
-        if best >= limits.answer and best - runner_up >= limits.margin:
-            top = ranked[0]
+        top = ranked[0] if ranked else None
+        if (
+            top is not None
+            and best >= limits.answer
+            and best - runner_up >= limits.margin
+            and top.coverage >= limits.coverage
+        ):
             return Result(question, Kind.ANSWER, top.entry.answer, best, entry=top.entry,
-                          explanation=explain(f"score {best:.1f} >= {limits.answer:g} and "
-                                              f"{best - runner_up:.1f} ahead of the runner-up"))
+                          explanation=explain(
+                              f"score {best:.1f} >= {limits.answer:g}, {best - runner_up:.1f} "
+                              f"ahead of the runner-up, {top.coverage:.0%} of its words known"))
         offered = tuple(
             c for c in ranked[:3]
-            if c.score >= limits.clarify and best - c.score <= limits.clarify_window
+            if c.score >= limits.clarify
+            and best - c.score <= limits.clarify_window
+            and c.coverage >= limits.clarify_coverage
         )
         if len(offered) >= 2:
             lines = "\n".join(f"{i}. {c.entry.question}" for i, c in enumerate(offered, 1))

@@ -33,6 +33,8 @@ class Candidate:
     """The question or alternate that matched best (for staff explanations)."""
     phrasing_score: float = 0.0
     """0-100, how well that single phrasing matched."""
+    coverage: float = 0.0
+    """0-1, share of the question's meaningful words (by weight) that the entry uses."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class Explanation:
                     "score": round(c.score, 1),
                     "phrasing": c.phrasing,
                     "phrasing_score": round(c.phrasing_score, 1),
+                    "coverage": round(c.coverage, 2),
                 }
                 for c in self.ranked
             ],

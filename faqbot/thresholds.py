@@ -17,15 +17,20 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    answer: float = 55.0
+    answer: float = 40.0
     """Minimum score to answer outright."""
     margin: float = 8.0
     """...and the best entry must beat the runner-up by at least this much; otherwise the
     question is ambiguous and the patient is asked "Did you mean...?"."""
-    clarify: float = 40.0
+    coverage: float = 0.6
+    """...and the entry must use at least this share (by weight) of the question's meaningful
+    words: "what time do you close" shares "time" with an entry but asks something else."""
+    clarify: float = 30.0
     """Minimum score for an entry to be offered in "Did you mean...?"."""
-    clarify_window: float = 15.0
+    clarify_window: float = 12.0
     """Offered entries are within this many points of the best one."""
+    clarify_coverage: float = 0.5
+    """Offered entries use at least this share of the question's meaningful words."""
     suggest: float = 20.0
     """Minimum score for a live suggestion while typing (it is only a suggestion)."""
 

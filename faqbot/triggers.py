@@ -1,23 +1,30 @@
 """Trigger phrases (urgent symptoms, personal-advice questions) found inside free text.
 
-A trigger fires when each of its key words appears in the question, in any order, close
+A trigger fires when each of its words appears in the question, in any order, close
 together, allowing typing slips and other word forms: "trouble breathing" fires on
-"im having truoble with my breathing". Stop words are dropped from triggers (negations kept:
-"can't swallow" needs the "not"), so staff write the words that matter.
+"im having truoble with my breathing", "can't swallow" on "i cannot swallow".
+
+Only filler words (articles, possessives, forms of "be") are dropped from a trigger, so
+"how much botox will i get" still needs all its words, and "kill myself" is not "kill".
 
 A false alarm is acceptable; a missed emergency is not. The matcher therefore errs toward firing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from faqbot.fuzzy import allowed_edits
-from faqbot.normalize import STOP_STEMS
+from faqbot.normalize import STOPWORDS
+
+FILLERS: frozenset[str] = frozenset("a an the is am are was were be been being to of".split())
+"""Words a trigger does not need ("short of breath" fires on "short breath")."""
+
+
 
 EXTRA_WORDS = 3
 """Words allowed between or around a trigger's key words ("trouble with my breathing")."""
@@ -31,6 +38,12 @@ class Word:
     stem: str
 
 
+POSSESSIVES: frozenset[str] = frozenset("my his her their your our".split())
+"""Any one stands for all: "lost my voice" fires on "he lost his voice", and "my dose" needs
+someone's dose, not "the dose"."""
+_POSS = Word("<possessive>", "<possessive>")
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A compiled trigger phrase."""
@@ -42,26 +55,35 @@ class Trigger:
     between each."""
 
     @classmethod
-    def compile(cls, text: str, words: Sequence[Word], *, keep_stop_words: bool = False) -> Trigger:
-        key = tuple(w for w in words if keep_stop_words or w.stem not in STOP_STEMS)
-        return cls(text, key or tuple(words), ordered=keep_stop_words)
+    def compile(cls, text: str, words: Sequence[Word], *, ordered: bool = False) -> Trigger:
+        words = [_POSS if w.surface in POSSESSIVES else w for w in words]
+        key = tuple(w for w in words if ordered or w.surface not in FILLERS)
+        return cls(text, key or tuple(words), ordered=ordered)
 
 
 class TriggerIndex:
     """Many triggers, matched against one text at a time with one fuzzy lookup per word."""
 
-    def __init__(self, triggers: Sequence[Trigger]) -> None:
+    def __init__(self, triggers: Sequence[Trigger], known: Collection[str] = ()) -> None:
         self.triggers = tuple(triggers)
         forms: set[str] = set()
         for trigger in self.triggers:
             for word in trigger.words:
                 forms.update((word.surface, word.stem))
         self._forms = sorted(forms)
+        self._known = frozenset(known) | forms | STOPWORDS
 
     def _matching_forms(self, word: Word) -> set[str]:
-        """Trigger words (surface or stem forms) that this typed word may stand for."""
+        """Trigger words (surface or stem forms) that this typed word may stand for.
+
+        Only a word we do not know can be a slip: "does" is never read as "dose", nor
+        "have" as "hives"."""
+        if word.surface in POSSESSIVES:
+            return {_POSS.surface}
         found = {word.surface, word.stem}
-        for typed in {word.surface, word.stem}:
+        if word.surface in self._known:
+            return found
+        for typed in (word.surface,):
             limit = allowed_edits(typed)
             if limit == 0:
                 continue
