@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 from faqbot.grouping import group_questions
 from faqbot.statsdb import Snapshot
+from faqbot.thresholds import DEFAULT_THRESHOLDS
 
 if TYPE_CHECKING:
     from faqbot.content import Faq
 
 KINDS = ("answer", "clarify", "fallback", "refer", "urgent")
-ALTERNATE_AT = 55.0
-"""A group whose closest entry scores at least this (0-100) is suggested as an alternate of it."""
+ALTERNATE_AT = DEFAULT_THRESHOLDS.clarify
+"""A group whose closest entry scores at least this (0-100) is suggested as an alternate of it:
+the engine's own bar for offering an entry in "Did you mean...?". Unrelated questions score
+about 15-30 against the clinic's content."""
 TOP = 10
 
 Closest = Callable[[str], tuple[str, str | None, float]]

@@ -164,3 +164,26 @@ def test_suggestions_come_from_the_closest_entry(two_kiosks: tuple[Path, Path]) 
     report = build_report(snapshots, None, closest)
     assert [g.suggestion for g in report.groups] == [
         "add as an alternate to `driving`?", "new entry needed"]
+
+
+def test_suggestions_use_the_engine_on_the_given_content(tmp_path: Path) -> None:
+    db = kiosk_file(tmp_path / "k.sqlite3", TODAY, [],
+                    ["how long does it last", "where can i park", "is there parking"])
+    done = faqbot("report", "--db", str(db), "--faq", str(ROOT / "tests/data/faq.yaml"),
+                  "--format", "json")
+    assert done.returncode == 0, done.stderr
+    suggestions = {g["examples"][0]["text"]: g["suggestion"]
+                   for g in json.loads(done.stdout)["unanswered_groups"]}
+    assert suggestions == {
+        "how long does it last": "now answered by `how-long-it-lasts`: check that answer fits",
+        "is there parking": "new entry needed",
+    }
+
+
+def test_broken_content_given_with_faq_exits_2(
+    tmp_path: Path, two_kiosks: tuple[Path, Path]
+) -> None:
+    bad = tmp_path / "faq.yaml"
+    bad.write_text("version: 1\nfaqs: [\n", encoding="utf-8")
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--faq", str(bad))
+    assert done.returncode == 2 and str(bad) in done.stderr and "Traceback" not in done.stderr
