@@ -37,16 +37,23 @@ STR, NULL, BOOL, INT, FLOAT, TIMESTAMP = (
     _Y + name for name in ("str", "null", "bool", "int", "float", "timestamp")
 )
 SEQ, MAP = _Y + "seq", _Y + "map"
-ALIAS = "!faqbot/alias"
-"""Tag of the placeholder node left where an alias was (already reported; checks skip it)."""
+REPORTED = "!faqbot/reported"
+"""Tag of a node already reported here (an alias, an unsupported tag); later checks skip it."""
+ALLOWED_TAGS = frozenset({STR, NULL, BOOL, INT, FLOAT, TIMESTAMP, SEQ, MAP})
+"""Explicit tags we accept (`!!str 10:30` is a fine way to keep text); no other tag is needed."""
 
 ANCHOR_MESSAGE = (
     "anchors (&) and aliases (*) are not supported -- write the text out in full each time"
 )
 
 # Characters YAML does not allow in a file (control characters, lone surrogates, U+FFFE/FFFF).
-_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_PRINTABLE = re.compile(
+    "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+)
 _MAX_REPORTED_CHARACTERS = 5
+MAX_DEPTH = 20
+"""Lists and mappings nested deeper than this are refused: content needs 4, and libyaml's scanner
+slows down quadratically with depth (100,000 nested '[' take 17 s), so we stop reading early."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,17 +104,29 @@ def compose(text: str) -> Composed:
             kind = type(event)
             if getattr(event, "anchor", None) is not None and kind is not AliasEvent:
                 result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
+            tag = getattr(event, "tag", None)
+            if tag not in (None, "!") and tag not in ALLOWED_TAGS:
+                message = f"the tag {short_tag(tag)} is not supported -- remove it"
+                result.findings.append(_finding(event.start_mark, message))
+                tag = REPORTED
             if kind is ScalarEvent:
-                tag = event.tag
                 if tag is None or tag == "!":
                     tag = resolver.resolve(ScalarNode, event.value, event.implicit)
                 attach(ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
             elif kind is SequenceStartEvent or kind is MappingStartEvent:
                 is_map = kind is MappingStartEvent
-                tag = event.tag if event.tag not in (None, "!") else (MAP if is_map else SEQ)
+                if tag is None or tag == "!":
+                    tag = MAP if is_map else SEQ
                 node_class = MappingNode if is_map else SequenceNode
                 node = node_class(tag, [], event.start_mark, event.end_mark, event.flow_style)
                 stack.append((node, []))
+                if len(stack) > MAX_DEPTH:
+                    result.findings.append(_finding(event.start_mark, (
+                        f"lists and mappings are nested more than {MAX_DEPTH} levels deep "
+                        "here -- check the brackets and the indentation")))  # fmt: skip
+                    result.fatal = True
+                    result.root = None
+                    break
             elif kind is SequenceEndEvent or kind is MappingEndEvent:
                 node, items = stack.pop()
                 if isinstance(node, MappingNode):
@@ -118,16 +137,16 @@ def compose(text: str) -> Composed:
                 attach(node)
             elif kind is AliasEvent:
                 result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
-                attach(ScalarNode(ALIAS, "", event.start_mark, event.end_mark))
+                attach(ScalarNode(REPORTED, "", event.start_mark, event.end_mark))
             elif kind is DocumentStartEvent:
                 documents += 1
                 if documents == 2:
                     result.findings.append(
                         _finding(
                             event.start_mark,
-                            "a second YAML document starts here (after '---' or '...') -- "
-                            "faqbot reads one document per file; remove the extra '---' "
-                            "and what follows, or move it to its own file",
+                            "a second YAML document starts here -- faqbot reads one "
+                            "document per file; delete this '---' line and what follows, "
+                            "or move it to its own file",
                         )
                     )
     except yaml.MarkedYAMLError as exc:
@@ -205,14 +224,10 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str) -> Finding:
             "this '{' mapping is not closed -- add '}' at its end, and put texts that "
             "contain commas or colons in quotes"
         )
-    elif "expected key" in problem or "expected <block end>" in problem:
+    elif any(s in problem for s in ("expected key", "expected <block end>", "'-' indicator")):
         where, message = mark, (
             "the indentation of this line does not match the lines above -- "
             "line it up with the other keys of its block"
-        )
-    elif "expected '-' indicator" in problem:
-        where, message = mark, (
-            "expected a list item ('- ...') here -- check this line's indentation"
         )
     elif "document start" in problem:
         where, message = mark, (
