@@ -187,3 +187,23 @@ def test_broken_content_given_with_faq_exits_2(
     bad.write_text("version: 1\nfaqs: [\n", encoding="utf-8")
     done = faqbot("report", "--db", str(two_kiosks[0]), "--faq", str(bad))
     assert done.returncode == 2 and str(bad) in done.stderr and "Traceback" not in done.stderr
+
+
+def test_report_reads_a_file_the_kiosk_is_writing(tmp_path: Path) -> None:
+    db = tmp_path / "live.sqlite3"
+    rec = StatsRecorder(db, today=lambda: TODAY)
+    try:
+        rec.record_result(Result("q", Kind.ANSWER, LASTS.answer, 90.0, entry=LASTS))
+        assert rec.flush()
+        done = faqbot("report", "--db", str(db), "--format", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["total"]["answer"] == 1
+    finally:
+        rec.close()
+
+
+def test_csv_cells_cannot_start_a_formula(tmp_path: Path) -> None:
+    db = kiosk_file(tmp_path / "k.sqlite3", TODAY, [], ["=1+1 @where -is +it"])
+    done = faqbot("report", "--db", str(db), "--format", "csv")
+    texts = [r[3] for r in csv.reader(io.StringIO(done.stdout)) if r and r[0] == "unanswered"]
+    assert texts == ["'=[number]+[number] [email] -is +it"]
