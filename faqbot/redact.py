@@ -69,7 +69,7 @@ _PATTERN = re.compile(
         | \b{_MONTH}\.?\s+{_DAY}\b{_YEAR})
     | (?P<phone>(?:\+\s*)?\(?\d[\d\s().-]{{5,}}\d)
     | (?P<number>\w*\d\w*)
-    | (?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)
+    | (?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -132,6 +132,11 @@ class Redactor:
         return " ".join(redacted.split())[:MAX_STORED].rstrip()
 
     def _word(self, word: str, at_start: bool, name_cue: bool, shouting: bool) -> str:
+        if "-" in word:  # "wi-fi" as one word if known, else part by part ("Jean-Luc")
+            if not name_cue and self.is_known(word.replace("-", "").lower()):
+                return word
+            return "-".join(self._word(part, at_start, name_cue, shouting)
+                            for part in word.split("-"))
         lower = word.lower()
         content = lower in self._content
         capitalised = word[:1].isupper() and not shouting

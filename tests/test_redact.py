@@ -55,6 +55,12 @@ def redactor() -> Redactor:
         ("hw lng dos it lst", "[word] it [word]"),
         # adjacent placeholders collapse so the length of a name is not kept
         ("from Jean-Luc Picard", "from [name]"),
+        # hyphenated: one word if known, else part by part
+        ("is there wi-fi", "is there wi-fi"),
+        ("a follow-up visit", "a follow-up visit"),
+        ("my sister-in-law jo-anne", "my sister-in-law [word]"),
+        # obfuscated contact details still lose the unknown words
+        ("ann at gmail dot com", "[word] at [word]"),
     ],
 )
 def test_redaction_table(redactor: Redactor, typed: str, stored: str) -> None:

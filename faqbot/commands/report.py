@@ -25,7 +25,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--since", metavar="DAYS", type=_days, help="only the last DAYS days, today included"
     )
-    parser.add_argument("--format", choices=("text", "csv", "json"), default="text")
+    parser.add_argument(
+        "--format",
+        choices=("text", "csv", "json"),
+        default="text",
+        help="text for a terminal (default), csv for a spreadsheet, json for other tools",
+    )
     parser.add_argument(
         "--purge",
         action="store_true",
