@@ -130,7 +130,8 @@ people person man men woman women child children kid kids baby babies boy girl f
 parents mother father mum mom dad mummy daddy son daughter brother sister husband wife partner
 friend friends neighbour neighbor grandmother grandfather grandma grandpa granny grandson
 granddaughter uncle aunt cousin someone relative relatives everybody self law laws lawyer
-stepmother stepfather stepson stepdaughter niece nephew twin twins fiance fiancee boyfriend girlfriend
+stepmother stepfather stepson stepdaughter niece nephew twin twins fiance fiancee
+boyfriend girlfriend
 
 home house flat room bed bedroom bathroom kitchen toilet shower bath door window floor wall
 chair table car bus train taxi bike road street way parking park lift stairs building entrance
