@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, str] = {
     "ask": "Answer one question, or each line of standard input.",
     "check": "Validate a content file and report every problem.",
     "eval": "Run content tests (patient-style questions with expected outcomes).",
+    "report": "Summarise what patients asked, from one or more kiosks' statistics files.",
 }
 """Subcommand name -> one-line help. The module `faqbot.commands.<name>` implements it."""
 
