@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from faqbot.engine import Engine
 
 LOCKED_KEYS = (
-    "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s", "ctrl+d",
+    "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s",
     *(f"f{n}" for n in range(1, 25)),
 )
 """Keys that quit, suspend, open the palette or reach a shell in terminal apps: swallowed."""
@@ -102,9 +102,6 @@ class FaqApp(App[None], inherit_bindings=False):
             self.last_activity = time.monotonic()
         await super().on_event(event)
 
-    def on_unmount(self) -> None:
-        self.recorder.close()
-
     # -- sessions --------------------------------------------------------------------------------
 
     @property
@@ -152,10 +149,7 @@ class FaqApp(App[None], inherit_bindings=False):
     def at_rest(self) -> bool:
         """True when the start screen shows with nothing typed and nothing to go back to."""
         screen = self.screen
-        if not isinstance(screen, KioskScreen):
-            return False
-        return screen.view.kind == "start" and not screen.history and not screen.query_one(
-            "#question").value  # type: ignore[attr-defined]
+        return isinstance(screen, KioskScreen) and screen.at_rest()
 
     @guarded
     def idle_tick(self) -> None:

@@ -106,6 +106,11 @@ class KioskScreen(Screen[None]):
         self.render_view(START)
         self.query_one("#question", Input).focus()
 
+    def at_rest(self) -> bool:
+        """True on the start view with nothing typed and nothing to go back to."""
+        box = self.query_one("#question", Input)
+        return self.view.kind == "start" and not self.history and not box.value
+
     # -- what the patient does ---------------------------------------------------------------
 
     @on(Input.Changed, "#question")

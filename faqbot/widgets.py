@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from textual.containers import Vertical
 from textual.content import Content
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Button, Input, Static
 
@@ -93,7 +94,7 @@ class Suggestions(Vertical):
         self.highlighted: int | None = None
         self.urgent: Rule | None = None
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Text("", id="urgent-hint", classes="urgent-hint")
         for number in range(1, MAX_SUGGESTIONS + 1):
             yield Choice("", kind="suggestion", number=number, focusable=False,

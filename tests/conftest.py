@@ -23,24 +23,6 @@ def faq() -> Faq:
     return load_faq(FAQ_PATH)
 
 
-class ListRecorder:
-    """Remembers what the kiosk recorded."""
-
-    def __init__(self) -> None:
-        self.results: list[Any] = []
-        self.feedback: list[tuple[str, bool]] = []
-        self.closed = False
-
-    def record_result(self, result: Any) -> None:
-        self.results.append(result)
-
-    def record_feedback(self, entry_id: str, helpful: bool) -> None:
-        self.feedback.append((entry_id, helpful))
-
-    def close(self) -> None:
-        self.closed = True
-
-
 @pytest.fixture
 def staff_log(tmp_path: Path) -> tuple[logging.Logger, Path]:
     from faqbot.staff import open_staff_log
@@ -62,3 +44,4 @@ def make_app(faq: Faq, staff_log: tuple[logging.Logger, Path]) -> Callable[..., 
         return FaqApp(Engine(faq_override or faq), **options)
 
     return make
+

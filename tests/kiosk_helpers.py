@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.app import App
 from textual.widget import Widget
 from textual.widgets import Button, Input
 
+from faqbot.app import FaqApp
+from faqbot.results import Candidate, Kind, Result
 from faqbot.screens import KioskScreen
 
 
@@ -38,3 +42,57 @@ def kiosk(app: App[object]) -> KioskScreen:
 
 def view_text(app: App[object], selector: str) -> str:
     return widget_text(kiosk(app).query_one(selector))
+
+
+class ListRecorder:
+    """Remembers what the kiosk recorded."""
+
+    def __init__(self) -> None:
+        self.results: list[Any] = []
+        self.feedback: list[tuple[str, bool]] = []
+        self.closed = False
+
+    def record_result(self, result: Any) -> None:
+        self.results.append(result)
+
+    def record_feedback(self, entry_id: str, helpful: bool) -> None:
+        self.feedback.append((entry_id, helpful))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+CLARIFY_Q = "how long"
+"""The question `script_clarify` turns into a "Did you mean...?"."""
+
+
+def script_clarify(app: FaqApp, first: str = "how-long-it-lasts",
+                   second: str = "when-it-starts-working") -> Result:
+    """Make `app.engine` answer CLARIFY_Q with a clarify between two fixture entries.
+
+    Which real question the engine finds ambiguous shifts as matching is tuned; the kiosk's
+    job is to show whatever clarify result it gets, so its tests script one.
+    """
+    faq = app.engine.faq
+    candidates = tuple(Candidate(faq.entry(i), 60.0, faq.entry(i).question) for i in (first, second))
+    result = Result(question=CLARIFY_Q, kind=Kind.CLARIFY, text="Did you mean...?", score=60.0,
+                    candidates=candidates)
+    real_ask = app.engine.ask
+
+    def ask(question: str) -> Result:
+        return result if question == CLARIFY_Q else real_ask(question)
+
+    app.engine.ask = ask  # type: ignore[method-assign]
+    return result
+
+
+async def wait_until(pilot: Any, condition: Any, timeout: float = 5.0) -> bool:
+    """Pause in small steps until `condition()` holds (timers run meanwhile); False on timeout."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return bool(condition())

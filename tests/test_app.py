@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk_helpers import kiosk, view_text
+from kiosk_helpers import CLARIFY_Q, ListRecorder, kiosk, script_clarify, view_text
 from textual.widgets import Input
 
 from faqbot.results import Kind
@@ -11,7 +11,6 @@ from faqbot.widgets import Choice, Suggestions
 SIZE = (80, 24)
 # Questions for each outcome on tests/data/faq.yaml (checked against the engine in each test).
 ANSWER_Q = "how long will it last"
-CLARIFY_Q = "how long"
 FALLBACK_Q = "where can I buy a zebra"
 REFER_Q = "should i stop taking my pills"
 URGENT_Q = "I have trouble breathing"
@@ -95,8 +94,7 @@ async def test_digits_type_normally_without_suggestions(make_app):
 
 async def test_clarify_then_none_of_these_shows_fallback(make_app, faq):
     app = make_app()
-    expected = app.engine.ask(CLARIFY_Q)
-    assert expected.kind is Kind.CLARIFY
+    expected = script_clarify(app)
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, CLARIFY_Q)
         await pilot.press("enter")
@@ -112,7 +110,7 @@ async def test_clarify_then_none_of_these_shows_fallback(make_app, faq):
 
 async def test_clarify_candidate_by_number(make_app):
     app = make_app()
-    expected = app.engine.ask(CLARIFY_Q)
+    expected = script_clarify(app)
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, CLARIFY_Q)
         await pilot.press("enter", "1")
@@ -204,8 +202,6 @@ async def test_start_over_clears_the_session(make_app):
 
 
 async def test_results_and_feedback_are_recorded(make_app):
-    from conftest import ListRecorder
-
     recorder = ListRecorder()
     app = make_app(recorder=recorder)
     async with app.run_test(size=SIZE) as pilot:
@@ -217,4 +213,15 @@ async def test_results_and_feedback_are_recorded(make_app):
         assert [r.question for r in recorder.results] == [ANSWER_Q]
         assert recorder.feedback == [(entry_id, False)]
         assert "Thank you." in view_text(app, "#helpful .thanks")
-    assert recorder.closed
+
+
+async def test_urgent_words_are_flagged_while_typing(make_app):
+    app = make_app()
+    assert app.engine.urgent_rule(URGENT_Q) is not None
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, URGENT_Q)
+        suggestions = kiosk(app).query_one(Suggestions)
+        assert suggestions.urgent == app.engine.urgent_rule(URGENT_Q)
+        assert suggestions.display and kiosk(app).query_one("#urgent-hint").display
+        await pilot.press("enter")
+        assert app.view_kind == "urgent"

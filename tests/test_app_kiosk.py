@@ -7,7 +7,7 @@ import os
 import shutil
 
 import pytest
-from kiosk_helpers import all_text, kiosk, view_text
+from kiosk_helpers import all_text, kiosk, view_text, wait_until, widget_text
 from textual.command import CommandPalette
 from textual.widgets import Input
 
@@ -65,7 +65,7 @@ async def test_wrong_pin_returns_to_the_kiosk_and_slows_further_tries(make_app, 
         await pilot.press(STAFF_EXIT_KEY)
         assert isinstance(app.screen, PinScreen)
         assert not app.screen.query("#pin")  # no input while the wait lasts
-        assert "Try again in" in view_text_of(app.screen, "#pin-wait")
+        assert "Try again in" in widget_text(app.screen.query_one("#pin-wait"))
         await pilot.press("escape")
         assert isinstance(app.screen, KioskScreen) and app.is_running
     assert "wrong staff PIN" in staff_log[1].read_text()
@@ -80,12 +80,6 @@ async def test_no_pin_means_no_staff_exit(make_app, staff_log):
     assert "no staff PIN configured" in log
 
 
-def view_text_of(screen, selector: str) -> str:  # type: ignore[no-untyped-def]
-    from kiosk_helpers import widget_text
-
-    return widget_text(screen.query_one(selector))
-
-
 async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
     app = make_app(idle_timeout=0.3, idle_countdown=0.3)
     typed = "zzsecretword"
@@ -98,9 +92,9 @@ async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
         kiosk(app).query_one("#view").scroll_end(animate=False)
         await pilot.press(*f" {typed}")
         before = kiosk(app)
-        await pilot.pause(0.5)
-        assert isinstance(app.screen, IdleScreen)
-        await pilot.pause(0.6)
+        assert await wait_until(pilot, lambda: isinstance(app.screen, IdleScreen))
+        assert await wait_until(pilot, lambda: isinstance(app.screen, KioskScreen)
+                                and app.screen is not before)
         screen = kiosk(app)
         assert screen is not before and before not in app.screen_stack
         assert app.view_kind == "start" and app.current is None
@@ -120,12 +114,11 @@ def _start_entries(faq):  # type: ignore[no-untyped-def]
 
 
 async def test_stay_button_keeps_the_session(make_app):
-    app = make_app(idle_timeout=0.3, idle_countdown=5)
+    app = make_app(idle_timeout=1.0, idle_countdown=5)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*ANSWER_Q, "enter")
         session = kiosk(app)
-        await pilot.pause(0.6)
-        assert isinstance(app.screen, IdleScreen)
+        assert await wait_until(pilot, lambda: isinstance(app.screen, IdleScreen))
         await pilot.click("#stay")
         await pilot.pause()
         assert app.screen is session and app.view_kind == "answer"

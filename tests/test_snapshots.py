@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk_helpers import kiosk
+from kiosk_helpers import CLARIFY_Q, kiosk, script_clarify
 from textual.widgets import Input
 
 SIZE = (80, 24)
@@ -39,9 +39,11 @@ def test_clarify_screen(make_app, snap_compare):
     """Clarify: "Did you mean…?" with the candidates and "None of these"."""
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
-        await _ask(pilot, "how long")
+        await _ask(pilot, CLARIFY_Q)
 
-    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+    app = make_app()
+    script_clarify(app)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
 def test_fallback_screen(make_app, snap_compare):
