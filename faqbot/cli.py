@@ -20,6 +20,8 @@ SUBCOMMANDS: dict[str, str] = {
     "kiosk": "Start the kiosk (the default when no subcommand is given).",
     "ask": "Answer one question, or each line of standard input.",
     "check": "Validate a content file and report every problem.",
+    "eval": "Run content tests (patient-style questions with expected outcomes).",
+    "report": "Summarise what patients asked, from one or more kiosks' statistics files.",
 }
 """Subcommand name -> one-line help. The module `faqbot.commands.<name>` implements it."""
 

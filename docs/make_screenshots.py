@@ -1,0 +1,45 @@
+"""Regenerate the README's kiosk screenshots (SVG, exported by Textual) from the bundled content.
+
+Run from a checkout:  PYTHONPATH=. python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Input
+
+from faqbot.app import build_app
+from faqbot.loader import load_faq
+from faqbot.paths import bundled_faq_path
+
+DOCS = Path(__file__).resolve().parent
+SCREENS = {
+    "start": [],
+    "suggestions": list("wat is spas"),
+    "answer": [*"what is spasticity", "enter"],
+    "clarify": [*"what are the side effects", "enter"],
+    "fallback": [*"where can I park my bike", "enter"],
+    "urgent": [*"I cant breathe", "enter"],
+}
+
+
+async def shoot(name: str, keys: list[str]) -> None:
+    app = build_app(load_faq(bundled_faq_path()))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*keys)
+        for box in app.screen.query(Input):
+            box.cursor_blink = False
+        await pilot.pause()
+        app.save_screenshot(str(DOCS / f"kiosk-{name}.svg"))
+
+
+def main() -> None:
+    for name, keys in SCREENS.items():
+        asyncio.run(shoot(name, keys))
+        print(DOCS / f"kiosk-{name}.svg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,304 @@
+"""Provides `KioskScreen`: the question box, live suggestions and the current view.
+
+One screen holds one patient's session. Starting over replaces the whole screen with a new one,
+so nothing the last patient typed or saw can survive in any widget.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import events, on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Button, Input
+
+from faqbot.content import Entry, Faq
+from faqbot.guard import guarded
+from faqbot.results import Kind, Result
+from faqbot.widgets import Choice, QuestionBox, Suggestions, Text
+
+if TYPE_CHECKING:
+    from faqbot.app import FaqApp
+
+COMMON_QUESTIONS = 4
+DISCLAIMER = "General information, not medical advice."
+"""Shown when the content file has no `disclaimer` of its own."""
+UNWELL = "If you feel unwell, tell the front desk now."
+KEY_HINT = "Esc: back    1-9: pick a numbered choice"
+SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
+PLACEHOLDER = "Type your question here, then press Enter"
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What the main area shows; Esc walks back through a stack of these."""
+
+    kind: str
+    """start, answer, clarify, fallback, urgent or topic."""
+    result: Result | None = None
+    topic_id: str | None = None
+
+
+START = View("start")
+
+
+def common_questions(faq: Faq) -> tuple[Entry, ...]:
+    """A few questions to pick without typing: each topic's first entry, else the first ones."""
+    firsts = [faq.topic_entries(topic.id)[:1] for topic in faq.topics]
+    picked = tuple(entries[0] for entries in firsts if entries)
+    return (picked or faq.faqs)[:COMMON_QUESTIONS]
+
+
+class KioskScreen(Screen[None]):
+    """The kiosk's only working screen (dialogs are pushed over it)."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    """Three columns of topic buttons on wide terminals, two at 80 columns."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", priority=True),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("down", "move(1)", "Next", show=False),
+        *(Binding(str(n), f"number({n})", show=False, priority=True) for n in range(1, 10)),
+    ]
+    """Esc goes one step back; arrows move through suggestions or buttons; 1-9 pick choices."""
+
+    def __init__(self, notice: str | None = None) -> None:
+        super().__init__()
+        self.notice = notice
+        self.view = START
+        self.history: list[View] = []
+        self.numbers = itertools.count(1)
+
+    @property
+    def kiosk(self) -> FaqApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        faq = self.kiosk.engine.faq
+        with Vertical(id="top"):
+            yield Text(faq.title, id="title")
+            yield Text(faq.disclaimer or DISCLAIMER, id="disclaimer")
+            if not faq.fully_reviewed:
+                yield Text(SAMPLE_NOTE, id="sample-note")
+            if self.notice:
+                yield Text(self.notice, id="notice")
+        yield QuestionBox(placeholder=PLACEHOLDER, id="question", max_length=300)
+        yield Suggestions(id="suggestions")
+        yield VerticalScroll(id="view")
+        with Horizontal(id="bar"):
+            yield Choice("Start over", kind="start-over", id="start-over")
+            with Vertical(id="hints"):
+                yield Text(UNWELL, id="unwell")
+                yield Text(KEY_HINT, id="keys")
+
+    @guarded
+    def on_mount(self) -> None:
+        self.query_one(Suggestions).clear()
+        self.render_view(START)
+        self.query_one("#question", Input).focus()
+
+    def at_rest(self) -> bool:
+        """True on the start view with nothing typed and nothing to go back to."""
+        box = self.query_one("#question", Input)
+        return self.view.kind == "start" and not self.history and not box.value
+
+    # -- what the patient does ---------------------------------------------------------------
+
+    @on(Input.Changed, "#question")
+    @guarded
+    def suggest(self, event: Input.Changed) -> None:
+        engine = self.kiosk.engine
+        text = event.value
+        urgent = engine.urgent_rule(text) if text.strip() else None
+        entries = [s.entry for s in engine.suggest(text)] if text.strip() else []
+        self.query_one(Suggestions).show(entries, urgent)
+
+    @on(Input.Submitted, "#question")
+    @guarded
+    def submit(self, event: Input.Submitted) -> None:
+        picked = self.query_one(Suggestions).highlighted_entry()
+        if picked is not None:
+            self.pick_entry(picked.id)
+        elif event.value.strip():
+            self.ask(event.value)
+
+    @on(Button.Pressed, ".choice")
+    @guarded
+    def choose(self, event: Button.Pressed) -> None:
+        choice = event.button
+        assert isinstance(choice, Choice)
+        self.activate(choice)
+
+    @guarded
+    def on_key(self, event: events.Key) -> None:
+        """Typing while a button has focus goes to the question box (no need to click it)."""
+        box = self.query_one("#question", Input)
+        if event.is_printable and event.character and self.focused is not box and not box.disabled:
+            event.stop()
+            box.focus()
+            box.insert_text_at_cursor(event.character)
+
+    def activate(self, choice: Choice) -> None:
+        faq = self.kiosk.engine.faq
+        if choice.kind in ("entry", "suggestion"):
+            self.pick_entry(choice.value)
+        elif choice.kind == "topic":
+            self.show(View("topic", topic_id=choice.value))
+        elif choice.kind == "none-of-these":
+            self.show(View("fallback", Result(question="", kind=Kind.FALLBACK, text=faq.fallback)))
+        elif choice.kind == "helpful":
+            self.feedback(choice.value == "yes")
+        elif choice.kind in ("acknowledge", "start-over"):
+            self.kiosk.start_over()
+
+    def ask(self, question: str) -> None:
+        result = self.kiosk.engine.ask(question)
+        self.kiosk.record(result)
+        self.show(View(result.kind.value, result))
+
+    def pick_entry(self, entry_id: str) -> None:
+        entry = self.kiosk.engine.faq.entry(entry_id)
+        result = Result(question=entry.question, kind=Kind.ANSWER, text=entry.answer,
+                        score=100.0, entry=entry)
+        self.kiosk.record(result)
+        self.show(View("answer", result))
+
+    def feedback(self, helpful: bool) -> None:
+        result = self.view.result
+        if result is None or result.entry is None:
+            return
+        self.kiosk.recorder_feedback(result.entry.id, helpful)
+        row = self.query_one("#helpful", Horizontal)
+        row.remove_children()
+        row.mount(Text("Thank you.", classes="thanks"))
+
+    @guarded
+    def action_back(self) -> None:
+        """One step back toward the start: clear typing first, then previous views."""
+        box = self.query_one("#question", Input)
+        if self.view.kind == "urgent":
+            return  # the alert stays until someone presses "I understand"
+        if box.value:
+            box.value = ""
+        elif self.history:
+            self.show(self.history.pop(), remember=False)
+        box.focus()
+
+    @guarded
+    def action_move(self, step: int) -> None:
+        suggestions = self.query_one(Suggestions)
+        if self.focused is self.query_one("#question") and suggestions.entries:
+            suggestions.move(step)
+        elif step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
+
+    @guarded
+    def action_number(self, number: int) -> None:
+        """Pick suggestion N while suggestions show, else numbered choice N when not typing."""
+        suggestions = self.query_one(Suggestions)
+        box = self.query_one("#question", Input)
+        if suggestions.entries:
+            picked = suggestions.entry_at(number)
+            if picked is None:
+                raise SkipAction()
+            self.pick_entry(picked.id)
+            return
+        if box.value and self.focused is box:
+            raise SkipAction()
+        for choice in self.query_one("#view").query(Choice):
+            if choice.number == number:
+                self.activate(choice)
+                return
+        raise SkipAction()
+
+    # -- views -------------------------------------------------------------------------------
+
+    def show(self, view: View, *, remember: bool = True) -> None:
+        """Show a view; `remember` puts the current one on the Esc stack."""
+        if remember and view != self.view:
+            self.history.append(self.view)
+        box = self.query_one("#question", Input)
+        box.value = ""
+        self.query_one(Suggestions).clear()
+        self.render_view(view)
+        box.disabled = view.kind == "urgent"  # the acknowledge button takes focus
+        if not box.disabled:
+            box.focus()
+
+    def render_view(self, view: View) -> None:
+        self.view = view
+        self.kiosk.current = view.result
+        self.kiosk.view_kind = view.kind
+        area = self.query_one("#view", VerticalScroll)
+        area.remove_children()
+        area.mount_all(self.build(view))
+        area.scroll_home(animate=False)
+
+    def build(self, view: View) -> list[Widget]:
+        """The view's widgets; numbered choices count 1, 2, ... in reading order."""
+        self.numbers = itertools.count(1)
+        faq = self.kiosk.engine.faq
+        result = view.result
+        if view.kind == "answer" and result is not None and result.entry is not None:
+            return self.build_answer(result.entry)
+        if view.kind == "clarify" and result is not None:
+            return [
+                Text("Did you mean…?", classes="prompt"),
+                *self.entry_choices([c.entry for c in result.candidates]),
+                Choice("None of these", kind="none-of-these", number=next(self.numbers),
+                       id="none-of-these", classes="question"),
+            ]
+        if view.kind == "urgent" and result is not None:
+            return [Vertical(Text("Please read this now", classes="urgent-title"),
+                             Text(result.text, classes="urgent-text"),
+                             Choice("I understand", kind="acknowledge", id="acknowledge",
+                                    autofocus=True),
+                             id="urgent")]
+        if view.kind == "fallback" and result is not None:
+            return [Text(result.text, id="fallback", classes="referred" if result.referred else ""),
+                    *self.build_topics("You can also browse a topic:")]
+        if view.kind == "topic" and view.topic_id is not None:
+            title = next((t.title for t in faq.topics if t.id == view.topic_id), view.topic_id)
+            return [Text(title, classes="heading"),
+                    *self.entry_choices(faq.topic_entries(view.topic_id))]
+        return [*self.build_topics("Browse by topic:"),
+                Text("Common questions:", classes="heading"),
+                *self.entry_choices(common_questions(faq), classes="question common")]
+
+    def build_topics(self, heading: str) -> list[Widget]:
+        topics = self.kiosk.engine.faq.topics
+        if not topics:
+            return []
+        buttons = [Choice(t.title, kind="topic", value=t.id, number=next(self.numbers),
+                          classes="topic") for t in topics]
+        return [Text(heading, classes="heading"), Grid(*buttons, classes="topics")]
+
+    def build_answer(self, entry: Entry) -> list[Widget]:
+        related = self.kiosk.engine.related(entry.id, 3)
+        widgets: list[Widget] = [
+            Text(f"You asked: {entry.question}", id="asked"),
+            Text(entry.answer, id="answer"),
+            Horizontal(Text("Was this helpful?", classes="helpful-label"),
+                       Choice("Yes", kind="helpful", value="yes", id="helpful-yes"),
+                       Choice("No", kind="helpful", value="no", id="helpful-no"),
+                       id="helpful"),
+        ]
+        if related:
+            widgets += [Text("Related questions:", classes="heading"), *self.entry_choices(related)]
+        return widgets
+
+    def entry_choices(self, entries: Iterable[Entry], *, classes: str = "question") -> list[Choice]:
+        """Numbered buttons, one per entry, showing each entry's canonical question."""
+        return [Choice(item.question, kind="entry", value=item.id, number=next(self.numbers),
+                       classes=classes) for item in entries]

@@ -1,0 +1,98 @@
+"""Helpers for the kiosk's Pilot tests: find what the app shows, by state rather than pixels."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import App
+from textual.widget import Widget
+from textual.widgets import Button, Input
+
+from faqbot.app import FaqApp
+from faqbot.results import Candidate, Kind, Result
+from faqbot.screens import KioskScreen
+
+
+def widget_text(widget: Widget) -> str:
+    """Everything a widget could show: its rendered text, a button label, an input's value."""
+    parts: list[str] = []
+    if isinstance(widget, Input):
+        parts.append(widget.value)
+    if isinstance(widget, Button):
+        parts.append(widget.label.plain)
+    rendered = widget.render()
+    parts.append(getattr(rendered, "plain", None) or str(rendered))
+    return "\n".join(parts)
+
+
+def all_text(app: App[object]) -> str:
+    """The text of every widget on every screen in the stack, shown or hidden."""
+    chunks = []
+    for screen in app.screen_stack:
+        for widget in screen.walk_children(with_self=True):
+            chunks.append(widget_text(widget))
+    return "\n".join(chunks)
+
+
+def kiosk(app: App[object]) -> KioskScreen:
+    screen = app.screen
+    assert isinstance(screen, KioskScreen), f"expected the kiosk screen, got {screen!r}"
+    return screen
+
+
+def view_text(app: App[object], selector: str) -> str:
+    return widget_text(kiosk(app).query_one(selector))
+
+
+class ListRecorder:
+    """Remembers what the kiosk recorded."""
+
+    def __init__(self) -> None:
+        self.results: list[Any] = []
+        self.feedback: list[tuple[str, bool]] = []
+        self.closed = False
+
+    def record_result(self, result: Any) -> None:
+        self.results.append(result)
+
+    def record_feedback(self, entry_id: str, helpful: bool) -> None:
+        self.feedback.append((entry_id, helpful))
+
+    def close(self) -> None:
+        self.closed = True
+
+
+CLARIFY_Q = "how long"
+"""The question `script_clarify` turns into a "Did you mean...?"."""
+
+
+def script_clarify(app: FaqApp, first: str = "how-long-it-lasts",
+                   second: str = "when-it-starts-working") -> Result:
+    """Make `app.engine` answer CLARIFY_Q with a clarify between two fixture entries.
+
+    Which real question the engine finds ambiguous shifts as matching is tuned; the kiosk's
+    job is to show whatever clarify result it gets, so its tests script one.
+    """
+    faq = app.engine.faq
+    candidates = tuple(Candidate(faq.entry(i), 60.0, faq.entry(i).question) for i in (first, second))
+    result = Result(question=CLARIFY_Q, kind=Kind.CLARIFY, text="Did you mean...?", score=60.0,
+                    candidates=candidates)
+    real_ask = app.engine.ask
+
+    def ask(question: str) -> Result:
+        return result if question == CLARIFY_Q else real_ask(question)
+
+    app.engine.ask = ask  # type: ignore[method-assign]
+    return result
+
+
+async def wait_until(pilot: Any, condition: Any, timeout: float = 5.0) -> bool:
+    """Pause in small steps until `condition()` holds (timers run meanwhile); False on timeout."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return bool(condition())

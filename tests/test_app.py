@@ -1,0 +1,227 @@
+"""Pilot tests for what a patient does: ask, pick, clarify, browse, go back, start over."""
+
+from __future__ import annotations
+
+from kiosk_helpers import CLARIFY_Q, ListRecorder, kiosk, script_clarify, view_text
+from textual.widgets import Input
+
+from faqbot.results import Kind
+from faqbot.widgets import Choice, Suggestions
+
+SIZE = (80, 24)
+# Questions for each outcome on tests/data/faq.yaml (checked against the engine in each test).
+ANSWER_Q = "how long will it last"
+FALLBACK_Q = "where can I buy a zebra"
+REFER_Q = "should i stop taking my pills"
+URGENT_Q = "I have trouble breathing"
+
+
+async def type_text(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type like a patient; digits are sent too (the app decides what they mean)."""
+    await pilot.press(*text)
+
+
+async def test_question_shows_answer_word_for_word(make_app, faq):
+    app = make_app()
+    expected = app.engine.ask(ANSWER_Q)
+    assert expected.kind is Kind.ANSWER
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.view_kind == "answer"
+        assert app.current is not None and app.current.entry == expected.entry
+        assert view_text(app, "#answer") == expected.entry.answer
+        assert view_text(app, "#asked") == f"You asked: {expected.entry.question}"
+        related = [c.value for c in kiosk(app).query("#view Choice.question").results(Choice)]
+        assert related == [e.id for e in app.engine.related(expected.entry.id, 3)]
+        assert kiosk(app).query_one("#question", Input).value == ""
+
+
+async def test_suggestions_update_on_every_keystroke(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        suggestions = kiosk(app).query_one(Suggestions)
+        for end in (3, 8, len(ANSWER_Q)):
+            box = kiosk(app).query_one("#question", Input)
+            box.value = ""
+            await type_text(pilot, ANSWER_Q[:end])
+            expected = [s.entry.id for s in app.engine.suggest(ANSWER_Q[:end])]
+            assert [e.id for e in suggestions.entries] == expected
+        box.value = ""
+        await pilot.pause()
+        assert suggestions.entries == [] and not suggestions.display
+
+
+async def test_pick_suggestion_with_arrows_and_enter(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q[:8])
+        offered = [e.id for e in kiosk(app).query_one(Suggestions).entries]
+        assert len(offered) >= 2
+        await pilot.press("down", "down", "enter")
+        assert app.current is not None and app.current.entry.id == offered[1]
+
+
+async def test_pick_suggestion_with_number_key(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q[:8])
+        offered = [e.id for e in kiosk(app).query_one(Suggestions).entries]
+        await pilot.press("2")
+        assert app.current is not None and app.current.entry.id == offered[1]
+        assert kiosk(app).query_one("#question", Input).value == ""
+
+
+async def test_pick_suggestion_with_click(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q[:8])
+        offered = [e.id for e in kiosk(app).query_one(Suggestions).entries]
+        buttons = list(kiosk(app).query(".suggestion").results(Choice))
+        await pilot.click(buttons[1])
+        await pilot.pause()
+        assert app.current is not None and app.current.entry.id == offered[1]
+
+
+async def test_digits_type_normally_without_suggestions(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, "zq 3")
+        assert kiosk(app).query_one("#question", Input).value == "zq 3"
+        assert app.view_kind == "start"
+
+
+async def test_clarify_then_none_of_these_shows_fallback(make_app, faq):
+    app = make_app()
+    expected = script_clarify(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, CLARIFY_Q)
+        await pilot.press("enter")
+        assert app.view_kind == "clarify"
+        offered = [c.value for c in kiosk(app).query("#view Choice.question").results(Choice)
+                   if c.kind == "entry"]
+        assert offered == [c.entry.id for c in expected.candidates]
+        await pilot.click("#none-of-these")
+        await pilot.pause()
+        assert app.view_kind == "fallback"
+        assert view_text(app, "#fallback") == faq.fallback
+
+
+async def test_clarify_candidate_by_number(make_app):
+    app = make_app()
+    expected = script_clarify(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, CLARIFY_Q)
+        await pilot.press("enter", "1")
+        assert app.current is not None and app.current.entry == expected.candidates[0].entry
+
+
+async def test_fallback_shows_file_text_and_topics(make_app, faq):
+    app = make_app()
+    assert app.engine.ask(FALLBACK_Q).kind is Kind.FALLBACK
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, FALLBACK_Q)
+        await pilot.press("enter")
+        assert app.view_kind == "fallback"
+        assert view_text(app, "#fallback") == faq.fallback
+        topics = [c.value for c in kiosk(app).query("#view Choice.topic").results(Choice)]
+        assert topics == [t.id for t in faq.topics]
+
+
+async def test_refer_shows_the_rule_text(make_app):
+    app = make_app()
+    expected = app.engine.ask(REFER_Q)
+    assert expected.kind is Kind.FALLBACK and expected.referred
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, REFER_Q)
+        await pilot.press("enter")
+        assert app.current == expected
+        assert view_text(app, "#fallback") == expected.text
+        assert kiosk(app).query_one("#fallback").has_class("referred")
+
+
+async def test_urgent_alert_stays_until_acknowledged(make_app):
+    app = make_app()
+    expected = app.engine.ask(URGENT_Q)
+    assert expected.kind is Kind.URGENT
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, URGENT_Q)
+        await pilot.press("enter")
+        assert app.view_kind == "urgent"
+        assert expected.text in view_text(app, "#urgent .urgent-text")
+        assert kiosk(app).query_one("#question", Input).disabled
+        await pilot.press("escape", "escape", "x", "1")
+        assert app.view_kind == "urgent"
+        await pilot.click("#acknowledge")
+        await pilot.pause()
+        assert app.view_kind == "start"
+        assert not kiosk(app).query_one("#question", Input).disabled
+
+
+async def test_browse_topic_then_question(make_app, faq):
+    app = make_app()
+    topic = faq.topics[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")  # topics are numbered first on the start screen
+        assert app.view_kind == "topic"
+        listed = [c.value for c in kiosk(app).query("#view Choice.question").results(Choice)]
+        assert listed == [e.id for e in faq.topic_entries(topic.id)]
+        await pilot.press("1")
+        assert app.current is not None and app.current.entry.id == listed[0]
+
+
+async def test_escape_goes_back_one_step_at_a_time(make_app, faq):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "1")
+        assert app.view_kind == "answer"
+        await type_text(pilot, "ab")
+        await pilot.press("escape")
+        assert kiosk(app).query_one("#question", Input).value == ""
+        assert app.view_kind == "answer"
+        await pilot.press("escape")
+        assert app.view_kind == "topic"
+        await pilot.press("escape")
+        assert app.view_kind == "start"
+        await pilot.press("escape")
+        assert app.view_kind == "start" and app.is_running
+
+
+async def test_start_over_clears_the_session(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        old = kiosk(app)
+        await pilot.click("#start-over")
+        await pilot.pause()
+        assert kiosk(app) is not old
+        assert app.view_kind == "start" and app.current is None
+        assert kiosk(app).history == []
+
+
+async def test_results_and_feedback_are_recorded(make_app):
+    recorder = ListRecorder()
+    app = make_app(recorder=recorder)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        entry_id = app.current.entry.id
+        await pilot.click("#helpful-no")
+        await pilot.pause()
+        assert [r.question for r in recorder.results] == [ANSWER_Q]
+        assert recorder.feedback == [(entry_id, False)]
+        assert "Thank you." in view_text(app, "#helpful .thanks")
+
+
+async def test_urgent_words_are_flagged_while_typing(make_app):
+    app = make_app()
+    assert app.engine.urgent_rule(URGENT_Q) is not None
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, URGENT_Q)
+        suggestions = kiosk(app).query_one(Suggestions)
+        assert suggestions.urgent == app.engine.urgent_rule(URGENT_Q)
+        assert suggestions.display and kiosk(app).query_one("#urgent-hint").display
+        await pilot.press("enter")
+        assert app.view_kind == "urgent"

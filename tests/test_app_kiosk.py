@@ -1,0 +1,211 @@
+"""Pilot tests for kiosk policy: the key lock, staff exit, idle reset, safe text, errors, reload."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+
+import pytest
+from kiosk_helpers import all_text, kiosk, view_text, wait_until, widget_text
+from textual.command import CommandPalette
+from textual.widgets import Input
+
+from faqbot.app import LOCKED_KEYS, SORRY
+from faqbot.dialogs import IdleScreen, PinScreen
+from faqbot.screens import KioskScreen
+from faqbot.staff import STAFF_EXIT_KEY
+
+SIZE = (80, 24)
+ANSWER_Q = "how long will it last"
+
+
+async def test_every_kiosk_key_leaves_the_app_running(make_app):
+    app = make_app()
+    keys = [*LOCKED_KEYS, "ctrl+backslash", "ctrl+p", "ctrl+q", "ctrl+c", "ctrl+z", "tab",
+            "escape", "ctrl+x", "ctrl+v", "ctrl+w", STAFF_EXIT_KEY]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"how long")
+        for key in keys:
+            await pilot.press(key)
+            assert app.is_running, key
+            assert app.return_code is None, key
+            assert isinstance(app.screen, KioskScreen), (key, app.screen)
+        assert not app.query(CommandPalette)
+
+
+async def test_quit_keys_work_only_without_kiosk_mode(make_app):
+    app = make_app(kiosk=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_staff_exit_with_the_right_pin(make_app):
+    app = make_app(pin="2468")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(STAFF_EXIT_KEY)
+        assert isinstance(app.screen, PinScreen)
+        await pilot.press(*"2468", "enter")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+async def test_wrong_pin_returns_to_the_kiosk_and_slows_further_tries(make_app, staff_log):
+    app = make_app(pin="2468")
+    async with app.run_test(size=SIZE) as pilot:
+        for attempt in ("1111", "2222"):
+            await pilot.press(STAFF_EXIT_KEY)
+            await pilot.press(*attempt, "enter")
+            await pilot.pause()
+            assert app.is_running and isinstance(app.screen, KioskScreen)
+        assert app.pin_gate.failures == 2
+        assert app.pin_gate.wait_seconds() > 0
+        await pilot.press(STAFF_EXIT_KEY)
+        assert isinstance(app.screen, PinScreen)
+        assert not app.screen.query("#pin")  # no input while the wait lasts
+        assert "Try again in" in widget_text(app.screen.query_one("#pin-wait"))
+        await pilot.press("escape")
+        assert isinstance(app.screen, KioskScreen) and app.is_running
+    assert "wrong staff PIN" in staff_log[1].read_text()
+
+
+async def test_no_pin_means_no_staff_exit(make_app, staff_log):
+    app = make_app(pin=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(STAFF_EXIT_KEY)
+        assert isinstance(app.screen, KioskScreen) and app.is_running
+    log = staff_log[1].read_text()
+    assert "no staff PIN configured" in log
+
+
+async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
+    app = make_app(idle_timeout=0.3, idle_countdown=0.3)
+    typed = "zzsecretword"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*ANSWER_Q, "enter")
+        asked = app.current
+        assert asked is not None
+        await pilot.press("1")  # a related question: something to go back to
+        await pilot.press(*"how long", "down")  # suggestions showing, one highlighted
+        kiosk(app).query_one("#view").scroll_end(animate=False)
+        await pilot.press(*f" {typed}")
+        before = kiosk(app)
+        assert await wait_until(pilot, lambda: isinstance(app.screen, IdleScreen))
+        assert await wait_until(pilot, lambda: isinstance(app.screen, KioskScreen)
+                                and app.screen is not before)
+        screen = kiosk(app)
+        assert screen is not before and before not in app.screen_stack
+        assert app.view_kind == "start" and app.current is None
+        assert screen.history == [] and screen.query_one("#question", Input).value == ""
+        assert screen.query_one("#view").scroll_y == 0
+        text = all_text(app)
+        assert typed not in text
+        assert asked.entry.answer not in text
+        assert "You asked" not in text
+        assert asked.entry.question not in text or asked.entry in _start_entries(faq)
+
+
+def _start_entries(faq):  # type: ignore[no-untyped-def]
+    from faqbot.screens import common_questions
+
+    return common_questions(faq)
+
+
+async def test_stay_button_keeps_the_session(make_app):
+    app = make_app(idle_timeout=1.0, idle_countdown=5)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*ANSWER_Q, "enter")
+        session = kiosk(app)
+        assert await wait_until(pilot, lambda: isinstance(app.screen, IdleScreen))
+        await pilot.click("#stay")
+        await pilot.pause()
+        assert app.screen is session and app.view_kind == "answer"
+
+
+async def test_idle_does_not_clear_an_urgent_alert(make_app):
+    app = make_app(idle_timeout=0.2, idle_countdown=0.2)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"I have trouble breathing", "enter")
+        assert app.view_kind == "urgent"
+        await pilot.pause(0.8)
+        assert app.view_kind == "urgent" and isinstance(app.screen, KioskScreen)
+
+
+@pytest.mark.parametrize("typed", ["[bold]hi[/]", "[@click=app.quit]x[/]"])
+async def test_markup_typed_by_a_patient_is_shown_literally(make_app, typed):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*typed)
+        box = kiosk(app).query_one("#question", Input)
+        assert box.value == typed
+        assert typed in app.export_screenshot().replace("&#160;", " ")
+        await pilot.press("enter")
+        assert app.is_running
+
+
+async def test_markup_in_content_is_shown_literally_and_never_runs(make_app, faq):
+    first = faq.faqs[0]
+    odd = dataclasses.replace(first, question="What is [b]this[/b]?",
+                              answer="Press [@click=app.quit]here[/] for [red]more[/red].")
+    app = make_app(faq_override=dataclasses.replace(faq, faqs=(odd, *faq.faqs[1:])))
+    async with app.run_test(size=SIZE) as pilot:
+        kiosk(app).pick_entry(odd.id)
+        await pilot.pause()
+        assert view_text(app, "#answer") == odd.answer
+        assert view_text(app, "#asked") == f"You asked: {odd.question}"
+        await pilot.click("#answer", offset=(8, 0))
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_unexpected_error_apologises_resets_and_logs(make_app, staff_log, monkeypatch):
+    app = make_app()
+
+    def broken(question: str):  # type: ignore[no-untyped-def]
+        raise RuntimeError("engine exploded")
+
+    async with app.run_test(size=SIZE) as pilot:
+        monkeypatch.setattr(app.engine, "ask", broken)
+        await pilot.press(*ANSWER_Q, "enter")
+        await pilot.pause()
+        assert app.is_running and app.view_kind == "start"
+        assert view_text(app, "#notice") == SORRY
+    log = staff_log[1].read_text()
+    assert "RuntimeError: engine exploded" in log and "Traceback" in log
+
+
+async def test_broken_content_on_reload_keeps_the_old_content(make_app, tmp_path, staff_log):
+    from faqbot.loader import load_faq
+
+    path = tmp_path / "faq.yaml"
+    shutil.copy(os.path.join(os.path.dirname(__file__), "data", "faq.yaml"), path)
+    app = make_app(load=lambda: load_faq(path), content_path=path)
+    old_engine = app.engine
+    async with app.run_test(size=SIZE) as pilot:
+        path.write_text("version: 1\nfaqs: [oops\n", encoding="utf-8")
+        os.utime(path, ns=(1, 1))
+        await pilot.click("#start-over")
+        await pilot.pause()
+        assert app.engine is old_engine
+        await pilot.press(*ANSWER_Q, "enter")
+        assert app.view_kind == "answer"
+    assert "invalid; keeping the old content" in staff_log[1].read_text()
+
+
+async def test_changed_content_is_used_after_start_over(make_app, tmp_path, faq):
+    from faqbot.loader import load_faq
+
+    path = tmp_path / "faq.yaml"
+    source = os.path.join(os.path.dirname(__file__), "data", "faq.yaml")
+    shutil.copy(source, path)
+    app = make_app(load=lambda: load_faq(path), content_path=path)
+    async with app.run_test(size=SIZE) as pilot:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(f"title: {faq.title}", "title: Fresh title"), "utf-8")
+        os.utime(path, ns=(2, 2))
+        await pilot.click("#start-over")
+        await pilot.pause()
+        assert app.engine.faq.title == "Fresh title"
+        assert "Fresh title" in view_text(app, "#title")

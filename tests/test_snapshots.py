@@ -1,0 +1,64 @@
+"""How the kiosk looks at its real terminal size (80x24); update only after reading the report."""
+
+from __future__ import annotations
+
+from kiosk_helpers import CLARIFY_Q, kiosk, script_clarify
+from textual.widgets import Input
+
+SIZE = (80, 24)
+
+
+async def _steady(pilot) -> None:  # type: ignore[no-untyped-def]
+    """No blinking cursor, so every run renders the same frame."""
+    for box in kiosk(pilot.app).query(Input):
+        box.cursor_blink = False
+    await pilot.pause()
+
+
+async def _ask(pilot, question: str) -> None:  # type: ignore[no-untyped-def]
+    await _steady(pilot)
+    await pilot.press(*question, "enter")
+    await _steady(pilot)  # the answer view re-focuses the box
+
+
+def test_start_screen(make_app, snap_compare):
+    """Start: title, disclaimer, sample note, question box, topics, common questions."""
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=_steady)
+
+
+def test_answer_screen(make_app, snap_compare):
+    """Answer: "You asked", the answer word for word, helpful buttons, related questions."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ask(pilot, "how long will it last")
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_clarify_screen(make_app, snap_compare):
+    """Clarify: "Did you mean…?" with the candidates and "None of these"."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ask(pilot, CLARIFY_Q)
+
+    app = make_app()
+    script_clarify(app)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_fallback_screen(make_app, snap_compare):
+    """Fallback: the file's fallback text, set apart, and the topics to browse."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ask(pilot, "where can I buy a zebra")
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
+
+
+def test_urgent_screen(make_app, snap_compare):
+    """Urgent: a full-width alert with one button to acknowledge it."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ask(pilot, "I have trouble breathing")
+
+    assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
