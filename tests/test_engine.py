@@ -196,8 +196,7 @@ def test_contractions_with_and_without_apostrophes(
         ("hey! what are the common side effects please", "common-side-effects"),
         ("ok thanks, so can i drive afterwards?", "can-i-drive"),
         ("my mum wants to know, how long does botox last", "how-long-it-lasts"),
-        pytest.param("hi, quick question: what is botox?", "what-is-botox", marks=bug(
-            "falls back (score 33.9): filler words dilute a short question below 'answer'")),
+        ("hi, quick question: what is botox?", "what-is-botox"),  # the issue's own example
         pytest.param("my mum wants to know what is botox", "what-is-botox", marks=bug(
             "falls back (score 29.2): filler words dilute a short question below 'answer'")),
     ],
@@ -249,8 +248,16 @@ NEAR_MISSES = [
     ("how long is the wait today", set()),  # waiting time, not the effect
     ("how long does the appointment last", set()),
     ("how long does the injection take", set()),  # the visit, not the effect
-    ("what are the side effects of aspirin", set()),  # another medicine
-    ("what are the rare side effects", set()),  # the entry is about common ones
+    pytest.param(
+        "what are the side effects of aspirin", set(),  # another medicine
+        marks=bug("answers common-side-effects (42.7) since main lowered answer 40->32 and "
+                  "coverage 0.6->0.5 (unknown 'aspirin' leaves coverage 0.55)"),
+    ),
+    pytest.param(
+        "what are the rare side effects", set(),  # the entry is about common ones
+        marks=bug("answers common-side-effects (45.1) since main lowered answer 40->32 and "
+                  "coverage 0.6->0.5"),
+    ),
     ("does botox hurt my wallet", set()),
     ("will it hurt my baby", set()),  # pregnancy, not pain
     ("can botox cause cancer", set()),
@@ -311,8 +318,8 @@ def test_near_misses_never_answer_the_wrong_entry(
     [
         # duration or onset? both entries fit
         ("how long does it work for", {"how-long-it-lasts", "when-it-starts-working"}),
-        # pain during the injection, or what to do after it?
-        ("is pain after the shot normal", {"after-care", "does-it-hurt"}),
+        # the same, with fewer words
+        ("how long", {"how-long-it-lasts", "when-it-starts-working"}),
     ],
 )
 def test_ambiguous_questions_ask_which_one(
@@ -330,6 +337,68 @@ def test_clarify_candidates_are_best_first(engine: Engine) -> None:
     scores = [c.score for c in result.candidates]
     assert scores == sorted(scores, reverse=True)
     assert result.score == pytest.approx(scores[0])
+
+
+CLARIFY_FIXTURE = HERE / "data" / "clarify.yaml"
+WEAKNESS = {"arm-weakness", "leg-weakness", "hand-weakness", "neck-weakness"}
+
+
+@pytest.fixture(scope="module")
+def body_parts() -> Engine:
+    """Four entries that differ only in the body part (tests/data/clarify.yaml)."""
+    return Engine(load_faq(CLARIFY_FIXTURE))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will i feel weak after the injection",  # names no body part: all four fit
+        "weak after the injection",
+        "will it feel weak after the injection",
+    ],
+)
+def test_clarify_offers_at_most_three_and_lists_their_questions(
+    body_parts: Engine, question: str
+) -> None:
+    result = body_parts.ask(question)
+    assert result.kind is Kind.CLARIFY
+    assert_clarify_text(result)  # 2-3 entries, their questions numbered in the text
+    assert len(result.candidates) == 3  # four fit equally; three are offered
+    assert {c.entry.id for c in result.candidates} <= WEAKNESS  # never the parking entry
+    assert result.as_json()["candidates"] == [c.entry.id for c in result.candidates]
+    assert body_parts.ask(question) == result  # ties are broken the same way every time
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("will my arm feel weak", "arm-weakness"),  # naming the part decides
+        ("will my legs feel weak", "leg-weakness"),
+        ("will my hand feel weak", "hand-weakness"),
+        ("where can i park", "parking"),
+    ],
+)
+def test_naming_the_difference_answers(body_parts: Engine, question: str, expected: str) -> None:
+    assert answered(body_parts, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("will my leg or arm feel weak after the injection", marks=bug(
+            "answers arm-weakness (48.7 vs leg 35.6): word pairs favour the part next to "
+            "'feel', although the question names both equally")),
+        pytest.param("my arm and leg feel weak after the injection", marks=bug(
+            "answers leg-weakness (47.6 vs arm 34.3), the mirror image of the row above")),
+    ],
+)
+def test_a_question_naming_two_entries_does_not_answer_one(
+    body_parts: Engine, question: str
+) -> None:
+    result = body_parts.ask(question)
+    assert result.kind is not Kind.ANSWER, f"answered {result.id}"
+    if result.kind is Kind.CLARIFY:
+        assert {"arm-weakness", "leg-weakness"} <= {c.entry.id for c in result.candidates}
 
 
 @pytest.mark.parametrize(
