@@ -422,6 +422,10 @@ def test_fallback_shows_the_files_fallback_text(engine: Engine, faq: Faq, questi
         ("how many units will i get", "personal-dose"),
         ("what dose will i get", "personal-dose"),
         ("shuold i stop takign my blood thinner", "medicine-changes"),  # typos
+        ("shoud i stop taking my warfarin", "medicine-changes"),  # missing letter
+        ("should i stopp taking my warfarin", "medicine-changes"),  # doubled letter
+        ("can i change my doses", "medicine-changes"),  # plural
+        ("i want to change my dose", "medicine-changes"),  # inside a longer sentence
     ],
 )
 def test_refer_rule_text_replaces_the_fallback(
@@ -442,6 +446,9 @@ def test_refer_rule_text_replaces_the_fallback(
         "should i stop my blood thinner",  # no refer trigger of the file ("taking" missing)
         "should I skip my physio",
         "what is my dose",
+        "whats my dose",  # contraction without apostrophe
+        "what is my dosage",
+        "is it safe for someone like me",
         "my mum wants to know her dose",  # someone else's dose
         "is botox right for me",
         "is it safe for me with my heart condition",
@@ -491,6 +498,18 @@ URGENT = [
     ("she can't breathe", "breathing-or-swallowing"),
     ("they cant swallow", "breathing-or-swallowing"),
     ("his lips are swelling", "allergic-reaction"),
+    # word forms
+    ("my lips swelled up", "allergic-reaction"),
+    ("my face swells", "allergic-reaction"),
+    ("breathing troubles", "breathing-or-swallowing"),
+    ("troubles swallowing", "breathing-or-swallowing"),
+    ("he chokes on food", "breathing-or-swallowing"),
+    ("i choked", "breathing-or-swallowing"),
+    pytest.param("my tongue is swollen", "allergic-reaction",
+                 marks=bug("missed emergency: 'swollen' (irregular form of swell) is not read "
+                           "as 'swelling'")),
+    pytest.param("my face has swollen up", "allergic-reaction",
+                 marks=bug("missed emergency: 'swollen' is not read as 'swelling'")),
     # word order
     ("breathing trouble", "breathing-or-swallowing"),
     ("swallow i cant", "breathing-or-swallowing"),
