@@ -21,10 +21,11 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 
 from faqbot import normalize
-from faqbot.commonwords import COMMON_WORDS, is_common
+from faqbot.commonwords import is_common
 from faqbot.content import Entry, Faq, Rule
 from faqbot.fuzzy import Vocabulary, similarity
 from faqbot.results import Candidate, Explanation, Kind, Result, Suggestion
@@ -78,7 +79,7 @@ def _with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
     content = [(k, s) for k, s in keys if k not in normalize.STOP_STEMS]
     pairs = [
         ("+".join(sorted((a, b))), min(sa, sb))
-        for (a, sa), (b, sb) in zip(content, content[1:], strict=False)
+        for (a, sa), (b, sb) in pairwise(content)
         if a != b
     ]
     return keys + pairs
@@ -95,7 +96,7 @@ class _RuleSet:
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
         self._index = TriggerIndex(
-            [Trigger.compile(text, to_words(text)) for _, text in pairs], known
+            [Trigger.compile(text, to_words(text)) for _, text in pairs], known, is_common
         )
 
     def first(self, words: Sequence[Word]) -> tuple[Rule, str] | None:
@@ -121,16 +122,19 @@ class Engine:
         self.weights = weights
         self._synonyms = SynonymMap(faq.synonyms)
         self._build_index()
-        # A typed word we know is never read as a slip for a trigger word. Urgent triggers
-        # stay more tolerant (a false alarm beats a missed emergency), so everyday English
-        # words count as known only for refer rules and cues: "done" is not "dose".
+        self._trigger_words = frozenset(
+            w for rule in (*faq.urgent, *faq.refer) for t in rule.triggers
+            for w in normalize.words(t)
+        ) | self._content_words
+        # A typed word we know, from the content or everyday English (any form), is never
+        # read as a slip for a trigger word: "done" is not "dose", "gives" is not "hives".
         known = self._content_words
         self._urgent = _RuleSet(faq.urgent, self._words, known)
-        everyday = known | COMMON_WORDS
-        self._refer = _RuleSet(faq.refer, self._words, everyday)
+        self._refer = _RuleSet(faq.refer, self._words, known)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
-            everyday,
+            known,
+            is_common,
         )
         self._corrections: dict[str, tuple[str, float, str | None]] = {}
         self._related: dict[str, list[Entry]] = {}
@@ -188,22 +192,36 @@ class Engine:
 
     def _weight(self, key: str) -> float:
         base = self._idf.get(key, self._max_weight)
-        if key in normalize.STOP_STEMS or (key not in self._idf and len(key) <= 3):
+        if key in normalize.STOP_STEMS or self._slip(key):
             # An unknown word of 1-3 letters is mostly a slip on a small word ("wat", "hw").
             return base * self.weights.stop_factor
         return base
 
+    def _slip(self, key: str) -> bool:
+        """An unknown 1-3 letter word that is not an everyday word: a slip on a small word
+        ("wat", "hw"), not a question about something else ("fly", "gym")."""
+        return key not in self._idf and len(key) <= 3 and not is_common(key)
+
     def _is_content(self, key: str) -> bool:
         if "+" in key or key in normalize.STOP_STEMS:
             return False
-        return key in self._idf or len(key) > 3
+        return not self._slip(key)
 
     def _keys(self, stems: Sequence[str], sims: Sequence[float]) -> list[tuple[str, float]]:
         return self._synonyms.apply(stems, sims)
 
-    def _words(self, text: str) -> list[Word]:
-        """Words for trigger matching: the stem replaced by its synonym key."""
-        return [Word(w, self._synonyms.key(normalize.stem(w))) for w in normalize.words(text)]
+    def _words(self, text: str, *, typed: bool = False) -> list[Word]:
+        """Words for trigger matching: the stem replaced by its synonym key. In typed text a
+        slip in a negative contraction is repaired ("i cnat breathe" -> "i can not breathe")
+        unless the word is one we know."""
+        out: list[Word] = []
+        for word in normalize.words(text):
+            repaired = None
+            if typed and word not in self._trigger_words and not is_common(word):
+                repaired = normalize.repair_contraction(word)
+            for part in (repaired or word).split():
+                out.append(Word(part, self._synonyms.key(normalize.stem(part))))
+        return out
 
     # ----------------------------------------------------------------- query analysis
 
@@ -353,7 +371,7 @@ class Engine:
 
     def ask(self, question: str) -> Result:
         """Decide one question. Safe on any text: empty, huge, control characters, emoji."""
-        words = self._words(question)
+        words = self._words(question, typed=True)
         if not any(ch.isalnum() for ch in normalize.clean(question)):
             return self._fallback(question, "", "empty question or no words")
         seen = " ".join(w.stem for w in words)
@@ -427,7 +445,7 @@ class Engine:
 
     def urgent_rule(self, text: str) -> Rule | None:
         """The urgent rule this text triggers, if any (cheap enough for every keystroke)."""
-        fired = self._urgent.first(self._words(text))
+        fired = self._urgent.first(self._words(text, typed=True))
         return None if fired is None else fired[0]
 
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:

@@ -196,8 +196,7 @@ def test_contractions_with_and_without_apostrophes(
         ("hey! what are the common side effects please", "common-side-effects"),
         ("ok thanks, so can i drive afterwards?", "can-i-drive"),
         ("my mum wants to know, how long does botox last", "how-long-it-lasts"),
-        pytest.param("hi, quick question: what is botox?", "what-is-botox", marks=bug(
-            "falls back (score 33.9): filler words dilute a short question below 'answer'")),
+        ("hi, quick question: what is botox?", "what-is-botox"),
         pytest.param("my mum wants to know what is botox", "what-is-botox", marks=bug(
             "falls back (score 29.2): filler words dilute a short question below 'answer'")),
     ],
@@ -259,26 +258,11 @@ NEAR_MISSES = [
     ("where is the toilet", set()),
     ("what is the weather today", set()),
     ("asdkjh qwe zzz", set()),  # gibberish
-    pytest.param(
-        "when does it work", {"when-it-starts-working"},  # timing, not mechanism
-        marks=bug("answers how-it-works: 'when' only weighs as a stop word"),
-    ),
-    pytest.param(
-        "when will it work", {"when-it-starts-working"},
-        marks=bug("answers how-it-works: 'when' only weighs as a stop word"),
-    ),
-    pytest.param(
-        "can i fly after botox", set(),  # flying, not driving
-        marks=bug("answers can-i-drive: unknown 3-letter words ('fly') are ignored as slips"),
-    ),
-    pytest.param(
-        "is it ok to fly home", set(),
-        marks=bug("answers can-i-drive: unknown 3-letter words ('fly') are ignored as slips"),
-    ),
-    pytest.param(
-        "can i go to the gym after botox", {"after-care"},
-        marks=bug("answers can-i-drive: unknown 3-letter words ('gym') are ignored as slips"),
-    ),
+    ("when does it work", {"when-it-starts-working"}),  # timing, not mechanism
+    ("when will it work", {"when-it-starts-working"}),
+    ("can i fly after botox", set()),  # flying, not driving
+    ("is it ok to fly home", set()),
+    ("can i go to the gym after botox", {"after-care"}),
     pytest.param(
         "what are the common questions", set(),  # not about side effects at all
         marks=bug("answers common-side-effects: 'questions' is a filler stop word"),
@@ -426,13 +410,9 @@ URGENT = [
     ("breathing trouble", "breathing-or-swallowing"),
     ("swallow i cant", "breathing-or-swallowing"),
     ("hives i have", "allergic-reaction"),
-    pytest.param("i cnat breathe", "breathing-or-swallowing",
-                 marks=bug("missed emergency: a slip inside a contraction ('cnat') is not read "
-                           "as can't")),
-    pytest.param("i canot breathe", "breathing-or-swallowing",
-                 marks=bug("missed emergency: 'canot' (cannot, one letter missing) not read")),
-    pytest.param("i cnat swallow", "breathing-or-swallowing",
-                 marks=bug("missed emergency: a slip inside a contraction ('cnat')")),
+    ("i cnat breathe", "breathing-or-swallowing"),
+    ("i canot breathe", "breathing-or-swallowing"),
+    ("i cnat swallow", "breathing-or-swallowing"),
 ]
 
 
@@ -472,10 +452,8 @@ def test_urgent_wins_over_a_good_faq_match(
         "breathing after the injection",
         "how long does botox last",
         "should i stop taking my blood thinner",  # a refer trigger is not urgent
-        pytest.param("who gives the injection", marks=bug(
-            "false alarm: 'gives' (a common word) is read as a slip for 'hives'")),
-        pytest.param("how many lives has botox changed", marks=bug(
-            "false alarm: 'lives' (a common word) is read as a slip for 'hives'")),
+        ("who gives the injection"),
+        ("how many lives has botox changed"),
     ],
 )
 def test_ordinary_questions_are_not_urgent(engine: Engine, question: str) -> None:
