@@ -540,10 +540,10 @@ def test_related_same_topic_first_and_never_itself(
 def test_forget_drops_what_was_typed(faq: Faq) -> None:
     engine = Engine(faq)
     before = engine.ask("does the injectoin hurt")
-    assert "injectoin" in engine._corrections  # the session cache holds the typed slip
+    assert "injectoin" in engine._index.corrections  # the session cache holds the typed slip
     assert normalize.stem.cache_info().currsize > 0
     engine.forget()
-    assert engine._corrections == {}
+    assert engine._index.corrections == {}
     assert normalize.stem.cache_info().currsize == 0
     assert engine.ask("does the injectoin hurt") == before  # same answer after a reset
 
