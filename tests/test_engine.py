@@ -248,16 +248,8 @@ NEAR_MISSES = [
     ("how long is the wait today", set()),  # waiting time, not the effect
     ("how long does the appointment last", set()),
     ("how long does the injection take", set()),  # the visit, not the effect
-    pytest.param(
-        "what are the side effects of aspirin", set(),  # another medicine
-        marks=bug("answers common-side-effects (42.7) since main lowered answer 40->32 and "
-                  "coverage 0.6->0.5 (unknown 'aspirin' leaves coverage 0.55)"),
-    ),
-    pytest.param(
-        "what are the rare side effects", set(),  # the entry is about common ones
-        marks=bug("answers common-side-effects (45.1) since main lowered answer 40->32 and "
-                  "coverage 0.6->0.5"),
-    ),
+    ("what are the side effects of aspirin", set()),  # another medicine
+    ("what are the rare side effects", set()),  # the entry is about common ones
     ("does botox hurt my wallet", set()),
     ("will it hurt my baby", set()),  # pregnancy, not pain
     ("can botox cause cancer", set()),
@@ -266,26 +258,11 @@ NEAR_MISSES = [
     ("where is the toilet", set()),
     ("what is the weather today", set()),
     ("asdkjh qwe zzz", set()),  # gibberish
-    pytest.param(
-        "when does it work", {"when-it-starts-working"},  # timing, not mechanism
-        marks=bug("answers how-it-works: 'when' only weighs as a stop word"),
-    ),
-    pytest.param(
-        "when will it work", {"when-it-starts-working"},
-        marks=bug("answers how-it-works: 'when' only weighs as a stop word"),
-    ),
-    pytest.param(
-        "can i fly after botox", set(),  # flying, not driving
-        marks=bug("answers can-i-drive: unknown 3-letter words ('fly') are ignored as slips"),
-    ),
-    pytest.param(
-        "is it ok to fly home", set(),
-        marks=bug("answers can-i-drive: unknown 3-letter words ('fly') are ignored as slips"),
-    ),
-    pytest.param(
-        "can i go to the gym after botox", {"after-care"},
-        marks=bug("answers can-i-drive: unknown 3-letter words ('gym') are ignored as slips"),
-    ),
+    ("when does it work", {"when-it-starts-working"}),  # timing, not mechanism
+    ("when will it work", {"when-it-starts-working"}),
+    ("can i fly after botox", set()),  # flying, not driving
+    ("is it ok to fly home", set()),
+    ("can i go to the gym after botox", {"after-care"}),
     pytest.param(
         "what are the common questions", set(),  # not about side effects at all
         marks=bug("answers common-side-effects: 'questions' is a filler stop word"),
@@ -514,13 +491,9 @@ URGENT = [
     ("breathing trouble", "breathing-or-swallowing"),
     ("swallow i cant", "breathing-or-swallowing"),
     ("hives i have", "allergic-reaction"),
-    pytest.param("i cnat breathe", "breathing-or-swallowing",
-                 marks=bug("missed emergency: a slip inside a contraction ('cnat') is not read "
-                           "as can't")),
-    pytest.param("i canot breathe", "breathing-or-swallowing",
-                 marks=bug("missed emergency: 'canot' (cannot, one letter missing) not read")),
-    pytest.param("i cnat swallow", "breathing-or-swallowing",
-                 marks=bug("missed emergency: a slip inside a contraction ('cnat')")),
+    ("i cnat breathe", "breathing-or-swallowing"),
+    ("i canot breathe", "breathing-or-swallowing"),
+    ("i cnat swallow", "breathing-or-swallowing"),
 ]
 
 
@@ -560,10 +533,8 @@ def test_urgent_wins_over_a_good_faq_match(
         "breathing after the injection",
         "how long does botox last",
         "should i stop taking my blood thinner",  # a refer trigger is not urgent
-        pytest.param("who gives the injection", marks=bug(
-            "false alarm: 'gives' (a common word) is read as a slip for 'hives'")),
-        pytest.param("how many lives has botox changed", marks=bug(
-            "false alarm: 'lives' (a common word) is read as a slip for 'hives'")),
+        ("who gives the injection"),
+        ("how many lives has botox changed"),
     ],
 )
 def test_ordinary_questions_are_not_urgent(engine: Engine, question: str) -> None:
@@ -650,10 +621,10 @@ def test_related_same_topic_first_and_never_itself(
 def test_forget_drops_what_was_typed(faq: Faq) -> None:
     engine = Engine(faq)
     before = engine.ask("does the injectoin hurt")
-    assert "injectoin" in engine._corrections  # the session cache holds the typed slip
+    assert "injectoin" in engine._index.corrections  # the session cache holds the typed slip
     assert normalize.stem.cache_info().currsize > 0
     engine.forget()
-    assert engine._corrections == {}
+    assert engine._index.corrections == {}
     assert normalize.stem.cache_info().currsize == 0
     assert engine.ask("does the injectoin hurt") == before  # same answer after a reset
 
