@@ -160,9 +160,26 @@ class Engine:
             return Result(
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
+        analysis, ranked = self._read(question)
+        return self._decide(question, analysis, ranked)
+
+    def _read(self, question: str) -> tuple[Analysis, list[Candidate]]:
+        """The question's analysis and ranking. A word that is also a stop word with two
+        letters swapped ("how dose botox work") is read both ways, and the reading with the
+        better best match wins (the typed one on a tie)."""
         analysis = self._index.analyze(question)
         ranked = self._index.rank(analysis.terms)
-        return self._decide(question, analysis, ranked)
+        words = normalize.words(question)
+        swaps = {w: normalize.swapped_stop_word(w) for w in words}
+        if not any(swaps.values()):
+            return analysis, ranked
+        other = " ".join(swaps[w] or w for w in words)
+        other_analysis = self._index.analyze(other)
+        other_ranked = self._index.rank(other_analysis.terms)
+        best = ranked[0].score if ranked else 0.0
+        if other_ranked and other_ranked[0].score > best:
+            return other_analysis, other_ranked
+        return analysis, ranked
 
     def _decide(self, question: str, analysis: Analysis, ranked: list[Candidate]) -> Result:
         limits = self.thresholds

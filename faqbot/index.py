@@ -16,7 +16,6 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from operator import itemgetter
 
 from faqbot import normalize
@@ -58,13 +57,17 @@ class Analysis:
 
 
 def with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """The keys plus each pair of neighbouring content words, in either order: "credit score"
-    is more than credit + score, and "is botox safe" pairs like "how safe is botox"."""
+    """The keys plus each pair of nearby content words (neighbours, or one apart), in either
+    order: "credit score" is more than credit + score, "is botox safe" pairs like "how safe is
+    botox", and "how long does it last" like "how long does botox last"."""
     content = [(k, s) for k, s in keys if k not in normalize.STOP_STEMS]
-    pairs = [
-        ("+".join(sorted((a, b))), min(sa, sb)) for (a, sa), (b, sb) in pairwise(content) if a != b
-    ]
-    return keys + pairs
+    pairs = {}
+    for gap in (1, 2):
+        for (a, sa), (b, sb) in zip(content, content[gap:], strict=False):
+            if a != b:
+                key = "+".join(sorted((a, b)))
+                pairs[key] = max(pairs.get(key, 0.0), min(sa, sb))
+    return keys + list(pairs.items())
 
 
 class Index:

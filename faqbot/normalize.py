@@ -22,18 +22,52 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": 
 
 # Contractions, written with or without the apostrophe (stiff hands skip it).
 _CONTRACTIONS: dict[str, str] = {
-    "can't": "can not", "cant": "can not", "cannot": "can not", "won't": "will not",
-    "wont": "will not", "shan't": "shall not", "ain't": "is not", "aint": "is not",
-    "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not",
-    "arent": "are not", "wasnt": "was not", "werent": "were not", "havent": "have not",
-    "hasnt": "has not", "hadnt": "had not", "couldnt": "could not", "shouldnt": "should not",
-    "wouldnt": "would not", "mustnt": "must not", "im": "i am", "ive": "i have",
-    "youre": "you are", "theyre": "they are", "thats": "that is", "whats": "what is",
-    "hows": "how is", "wheres": "where is", "whens": "when is", "whos": "who is",
-    "id": "i would", "ill": "i will", "itll": "it will", "youll": "you will",
+    "can't": "can not",
+    "cant": "can not",
+    "cannot": "can not",
+    "won't": "will not",
+    "wont": "will not",
+    "shan't": "shall not",
+    "ain't": "is not",
+    "aint": "is not",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "arent": "are not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "couldnt": "could not",
+    "shouldnt": "should not",
+    "wouldnt": "would not",
+    "mustnt": "must not",
+    "im": "i am",
+    "ive": "i have",
+    "youre": "you are",
+    "theyre": "they are",
+    "thats": "that is",
+    "whats": "what is",
+    "hows": "how is",
+    "wheres": "where is",
+    "whens": "when is",
+    "whos": "who is",
+    "id": "i would",
+    "ill": "i will",
+    "itll": "it will",
+    "youll": "you will",
 }
-_SUFFIXES = (("n't", " not"), ("'re", " are"), ("'m", " am"), ("'ve", " have"),
-             ("'ll", " will"), ("'d", " would"), ("'s", ""))
+_SUFFIXES = (
+    ("n't", " not"),
+    ("'re", " are"),
+    ("'m", " am"),
+    ("'ve", " have"),
+    ("'ll", " will"),
+    ("'d", " would"),
+    ("'s", ""),
+)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 _stemmer = snowballstemmer.stemmer("english")
@@ -79,6 +113,16 @@ def repair_contraction(word: str) -> str | None:
     return None
 
 
+def swapped_stop_word(word: str) -> str | None:
+    """The stop word this word becomes with two neighbouring letters swapped ("dose" ->
+    "does", "form" -> "from"), if any: such a word may be either."""
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped != word and swapped in STOPWORDS:
+            return swapped
+    return None
+
+
 def clean(text: str) -> str:
     """Lowercase, strip accents and control characters, straighten apostrophes; bounded length."""
     text = text[:MAX_CHARS]
@@ -105,12 +149,25 @@ def words(text: str) -> list[str]:
     return out
 
 
+IRREGULAR: dict[str, str] = {
+    "swollen": "swell", "bled": "bleed", "fell": "fall", "fallen": "fall", "felt": "feel",
+    "lost": "lose", "spoke": "speak", "spoken": "speak", "ate": "eat", "eaten": "eat",
+    "drank": "drink", "drunk": "drink", "gave": "give", "given": "give", "took": "take",
+    "taken": "take", "broke": "break", "broken": "break", "threw": "throw", "thrown": "throw",
+    "woke": "wake", "woken": "wake", "went": "go", "gone": "go", "saw": "see", "seen": "see",
+    "began": "begin", "begun": "begin", "came": "come", "became": "become", "got": "get",
+    "gotten": "get", "held": "hold", "kept": "keep", "made": "make",
+    "said": "say", "told": "tell", "thought": "think", "wore": "wear", "worn": "wear",
+}
+"""Irregular verb forms the stemmer cannot reduce: "my face has swollen" is "face swelling"."""
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """Snowball English stem of one lowercased word (cached: the same words recur all day)."""
     if not word.isalpha():
         return word
-    return str(_stemmer.stemWord(word))
+    return str(_stemmer.stemWord(IRREGULAR.get(word, word)))
 
 
 def tokens(text: str) -> list[str]:

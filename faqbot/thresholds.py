@@ -22,7 +22,7 @@ class Thresholds:
     margin: float = 8.0
     """...and the best entry must beat the runner-up by at least this much; otherwise the
     question is ambiguous and the patient is asked "Did you mean...?"."""
-    margin_shared: float = 12.0
+    margin_shared: float = 15.0
     """...or by this much when the runner-up also uses every meaningful word of the question
     ("how long" fits "how long does it last" and "how long before it works")."""
     coverage: float = 0.6
@@ -33,11 +33,11 @@ class Thresholds:
     words: "what is a stroke" matches only "stroke" in "can a stroke cause stiff muscles"."""
     clarify: float = 20.0
     """Minimum score for an entry to be offered in "Did you mean...?"."""
-    clarify_window: float = 15.0
+    clarify_window: float = 20.0
     """Offered entries are within this many points of the best one."""
     clarify_coverage: float = 0.5
     """Offered entries use at least this share of the question's meaningful words."""
-    clarify_precision: float = 0.2
+    clarify_precision: float = 0.15
     """...and the question uses at least this share of their best phrasing's words."""
     suggest: float = 20.0
     """Minimum score for a live suggestion while typing (it is only a suggestion)."""

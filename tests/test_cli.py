@@ -174,7 +174,10 @@ def test_batch_plain_output_is_one_tab_separated_line_per_question() -> None:
         ["urgent", "breathing-or-swallowing"],
     ]
     assert all(len(f) == 3 for f in fields)
-    assert "1. How long does Botox last?" in fields[2][2]  # the clarify list, on one line
+    # the clarify list, on one line: both look-alike entries offered, numbered
+    assert "How long does Botox last?" in fields[2][2]
+    assert fields[2][2].startswith("Did you mean one of these? / 1. ")
+    assert " / 2. " in fields[2][2]
 
 
 def test_batch_of_thousands_of_lines_keeps_order() -> None:

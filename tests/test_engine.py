@@ -263,18 +263,12 @@ NEAR_MISSES = [
     ("can i fly after botox", set()),  # flying, not driving
     ("is it ok to fly home", set()),
     ("can i go to the gym after botox", {"after-care"}),
-    pytest.param(
-        "what are the common questions", set(),  # not about side effects at all
-        marks=bug("answers common-side-effects: 'questions' is a filler stop word"),
-    ),
+    ("what are the common questions", set()),  # not about side effects at all
     pytest.param(
         "how long have you been doing botox", set(),  # the clinic's experience
         marks=bug("answers how-long-it-lasts: only stop words differ"),
     ),
-    pytest.param(
-        "after botox", {"after-care"},  # a fragment; driving is not what it asks
-        marks=bug("answers can-i-drive (its alternate 'can i drive after botox')"),
-    ),
+    ("after botox", {"after-care"}),  # a fragment; driving is not what it asks
 ]
 
 
@@ -482,11 +476,8 @@ URGENT = [
     ("troubles swallowing", "breathing-or-swallowing"),
     ("he chokes on food", "breathing-or-swallowing"),
     ("i choked", "breathing-or-swallowing"),
-    pytest.param("my tongue is swollen", "allergic-reaction",
-                 marks=bug("missed emergency: 'swollen' (irregular form of swell) is not read "
-                           "as 'swelling'")),
-    pytest.param("my face has swollen up", "allergic-reaction",
-                 marks=bug("missed emergency: 'swollen' is not read as 'swelling'")),
+    ("my tongue is swollen", "allergic-reaction"),  # irregular form of "swell"
+    ("my face has swollen up", "allergic-reaction"),
     # word order
     ("breathing trouble", "breathing-or-swallowing"),
     ("swallow i cant", "breathing-or-swallowing"),
