@@ -118,7 +118,8 @@ class Engine:
         slip in a negative contraction is repaired ("i cnat breathe" -> "i can not breathe")
         unless the word is one we know."""
         out: list[Word] = []
-        for word in normalize.words(text):
+        limit = normalize.URGENT_MAX_CHARS if typed else normalize.MAX_CHARS
+        for word in normalize.words(text, limit):
             repaired = None
             if typed and word not in self._trigger_words and not is_common(word):
                 repaired = normalize.repair_contraction(word)
@@ -279,7 +280,10 @@ class Engine:
         ]
 
     def related(self, entry_id: str, n: int = 3) -> list[Entry]:
-        """Entries to offer after an answer: same topic first, nearest questions first."""
+        """Entries to offer after an answer: same topic first, nearest questions first;
+        [] for an id the content does not have."""
+        if entry_id not in {e.id for e in self.faq.faqs}:
+            return []
         if entry_id not in self._related:
             entry = self.faq.entry(entry_id)
             ranked = [c.entry for c in self._index.rank(self._index.analyze(entry.question).terms)]

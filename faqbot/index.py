@@ -89,7 +89,7 @@ class Index:
             for text in entry.phrasings:
                 words = normalize.words(text)
                 surface.update(words)
-                keys = self._keys([normalize.stem(w) for w in words], [1.0] * len(words))
+                keys = self._synonyms.apply([normalize.stem(w) for w in words], [1.0] * len(words))
                 phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(keys))))
         self._vocab = Vocabulary(surface)
         self._known = {normalize.stem(w) for w in surface} | self._synonyms.member_stems()
@@ -147,9 +147,6 @@ class Index:
             return False
         return not self._slip(key)
 
-    def _keys(self, stems: Sequence[str], sims: Sequence[float]) -> list[tuple[str, float]]:
-        return self._synonyms.apply(stems, sims)
-
     # ----------------------------------------------------------------- query analysis
 
     def _correct(self, word: str) -> tuple[str, float, str | None]:
@@ -187,7 +184,7 @@ class Index:
             stems.append(stem)
             sims.append(sim)
         best: dict[str, float] = {}
-        for key, sim in with_pairs(self._keys(stems, sims)):
+        for key, sim in with_pairs(self._synonyms.apply(stems, sims)):
             best[key] = max(sim, best.get(key, 0.0))
         terms = tuple(
             Term(((key, sim),), self._weight(key), self._is_content(key))

@@ -25,6 +25,10 @@ FILLERS: frozenset[str] = frozenset("a an the is am are was were be been being t
 """Words a trigger does not need ("short of breath" fires on "short breath")."""
 
 
+PREFIX_LETTERS = 8
+"""A typed stem and a trigger stem of at least this many letters, one the start of the other,
+are the same word ("difficult", "difficulti")."""
+
 EXTRA_WORDS = 3
 """Words allowed between or around a trigger's key words ("trouble with my breathing")."""
 
@@ -77,6 +81,7 @@ class TriggerIndex:
                 forms.update((word.surface, word.stem))
                 self._stem_of[word.surface] = word.stem
         self._forms = sorted(forms)
+        self._stems = sorted({w.stem for t in self.triggers for w in t.words})
         self._known = frozenset(known) | forms | STOPWORDS
         self._is_known = is_known
 
@@ -89,6 +94,14 @@ class TriggerIndex:
         if word.surface in POSSESSIVES:
             return {_POSS.surface}, set()
         found = {word.surface, word.stem}
+        if len(word.stem) >= PREFIX_LETTERS:
+            # "difficult" / "difficulty": stems of one word family that Snowball keeps apart.
+            found.update(
+                f
+                for f in self._stems
+                if f[:PREFIX_LETTERS] == word.stem[:PREFIX_LETTERS]
+                and (f.startswith(word.stem) or word.stem.startswith(f))
+            )
         loose: set[str] = set()
         if word.surface in self._known or self._is_known(word.surface):
             return found, loose

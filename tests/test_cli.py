@@ -191,6 +191,12 @@ def test_batch_of_thousands_of_lines_keeps_order() -> None:
     assert [r["question"] for r in records] == questions
 
 
+def test_batch_carriage_return_inside_a_line_does_not_split_it() -> None:
+    done = faqbot("ask", "--faq", FIXTURE, "--json", stdin="hello\rhow long does botox last\r\nhi\n")
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["question"] for r in records] == ["hello\rhow long does botox last", "hi"]
+
+
 def test_batch_invalid_utf8_is_replaced_not_fatal() -> None:
     stdin = b"how long does botox last\n\xff\xfe\xc3 broken \x80 bytes\ncan i drive afterwards\n"
     done = faqbot("ask", "--faq", FIXTURE, "--json", stdin=stdin)

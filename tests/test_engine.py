@@ -485,6 +485,19 @@ URGENT = [
     ("i cnat breathe", "breathing-or-swallowing"),
     ("i canot breathe", "breathing-or-swallowing"),
     ("i cnat swallow", "breathing-or-swallowing"),
+    # "unable to" / "not able to" are "can't"
+    ("i am unable to breathe", "breathing-or-swallowing"),
+    ("he is not able to swallow", "breathing-or-swallowing"),
+    # another form of a trigger word, when the rest of the trigger matches exactly
+    ("my breathing has been troublesome", "breathing-or-swallowing"),
+    # invisible and control characters inside a word (pasted or mistyped)
+    ("i can\u200bt breathe", "breathing-or-swallowing"),  # zero-width space
+    ("i cant bre\u00adathe", "breathing-or-swallowing"),  # soft hyphen
+    ("i can\x00t swallow", "breathing-or-swallowing"),  # NUL
+    # a bigger slip in one word when the rest of the trigger is exact
+    ("i have trubble breathing", "breathing-or-swallowing"),
+    # at the end of a very long text
+    ("please help " * 200 + "i cant breathe", "breathing-or-swallowing"),
 ]
 
 
@@ -589,6 +602,10 @@ def test_suggest_default_is_at_most_five(engine: Engine) -> None:
 
 
 # --- related --------------------------------------------------------------------------------
+
+
+def test_related_of_an_unknown_id_is_empty(engine: Engine) -> None:
+    assert engine.related("no-such-entry") == []
 
 
 @pytest.mark.parametrize("entry_id", [e.id for e in load_faq(FIXTURE).faqs])

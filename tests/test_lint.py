@@ -10,7 +10,13 @@ from pathlib import Path
 
 from faqbot.content import Entry, Faq
 from faqbot.engine import Engine
-from faqbot.lint import duplicate_phrasings, lint, missing_metadata, unreachable_phrasings
+from faqbot.lint import (
+    duplicate_phrasings,
+    lint,
+    missing_metadata,
+    unreachable_phrasings,
+    vague_triggers,
+)
 from faqbot.loader import load_faq, parse_faq_text
 from faqbot.problems import Problem, Severity
 from faqbot.results import Kind, Result
@@ -201,6 +207,25 @@ faqs:
       - should i stop taking my pills
     answer: Pain and bruising where the needle went in.
 """ + DONE
+
+
+def test_trigger_of_only_small_words_is_warned() -> None:
+    text = HEADER + """\
+refer:
+  - id: anything
+    triggers: ["how", "can't swallow", "the"]
+    answer: Ask your doctor.
+faqs:
+  - id: a
+    question: What is botox?
+    answer: A medicine.
+""" + DONE
+    assert render(vague_triggers(parse(text))) == [
+        "8:5: refer 'anything': trigger 'how' is only small common words, so it fires on almost "
+        "any question; use the words of the symptom or question",
+        "8:5: refer 'anything': trigger 'the' is only small common words, so it fires on almost "
+        "any question; use the words of the symptom or question",
+    ]
 
 
 def test_phrasing_that_sets_off_a_rule() -> None:
