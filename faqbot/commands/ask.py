@@ -61,7 +61,9 @@ def describe(result: Result) -> list[str]:
         lines.append("typo fixes: " + ", ".join(f"{a} -> {b}" for a, b in why.corrections))
     for place, cand in zip(("best", "runner-up", "third"), why.ranked, strict=False):
         lines.append(f"{place}: {cand.entry.id} {cand.score:.1f} "
-                     f"(phrasing {cand.phrasing!r} {cand.phrasing_score:.1f})")
+                     f"(phrasing {cand.phrasing!r} {cand.phrasing_score:.1f}; "
+                     f"{cand.coverage:.0%} of the question's words known, "
+                     f"{cand.precision:.0%} of the phrasing used)")
     return lines
 
 
