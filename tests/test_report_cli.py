@@ -154,6 +154,20 @@ def test_bad_since_is_a_usage_error(two_kiosks: tuple[Path, Path]) -> None:
     assert done.returncode == 2 and "1 or more" in done.stderr
 
 
+@pytest.mark.parametrize("days", ["99999999", "36501", "1e9"])
+def test_since_beyond_a_century_is_a_usage_error_not_a_crash(
+    two_kiosks: tuple[Path, Path], days: str
+) -> None:
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--since", days)
+    assert done.returncode == 2 and "36500" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_since_a_century_is_allowed(two_kiosks: tuple[Path, Path]) -> None:
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--since", "36500", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["total"]["questions"] == 5
+
+
 def test_suggestions_come_from_the_closest_entry(two_kiosks: tuple[Path, Path]) -> None:
     snapshots = [read_snapshot(p, None) for p in two_kiosks]
     scores = {"car park": ("fallback", "driving", 70.0), "is there wifi": ("fallback", None, 0.0)}
