@@ -221,3 +221,33 @@ def test_csv_cells_cannot_start_a_formula(tmp_path: Path) -> None:
     done = faqbot("report", "--db", str(db), "--format", "csv")
     texts = [r[3] for r in csv.reader(io.StringIO(done.stdout)) if r and r[0] == "unanswered"]
     assert texts == ["'=[number]+[number] [email] -is +it"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "shown"),
+    [
+        ("UPDATE outcomes SET count = 'abc'", "count = 'abc'"),
+        ("UPDATE outcomes SET count = 1.5", "count = 1.5"),
+        ("UPDATE outcomes SET count = -4", "count = -4"),
+        ("UPDATE outcomes SET day = X'00ff'", "day = b'\\x00\\xff'"),
+        ("UPDATE outcomes SET day = 'yesterday'", "day = 'yesterday'"),
+        ("UPDATE outcomes SET ref = X'41' WHERE kind = 'answer'", "ref = b'A'"),
+        ("UPDATE feedback SET count = 'zz'", "count = 'zz'"),
+        ("UPDATE feedback SET helpful = 2", "helpful = 2"),
+        ("UPDATE feedback SET entry = X'41'", "entry = b'A'"),
+        ("UPDATE unanswered SET text = CAST(text AS BLOB)", "text = b'"),
+    ],
+)
+def test_a_hand_edited_or_damaged_row_is_a_one_line_error(
+    tmp_path: Path, edit: str, shown: str
+) -> None:
+    db = kiosk_file(tmp_path / "k.sqlite3", TODAY, [LASTS], ["where can I park"], ["driving"])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(edit).rowcount > 0
+    conn.close()
+    for since in ((), ("--since", "7")):
+        for form in ("text", "csv", "json"):
+            done = faqbot("report", "--db", str(db), "--format", form, *since)
+            assert done.returncode == 2 and done.stdout == ""
+            assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
+            assert str(db) in done.stderr and shown in done.stderr
