@@ -75,6 +75,7 @@ class StatsRecorder:
         self._warned: set[str] = set()
         self._disabled = False
         self._purged_on: dt.date | None = None
+        self._wal_has_deleted_text = False
         self.dropped = 0
         """Items lost because the queue was full."""
         self.failed = 0
@@ -200,15 +201,19 @@ class StatsRecorder:
             raise
 
     def _purge_daily(self, conn: sqlite3.Connection) -> None:
+        """Once a day, delete text past retention; then truncate the write-ahead log, which
+        still holds copies of it, retrying on later rounds while a running report holds it up."""
         today = self._today()
-        if self._purged_on == today:
-            return
-        cutoff = (today - dt.timedelta(days=self.retention_days)).isoformat()
-        deleted = statsdb.delete_text_before(conn, cutoff)
-        self._purged_on = today
-        if deleted:
-            self._log.info("statistics file %s: deleted %d stored questions older than %s.",
-                           self.path, deleted, cutoff)
+        if self._purged_on != today:
+            cutoff = (today - dt.timedelta(days=self.retention_days)).isoformat()
+            deleted = statsdb.delete_text_before(conn, cutoff)
+            self._purged_on = today
+            if deleted:
+                self._wal_has_deleted_text = True
+                self._log.info("statistics file %s: deleted %d stored questions older than %s.",
+                               self.path, deleted, cutoff)
+        if self._wal_has_deleted_text:
+            self._wal_has_deleted_text = not statsdb.truncate_wal(conn)
 
     def _fail(
         self, conn: sqlite3.Connection | None, exc: Exception, *, counted: bool

@@ -244,8 +244,20 @@ def add_unanswered(conn: sqlite3.Connection, day: str, kind: str, text: str) -> 
 
 
 def delete_text_before(conn: sqlite3.Connection, day: str) -> int:
-    """Delete stored questions older than `day`; returns how many rows went."""
+    """Delete stored questions older than `day`; returns how many rows went.
+
+    secure_delete overwrites them in the file, but earlier copies stay in the write-ahead log:
+    follow a delete that removed rows with `truncate_wal`.
+    """
     return conn.execute("DELETE FROM unanswered WHERE day < ?", (day,)).rowcount
+
+
+def truncate_wal(conn: sqlite3.Connection) -> bool:
+    """Copy the write-ahead log into the file and empty it, so no older copy of a page (with
+    deleted text) stays in `<file>-wal`. False when a reader (a report running right then) kept
+    it from finishing: try again later."""
+    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy
 
 
 def purge_text(path: Path) -> int:
@@ -264,7 +276,7 @@ def purge_text(path: Path) -> int:
         deleted = conn.execute("SELECT coalesce(sum(count), 0) FROM unanswered").fetchone()[0]
         conn.execute("DELETE FROM unanswered")
         conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        truncate_wal(conn)
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

@@ -174,6 +174,46 @@ def test_retention_also_runs_daily_while_the_kiosk_stays_up(db: Path) -> None:
     assert rows(db, "unanswered") == []
 
 
+def test_retention_leaves_no_copy_of_expired_text_in_the_write_ahead_log(db: Path) -> None:
+    clock = [TODAY]
+    rec = StatsRecorder(db, log_unanswered=True, retention_days=7, today=lambda: clock[0])
+    try:
+        rec.record_result(fallback("where is the toilet"))
+        assert rec.flush()
+        assert b"toilet" in every_byte(db.parent)  # stored (in the log) while it is recent
+        clock[0] = TODAY + dt.timedelta(days=8)
+        rec.record_result(answer("how long does it last"))
+        assert rec.flush()
+        # Read while the kiosk is still running: closing it would truncate the log anyway.
+        assert b"toilet" not in every_byte(db.parent)
+    finally:
+        rec.close()
+    assert rows(db, "unanswered") == []
+
+
+def test_a_report_reading_during_retention_only_delays_emptying_the_log(db: Path) -> None:
+    clock = [TODAY]
+    rec = StatsRecorder(db, log_unanswered=True, retention_days=7, today=lambda: clock[0],
+                        busy_timeout_s=0.01)
+    try:
+        rec.record_result(fallback("where is the toilet"))
+        assert rec.flush()
+        report = sqlite3.connect(db, isolation_level=None)
+        report.execute("BEGIN")
+        report.execute("SELECT count(*) FROM unanswered").fetchone()  # holds a read snapshot
+        clock[0] = TODAY + dt.timedelta(days=8)
+        rec.record_result(answer("how long does it last"))
+        assert rec.flush()
+        assert b"toilet" in every_byte(db.parent)  # the reader still needs the old pages
+        report.execute("COMMIT")
+        report.close()
+        rec.record_result(answer("how long does it last"))
+        assert rec.flush()
+        assert b"toilet" not in every_byte(db.parent)
+    finally:
+        rec.close()
+
+
 def warnings_in(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
     return [r for r in caplog.records
             if r.levelno >= logging.WARNING and r.name.startswith("faqbot")]
