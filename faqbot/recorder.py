@@ -45,7 +45,8 @@ class StatsRecorder:
 
     Counts are always recorded. Question text is recorded only with `log_unanswered=True`, only
     for fallback and clarify results (not urgent, not personal-advice referrals), redacted
-    against `vocabulary` (the engine's `vocabulary()`) on the writer thread, and deleted after
+    against `vocabulary` (the kiosk passes `faqbot.redact.content_vocabulary(faq)`: every word
+    of the content, answers and rule triggers included) on the writer thread, and deleted after
     `retention_days` days, at start-up and then daily. Warnings go to `logger` (the kiosk's
     staff log), else to the `faqbot.stats` logger.
     """
