@@ -441,6 +441,46 @@ def test_main_missing_content_returns_2(capsys: pytest.CaptureFixture[str],
     assert captured.err.startswith(f"{path}:1:1: file not found")
 
 
+def _raise(exc: BaseException) -> object:
+    def run(args: object) -> int:
+        raise exc
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("command", "exc", "shown"),
+    [
+        (["check", "--faq", str(CLEAN)], RuntimeError("disk\x1b[2J on fire\nsecond line"),
+         "RuntimeError: disk\\x1b[2J on fire\\nsecond line"),
+        (["ask", "--faq", str(FIXTURE), "hi"], KeyError("entry"), "KeyError: 'entry'"),
+        (["report", "--db", "/nonexistent"], AssertionError(), "AssertionError"),
+    ],
+)
+def test_an_unexpected_error_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    command: list[str], exc: Exception, shown: str,
+) -> None:
+    monkeypatch.setattr(f"faqbot.commands.{command[0]}.run", _raise(exc))
+    assert main(command) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"faqbot: unexpected error: {shown} (please report this)\n"
+
+
+def test_the_kiosk_keeps_its_own_crash_handling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`faqbot.commands.kiosk` restarts a crashed UI itself; the last-resort handler must not
+    turn what escapes it into an exit code."""
+    monkeypatch.setattr("faqbot.commands.kiosk.run", _raise(RuntimeError("boom")))
+    with pytest.raises(RuntimeError, match="boom"):
+        main(["--no-kiosk"])
+
+
+def test_interrupt_still_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("faqbot.commands.check.run", _raise(KeyboardInterrupt()))
+    assert main(["check"]) == 130
+
+
 # --- output that cannot be encoded ----------------------------------------------------------
 
 
