@@ -64,7 +64,7 @@ class Weights:
     coverage_power: float = 0.5
     """The score is multiplied by coverage ** this: entries that know every meaningful word
     of the question rank above entries that only share its small words."""
-    candidates: int = 6
+    candidates: int = 4
     """Entries scored phrasing by phrasing (the best by vote; bounds the work per keystroke)."""
 
 
