@@ -61,7 +61,8 @@ class KioskScreen(Screen[None]):
     """The kiosk's only working screen (dialogs are pushed over it)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
-    """Three columns of topic buttons on wide terminals, two at 80 columns."""
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
+    """Three columns of topic buttons on wide terminals; taller suggestions on tall ones."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", priority=True),
@@ -256,7 +257,7 @@ class KioskScreen(Screen[None]):
             return [
                 Text("Did you mean…?", classes="prompt"),
                 *self.entry_choices([c.entry for c in result.candidates]),
-                Choice("None of these", kind="none-of-these", number=next(self.numbers),
+                Choice("None of these", kind="none-of-these", number=self.next_number(),
                        id="none-of-these", classes="question"),
             ]
         if view.kind == "urgent" and result is not None:
@@ -280,7 +281,7 @@ class KioskScreen(Screen[None]):
         topics = self.kiosk.engine.faq.topics
         if not topics:
             return []
-        buttons = [Choice(t.title, kind="topic", value=t.id, number=next(self.numbers),
+        buttons = [Choice(t.title, kind="topic", value=t.id, number=self.next_number(),
                           classes="topic") for t in topics]
         return [Text(heading, classes="heading"), Grid(*buttons, classes="topics")]
 
@@ -298,7 +299,12 @@ class KioskScreen(Screen[None]):
             widgets += [Text("Related questions:", classes="heading"), *self.entry_choices(related)]
         return widgets
 
+    def next_number(self) -> int | None:
+        """The next number key for a choice in this view; None past 9 (no key picks it)."""
+        number = next(self.numbers)
+        return number if number <= 9 else None
+
     def entry_choices(self, entries: Iterable[Entry], *, classes: str = "question") -> list[Choice]:
         """Numbered buttons, one per entry, showing each entry's canonical question."""
-        return [Choice(item.question, kind="entry", value=item.id, number=next(self.numbers),
+        return [Choice(item.question, kind="entry", value=item.id, number=self.next_number(),
                        classes=classes) for item in entries]
