@@ -209,3 +209,14 @@ async def test_changed_content_is_used_after_start_over(make_app, tmp_path, faq)
         await pilot.pause()
         assert app.engine.faq.title == "Fresh title"
         assert "Fresh title" in view_text(app, "#title")
+
+
+async def test_pin_dialog_left_open_is_closed_by_the_idle_reset(make_app):
+    app = make_app(pin="2468", idle_timeout=0.3, idle_countdown=0.3)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*ANSWER_Q, "enter", STAFF_EXIT_KEY, "1")
+        assert isinstance(app.screen, PinScreen)
+        assert await wait_until(pilot, lambda: isinstance(app.screen, KioskScreen))
+        assert app.view_kind == "start"
+        assert not any(isinstance(s, PinScreen) for s in app.screen_stack)
+        assert app.is_running and app.pin_gate.failures == 0
