@@ -21,7 +21,10 @@ def widget_text(widget: Widget) -> str:
     if isinstance(widget, Button):
         parts.append(widget.label.plain)
     rendered = widget.render()
-    parts.append(getattr(rendered, "plain", None) or str(rendered))
+    if isinstance(rendered, str):
+        parts.append(rendered)
+    elif hasattr(rendered, "plain"):
+        parts.append(rendered.plain)
     return "\n".join(parts)
 
 

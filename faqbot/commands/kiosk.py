@@ -23,6 +23,8 @@ from faqbot.commands._common import add_faq_argument, load_or_report
 if TYPE_CHECKING:
     import logging
 
+    from textual.app import App
+
     from faqbot.app import FaqApp
     from faqbot.recording import OutcomeRecorder
 
@@ -131,7 +133,7 @@ def lock_process_signals() -> None:
     signal.signal(signal.SIGQUIT, signal.SIG_IGN)
 
 
-def supervise(make_app: Callable[[], FaqApp], log: logging.Logger, *, kiosk: bool) -> int:
+def supervise(make_app: Callable[[], App[None]], log: logging.Logger, *, kiosk: bool) -> int:
     """Run the app; in kiosk mode start a fresh one whenever it stops without the staff PIN."""
     from rich.console import Console
 
