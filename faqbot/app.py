@@ -116,6 +116,9 @@ class FaqApp(App[None], inherit_bindings=False):
         while len(self.screen_stack) > 1 and not isinstance(self.screen, KioskScreen):
             self.pop_screen()
         self.engine.forget()
+        if self.clipboard:
+            self.copy_to_clipboard("")  # text cut with ctrl+x must not reach the next patient
+        self.clear_notifications()
         self.reload_if_changed()
         self.switch_screen(KioskScreen(notice))
         self.current = None

@@ -220,3 +220,15 @@ async def test_pin_dialog_left_open_is_closed_by_the_idle_reset(make_app):
         assert app.view_kind == "start"
         assert not any(isinstance(s, PinScreen) for s in app.screen_stack)
         assert app.is_running and app.pin_gate.failures == 0
+
+
+async def test_text_cut_by_one_patient_cannot_be_pasted_by_the_next(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"zzprivate", "ctrl+shift+a", "ctrl+x")
+        assert app.clipboard == "zzprivate"
+        await pilot.click("#start-over")
+        await pilot.pause()
+        await pilot.press("ctrl+v")
+        assert kiosk(app).query_one("#question", Input).value == ""
+        assert app.clipboard == ""
