@@ -108,7 +108,7 @@ async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
 
 
 def _start_entries(faq):  # type: ignore[no-untyped-def]
-    from faqbot.screens import common_questions
+    from faqbot.views import common_questions
 
     return common_questions(faq)
 
