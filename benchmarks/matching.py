@@ -97,12 +97,18 @@ def load_split(name: str, limit: int | None) -> list[tuple[str, str | None]]:
     return pairs
 
 
-def run_faqbot(engine: Engine, pairs: Sequence[tuple[str, str | None]]) -> list[Outcome]:
+def run_faqbot(
+    engine: Engine, pairs: Sequence[tuple[str, str | None]], repeats: int = 1
+) -> list[Outcome]:
+    """One pass; with `repeats` > 1 each question's time is its fastest of that many runs
+    (removes the other processes' noise on a shared machine, but also warm caches)."""
     out = []
     for question, gold in pairs:
-        start = time.perf_counter()
-        result = engine.ask(question)
-        seconds = time.perf_counter() - start
+        seconds = float("inf")
+        for _ in range(repeats):
+            start = time.perf_counter()
+            result = engine.ask(question)
+            seconds = min(seconds, time.perf_counter() - start)
         answered = result.entry.id if result.kind is Kind.ANSWER and result.entry else None
         clarify = tuple(c.entry.id for c in result.candidates)
         out.append(Outcome(gold, answered, seconds, clarify))
@@ -110,14 +116,19 @@ def run_faqbot(engine: Engine, pairs: Sequence[tuple[str, str | None]]) -> list[
 
 
 def baseline_scores(
-    phrasings: list[str], owners: list[str], pairs: Sequence[tuple[str, str | None]]
+    phrasings: list[str],
+    owners: list[str],
+    pairs: Sequence[tuple[str, str | None]],
+    repeats: int = 1,
 ) -> list[tuple[str | None, str, float, float]]:
     """(gold, best entry, score, seconds) for plain WRatio extractOne."""
     out = []
     for question, gold in pairs:
-        start = time.perf_counter()
-        best = process.extractOne(question, phrasings, scorer=fuzz.WRatio)
-        seconds = time.perf_counter() - start
+        seconds = float("inf")
+        for _ in range(repeats):
+            start = time.perf_counter()
+            best = process.extractOne(question, phrasings, scorer=fuzz.WRatio)
+            seconds = min(seconds, time.perf_counter() - start)
         assert best is not None
         out.append((gold, owners[best[2]], float(best[1]), seconds))
     return out
@@ -188,11 +199,17 @@ def main() -> int:
     print(f"faqbot thresholds: {DEFAULT_THRESHOLDS}\n")
     print("Test split:")
     print(HEADER)
-    print(figures(run_faqbot(engine, test)).row("faqbot"), flush=True)
+    print(figures(run_faqbot(engine, test)).row("faqbot, one pass"), flush=True)
+    engine.forget()
+    print(figures(run_faqbot(engine, test, repeats=3)).row("faqbot, fastest of 3"), flush=True)
     if not args.no_baseline:
         cut = best_cut(baseline_scores(phrasings, owners, val))
         scored = baseline_scores(phrasings, owners, test)
-        print(figures(baseline_outcomes(scored, cut)).row(f"extractOne WRatio (cut {cut:g})"))
+        name = f"WRatio extractOne (cut {cut:g})"
+        print(figures(baseline_outcomes(scored, cut)).row(name + ", one pass"))
+        sample = test[:: max(1, len(test) // 500)]
+        fast = baseline_scores(phrasings, owners, sample, repeats=3)
+        print(figures(baseline_outcomes(fast, cut)).row(name + ", 3x, sample"))
     if not args.no_curve:
         curve(engine, val, test, print)
     return 0

@@ -20,6 +20,8 @@ SUBCOMMANDS: dict[str, str] = {
     "kiosk": "Start the kiosk (the default when no subcommand is given).",
     "ask": "Answer one question, or each line of standard input.",
     "check": "Validate a content file and report every problem.",
+    "eval": "Run content tests (patient-style questions with expected outcomes).",
+    "report": "Summarise what patients asked, from one or more kiosks' statistics files.",
 }
 """Subcommand name -> one-line help. The module `faqbot.commands.<name>` implements it."""
 
@@ -52,7 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _never_fail_on_output() -> None:
+    """Escape what the terminal cannot encode instead of crashing: bytes that are not UTF-8 in
+    an argument (a question, a path) reach us as lone surrogates, and a strict UTF-8 stdout
+    (LANG=en_US.UTF-8) would raise on them in the middle of the output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_fail_on_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in {*SUBCOMMANDS, "-h", "--help", "--version"}:
         # `faqbot` and `faqbot --no-kiosk ...` start the kiosk.

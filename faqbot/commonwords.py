@@ -129,7 +129,9 @@ sessions effect effective work working works improvement benefit benefits respon
 people person man men woman women child children kid kids baby babies boy girl family parent
 parents mother father mum mom dad mummy daddy son daughter brother sister husband wife partner
 friend friends neighbour neighbor grandmother grandfather grandma grandpa granny grandson
-granddaughter uncle aunt cousin someone relative relatives everybody self
+granddaughter uncle aunt cousin someone relative relatives everybody self law laws lawyer
+stepmother stepfather stepson stepdaughter niece nephew twin twins fiance fiancee
+boyfriend girlfriend
 
 home house flat room bed bedroom bathroom kitchen toilet shower bath door window floor wall
 chair table car bus train taxi bike road street way parking park lift stairs building entrance
@@ -149,6 +151,65 @@ instead kind mainly normally often okay possible probably quickly rarely really 
 straight suddenly usually well worse
 
 what which who whom whose why when where how whether
+
+dog dogs cat cats pet pets animal animals bird fish horse cow pig sheep chicken duck mouse rat
+insect bee wasp spider fly flies guide assistance puppy kitten
+
+password login account email address postcode wifi signal battery charger plug socket cable
+printer photo picture camera video music song game games puzzle crossword magazine newspaper
+letter letters envelope stamp parcel package delivery
+
+weather rain sun sunny cloudy wind windy snowy ice icy hot heat cold warm storm fog temperature
+degrees sunshine sunburn sunbed sauna swimming pool gym beach sea holiday holidays flight plane
+airport abroad trip journey luggage passport hotel
+
+breakfast dinner supper snack snacks sandwich biscuit cake chocolate sweets crisps soup salad
+meat chicken egg eggs cheese butter rice pasta potato potatoes vegetable vegetables apple banana
+orange oranges grapefruit water fizzy caffeine decaf tea alcohol spirits whisky gin vodka
+
+clothes jumper trousers jeans dress skirt sock socks boot boots slipper hat scarf coat jacket
+sleeve sleeves zip button buttons belt watch jewellery ring rings earring necklace bracelet
+makeup lipstick mirror towel sheet pillow blanket mattress sofa cushion lamp light lights
+curtain carpet garden yard fence gate lawn plant plants flower flowers tree trees grass
+
+nurse physio dentist optician pharmacist surgeon matron ambulance paramedic emergency
+casualty urgent helpline hotline leaflet leaflets booklet poster screen sign signs map lift
+elevator ramp wheelchair stick crutch crutches frame scooter pram buggy seat seats
+toilet toilets loo bathroom restroom washroom cafe canteen shop vending machine waiting
+reception counter queue ticket tickets token barrier meter voucher discount refund receipt
+
+bus buses coach tram underground tube station stop stops route timetable transport lift lifts
+taxi cab uber car cars van bike bicycle motorbike drive driving driver licence license insurance
+petrol diesel garage ramp disabled blue badge space spaces bay bays charge charges free paid
+nearby near far distance mile miles metre metres walk walking minutes
+
+job work working retired retirement pension benefits boss colleague office meeting shift
+holiday sick leave note sicknote certificate fit employer school college university class
+lesson teacher student exam homework
+
+happy sad angry scared frightened nervous anxious worried stressed upset lonely bored excited
+calm relaxed confident embarrassed ashamed hopeful hopeless tearful emotional mood moods
+depressed depression anxiety panic stress feelings feeling feel felt
+
+strength weakness stiff stiffen loosen loose tight tighten relax relaxing clench clenched
+clenching curl curled curling straighten straightened bend bending bent grip gripping grasp
+twist twisted twisting turn turning tilt tilted pull pulling cramp cramping spasm spasms jerk
+jerking shake shaking tremble trembling numb tingle tingling burn burning sting stinging throb
+throbbing ache aching sore soreness tender tenderness bruise bruised bruising swell swelling
+lump lumps bump bumps blister redness itching itchy rash hives puffy droop drooping droopy
+eyelid squint blurred blurry vision sight seeing hearing speech speaking talking swallowing
+chewing breathing breath breathless cough coughing choke choking sneeze voice hoarse
+
+good bad better best worse worst more less most least lot little enough too very quite
+again already still yet soon later now never always sometimes usually often rarely ever
+every each both either neither another other others same different
+
+forget remember remind reminder lose losing lost found find finding wait waiting waited
+arrive arriving arrived leave leaving late early cancel cancelled cancelling rebook rebooked
+book booked booking reschedule move moved postpone miss missed missing
+
+thing things everything nothing something anything way ways stuff bit bits lot lots kind
+sort type part whole half side end start beginning middle top bottom front back inside outside
 """
 
 COMMON_WORDS: frozenset[str] = frozenset(_WORDS.split())

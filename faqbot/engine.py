@@ -16,13 +16,15 @@ An entry scores high when (a) one of its phrasings covers the question's weighty
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from faqbot import normalize
-from faqbot.commonwords import is_common
+from faqbot.commonwords import COMMON_WORDS, is_common
 from faqbot.content import Entry, Faq, Rule
 from faqbot.fuzzy import Vocabulary, similarity
 from faqbot.results import Candidate, Explanation, Kind, Result, Suggestion
@@ -119,12 +121,16 @@ class Engine:
         self.weights = weights
         self._synonyms = SynonymMap(faq.synonyms)
         self._build_index()
+        # A typed word we know is never read as a slip for a trigger word. Urgent triggers
+        # stay more tolerant (a false alarm beats a missed emergency), so everyday English
+        # words count as known only for refer rules and cues: "done" is not "dose".
         known = self._content_words
         self._urgent = _RuleSet(faq.urgent, self._words, known)
-        self._refer = _RuleSet(faq.refer, self._words, known)
+        everyday = known | COMMON_WORDS
+        self._refer = _RuleSet(faq.refer, self._words, everyday)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
-            known,
+            everyday,
         )
         self._corrections: dict[str, tuple[str, float, str | None]] = {}
         self._related: dict[str, list[Entry]] = {}
@@ -294,8 +300,8 @@ class Engine:
                     continue
                 for phrasing in self._key_postings.get(key, ()):
                     shared[phrasing] += term.weight * sim
-        best = sorted(shared, key=lambda p: (-shared[p], p))[: self.weights.candidates]
-        return list(dict.fromkeys(self._phrasings[p].entry for p in best))
+        best = heapq.nlargest(self.weights.candidates, shared.items(), key=itemgetter(1))
+        return list(dict.fromkeys(self._phrasings[p].entry for p, _ in best))
 
     def _candidate(
         self, entry: int, terms: Sequence[_Term], total: float, vote: float
@@ -304,6 +310,12 @@ class Engine:
         postings = self._postings[entry]
         matched: dict[int, float] = defaultdict(float)
         for term in terms:
+            if len(term.alternatives) == 1:  # a typed word: the common, fast case
+                key, sim = term.alternatives[0]
+                gain = term.weight * sim
+                for phrasing in postings.get(key, ()):
+                    matched[phrasing] += gain
+                continue
             best: dict[int, float] = {}
             for key, sim in term.alternatives:
                 for phrasing in postings.get(key, ()):
@@ -312,24 +324,30 @@ class Engine:
             for phrasing, sim in best.items():
                 matched[phrasing] += term.weight * sim
         beta2 = self.weights.recall_beta**2
-        scored: list[tuple[float, int]] = []
+        scored: list[tuple[float, int, float]] = []
         for index, value in matched.items():
             recall = value / total
             precision = min(1.0, value / self._phrasings[index].weight)
             f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
-            scored.append((-f, index))
+            scored.append((-f, index, precision))
         scored.sort()
         top = max(1, math.ceil(len(self.faq.faqs[entry].phrasings) * self.weights.neighbours))
         best_f = -scored[0][0] if scored else 0.0
         best_text = self._phrasings[scored[0][1]].text if scored else ""
-        support = -sum(f for f, _ in scored[:top]) / top
-        share = self.weights.phrasing_share
-        score = 100.0 * (share * support + (1 - share) * vote)
+        support = -sum(f for f, _, _ in scored[:top]) / top
+        precision = scored[0][2] if scored else 0.0
         content = [t for t in terms if t.content]
         content_weight = sum(t.weight for t in content)
         known = sum(t.weight for t in content if any(k in postings for k, _ in t.alternatives))
         coverage = known / content_weight if content_weight else 0.0
-        return Candidate(self.faq.faqs[entry], score, best_text, 100.0 * best_f, coverage)
+        share = self.weights.phrasing_share
+        score = 100.0 * (share * support + (1 - share) * vote)
+        # An entry that does not know some of the question's meaningful words answers a
+        # different question, however well its phrasing matches the rest.
+        score *= coverage**self.weights.coverage_power if content else 1.0
+        return Candidate(
+            self.faq.faqs[entry], score, best_text, 100.0 * best_f, coverage, precision
+        )
 
     # ----------------------------------------------------------------- public API
 
@@ -370,21 +388,27 @@ class Engine:
                                corrections=analysis.corrections)
 
         top = ranked[0] if ranked else None
+        needed = limits.margin
+        if len(ranked) > 1 and ranked[1].coverage >= 1.0:
+            needed = limits.margin_shared
         if (
             top is not None
             and best >= limits.answer
-            and best - runner_up >= limits.margin
+            and best - runner_up >= needed
             and top.coverage >= limits.coverage
+            and top.precision >= limits.precision
         ):
             return Result(question, Kind.ANSWER, top.entry.answer, best, entry=top.entry,
                           explanation=explain(
                               f"score {best:.1f} >= {limits.answer:g}, {best - runner_up:.1f} "
-                              f"ahead of the runner-up, {top.coverage:.0%} of its words known"))
+                              f"ahead of the runner-up, {top.coverage:.0%} of its words known, "
+                              f"{top.precision:.0%} of the phrasing used"))
         offered = tuple(
             c for c in ranked[:3]
             if c.score >= limits.clarify
             and best - c.score <= limits.clarify_window
             and c.coverage >= limits.clarify_coverage
+            and c.precision >= limits.clarify_precision
         )
         if len(offered) >= 2:
             lines = "\n".join(f"{i}. {c.entry.question}" for i, c in enumerate(offered, 1))

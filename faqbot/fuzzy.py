@@ -20,7 +20,7 @@ def allowed_edits(word: str) -> int:
     n = len(word)
     if n <= 3:
         return 0
-    if n <= 7:
+    if n <= 8:  # "invented" is 2 slips from "injected": too far for an 8-letter word
         return 1
     return 2
 
@@ -54,6 +54,7 @@ class Vocabulary:
     def __init__(self, frequency: Mapping[str, int]) -> None:
         self._frequency = dict(frequency)
         self._sorted = sorted(self._frequency)
+        self._windows: dict[tuple[int, int], list[str]] = {}
         self._by_length: dict[int, list[str]] = {}
         for word in self._sorted:
             self._by_length.setdefault(len(word), []).append(word)
@@ -72,11 +73,7 @@ class Vocabulary:
         limit = allowed_edits(typed)
         if limit == 0 or not typed.isalpha():
             return None
-        choices = [
-            word
-            for length in range(len(typed) - limit, len(typed) + limit + 1)
-            for word in self._by_length.get(length, ())
-        ]
+        choices = self._window(len(typed), limit)
         found = process.extract(
             typed, choices, scorer=OSA.distance, score_cutoff=limit, limit=8
         )
@@ -88,6 +85,17 @@ class Vocabulary:
             if best is None or key < best:
                 best = key
         return None if best is None else Correction(typed, best[2], best[0])
+
+    def _window(self, length: int, limit: int) -> list[str]:
+        """Known words whose length is within `limit` of `length` (built once per window)."""
+        key = (length, limit)
+        if key not in self._windows:
+            self._windows[key] = [
+                word
+                for size in range(length - limit, length + limit + 1)
+                for word in self._by_length.get(size, ())
+            ]
+        return self._windows[key]
 
     def split(self, typed: str) -> tuple[str, str] | None:
         """`sideeffects` -> (`side`, `effects`) when both halves are known words."""

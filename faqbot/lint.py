@@ -13,6 +13,7 @@ from faqbot.content import Entry, Faq, Location
 from faqbot.engine import Engine
 from faqbot.problems import Problem, Severity
 from faqbot.results import Kind
+from faqbot.style import style_problems
 
 
 def _warn(where: Location | None, faq: Faq, message: str) -> Problem:
@@ -89,16 +90,8 @@ def lint(faq: Faq, engine: Engine | None = None) -> list[Problem]:
         lambda: duplicate_phrasings(faq),
         lambda: unreachable_phrasings(faq, engine),
         lambda: missing_metadata(faq),
-        lambda: _style(faq),
+        lambda: style_problems(faq),
     ]
     problems = [problem for check in checks for problem in check()]
     return sorted(problems, key=lambda p: (p.path, p.line, p.column))
 
-
-def _style(faq: Faq) -> list[Problem]:
-    """Plain-language style warnings (reading grade, length, promises), when available."""
-    try:
-        from faqbot.style import style_problems
-    except ImportError:  # the style checker is optional until it lands
-        return []
-    return style_problems(faq)

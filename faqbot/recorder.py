@@ -43,7 +43,8 @@ class StatsRecorder:
     Counts are always recorded. Question text is recorded only with `log_unanswered=True`, only
     for fallback and clarify results (not urgent, not personal-advice referrals), redacted
     against `vocabulary` (the engine's `vocabulary()`) on the writer thread, and deleted after
-    `retention_days` days, at start-up and then daily.
+    `retention_days` days, at start-up and then daily. Warnings go to `logger` (the kiosk's
+    staff log), else to the `faqbot.stats` logger.
     """
 
     def __init__(
@@ -57,6 +58,7 @@ class StatsRecorder:
         queue_size: int = QUEUE_SIZE,
         busy_timeout_s: float = BUSY_TIMEOUT_S,
         on_connect: Callable[[sqlite3.Connection], None] | None = None,
+        logger: logging.Logger | None = None,
     ) -> None:
         if retention_days < 1:
             raise ValueError("retention_days must be at least 1")
@@ -67,6 +69,7 @@ class StatsRecorder:
         self._today = today
         self._busy_timeout_s = busy_timeout_s
         self._on_connect = on_connect
+        self._log = logger or log
         self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
         self._closed = False
         self._warned: set[str] = set()
@@ -84,14 +87,16 @@ class StatsRecorder:
     def record_result(self, result: Result) -> None:
         try:
             kind, ref = outcome_of(result)
-            text = result.question if self.log_unanswered and kind in ("fallback", "clarify") else None
+            unanswered = kind in ("fallback", "clarify")
+            text = result.question if self.log_unanswered and unanswered else None
             self._put((self._today().isoformat(), kind, ref, text))
         except Exception as exc:  # a recorder must never take the kiosk down
             self._warn("record", f"could not record an outcome ({exc!r})")
 
     def record_feedback(self, entry_id: str, helpful: bool) -> None:
         try:
-            self._put((self._today().isoformat(), "feedback", str(entry_id)[:200], "1" if helpful else "0"))
+            vote = "1" if helpful else "0"
+            self._put((self._today().isoformat(), "feedback", str(entry_id)[:200], vote))
         except Exception as exc:
             self._warn("record", f"could not record feedback ({exc!r})")
 
@@ -132,7 +137,7 @@ class StatsRecorder:
         """One warning per kind of problem ("write" again after writing has recovered)."""
         if problem not in self._warned:
             self._warned.add(problem)
-            log.warning("statistics file %s: %s; the kiosk keeps working.", self.path, what)
+            self._log.warning("statistics file %s: %s; the kiosk keeps working.", self.path, what)
 
     # -- the writer thread ----------------------------------------------------------------------
 
@@ -161,7 +166,7 @@ class StatsRecorder:
                     self._write(conn, day, kind, ref, text)
                 if "write" in self._warned:
                     self._warned.discard("write")
-                    log.info("statistics file %s: writing again.", self.path)
+                    self._log.info("statistics file %s: writing again.", self.path)
             except (sqlite3.Error, OSError, statsdb.StatsFileError) as exc:
                 conn = self._fail(conn, exc, counted=item is not None)
             try:
@@ -202,7 +207,8 @@ class StatsRecorder:
         deleted = statsdb.delete_text_before(conn, cutoff)
         self._purged_on = today
         if deleted:
-            log.info("statistics file %s: deleted %d questions older than %s.", self.path, deleted, cutoff)
+            self._log.info("statistics file %s: deleted %d stored questions older than %s.",
+                           self.path, deleted, cutoff)
 
     def _fail(
         self, conn: sqlite3.Connection | None, exc: Exception, *, counted: bool

@@ -31,10 +31,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import snowballstemmer
 
 from faqbot.commonwords import COMMON_WORDS
+
+if TYPE_CHECKING:
+    from faqbot.content import Faq
 
 EMAIL = "[email]"
 URL = "[url]"
@@ -65,7 +69,7 @@ _PATTERN = re.compile(
         | \b{_MONTH}\.?\s+{_DAY}\b{_YEAR})
     | (?P<phone>(?:\+\s*)?\(?\d[\d\s().-]{{5,}}\d)
     | (?P<number>\w*\d\w*)
-    | (?P<word>[^\W\d_]+(?:'[^\W\d_]+)*)
+    | (?P<word>[^\W\d_]+(?:['-][^\W\d_]+)*)
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -77,6 +81,7 @@ _CAPITALISED_OK = frozenset(
     "nhs gp ms uk ok doctor nurse".split()
 ) | _TITLES
 _TEXTING = frozenset("u ur r pls plz thx ty cos coz gonna wanna gotta abt".split())
+_PATTERN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?\n]\s*$")
 _COLLAPSE = re.compile(r"(\[(?:email|url|date|phone|number|name|word)\])(?:[\s,.\-]+\1)+")
 
@@ -93,7 +98,7 @@ class Redactor:
 
     def __call__(self, text: str) -> str:
         """The redacted text: whitespace collapsed, placeholders merged, at most `MAX_STORED`."""
-        text = _normalise(text)
+        text = _normalise(text[:MAX_INPUT])
         shouting = not any(ch.islower() for ch in text)
         out: list[str] = []
         at_start = True
@@ -127,6 +132,11 @@ class Redactor:
         return " ".join(redacted.split())[:MAX_STORED].rstrip()
 
     def _word(self, word: str, at_start: bool, name_cue: bool, shouting: bool) -> str:
+        if "-" in word:  # "wi-fi" as one word if known, else part by part ("Jean-Luc")
+            if not name_cue and self.is_known(word.replace("-", "").lower()):
+                return word
+            return "-".join(self._word(part, at_start, name_cue, shouting)
+                            for part in word.split("-"))
         lower = word.lower()
         content = lower in self._content
         capitalised = word[:1].isupper() and not shouting
@@ -150,8 +160,20 @@ class Redactor:
 
 def _normalise(text: str) -> str:
     """NFKC (full-width digits become digits), straight apostrophes, no control characters."""
-    text = unicodedata.normalize("NFKC", text[:MAX_INPUT]).replace("\u2019", "'")
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'")
     return "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
+
+
+def content_vocabulary(faq: Faq) -> frozenset[str]:
+    """Every word the clinic's content uses (questions, alternates, answers, topic titles,
+    synonyms, rule triggers), lowercased: a patient typing one of them gives nothing away."""
+    texts = [faq.title, *(t.title for t in faq.topics), *(w for g in faq.synonyms for w in g)]
+    for entry in faq.faqs:
+        texts += [*entry.phrasings, entry.answer]
+    for rule in (*faq.urgent, *faq.refer):
+        texts += [*rule.triggers, rule.answer]
+    words = _PATTERN_WORD.findall(_normalise(" ".join(texts)).lower())
+    return frozenset(words)
 
 
 def redact(text: str, vocabulary: Iterable[str] = ()) -> str:

@@ -35,6 +35,8 @@ class Candidate:
     """0-100, how well that single phrasing matched."""
     coverage: float = 0.0
     """0-1, share of the question's meaningful words (by weight) that the entry uses."""
+    precision: float = 0.0
+    """0-1, share of the best phrasing's words (by weight) that the question has."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class Explanation:
                     "phrasing": c.phrasing,
                     "phrasing_score": round(c.phrasing_score, 1),
                     "coverage": round(c.coverage, 2),
+                    "precision": round(c.precision, 2),
                 }
                 for c in self.ranked
             ],

@@ -17,20 +17,28 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    answer: float = 40.0
+    answer: float = 32.0
     """Minimum score to answer outright."""
     margin: float = 8.0
     """...and the best entry must beat the runner-up by at least this much; otherwise the
     question is ambiguous and the patient is asked "Did you mean...?"."""
-    coverage: float = 0.6
+    margin_shared: float = 12.0
+    """...or by this much when the runner-up also uses every meaningful word of the question
+    ("how long" fits "how long does it last" and "how long before it works")."""
+    coverage: float = 0.5
     """...and the entry must use at least this share (by weight) of the question's meaningful
     words: "what time do you close" shares "time" with an entry but asks something else."""
-    clarify: float = 30.0
+    precision: float = 0.35
+    """...and the question must use at least this share (by weight) of the best phrasing's
+    words: "what is a stroke" matches only "stroke" in "can a stroke cause stiff muscles"."""
+    clarify: float = 25.0
     """Minimum score for an entry to be offered in "Did you mean...?"."""
-    clarify_window: float = 12.0
+    clarify_window: float = 15.0
     """Offered entries are within this many points of the best one."""
     clarify_coverage: float = 0.5
     """Offered entries use at least this share of the question's meaningful words."""
+    clarify_precision: float = 0.2
+    """...and the question uses at least this share of their best phrasing's words."""
     suggest: float = 20.0
     """Minimum score for a live suggestion while typing (it is only a suggestion)."""
 
@@ -50,7 +58,10 @@ class Weights:
     """The phrasing part is the mean F-score of the entry's best phrasings, this share of them
     (at least one): agreeing neighbours make a surer answer than one lucky phrasing. An entry
     with 100 phrasings averages its best 5; one with 8 uses its best."""
-    candidates: int = 8
+    coverage_power: float = 0.5
+    """The score is multiplied by coverage ** this: entries that know every meaningful word
+    of the question rank above entries that only share its small words."""
+    candidates: int = 6
     """Entries scored phrasing by phrasing (the best by vote; bounds the work per keystroke)."""
 
 

@@ -67,9 +67,11 @@ class TriggerIndex:
     def __init__(self, triggers: Sequence[Trigger], known: Collection[str] = ()) -> None:
         self.triggers = tuple(triggers)
         forms: set[str] = set()
+        self._stem_of: dict[str, str] = {}
         for trigger in self.triggers:
             for word in trigger.words:
                 forms.update((word.surface, word.stem))
+                self._stem_of[word.surface] = word.stem
         self._forms = sorted(forms)
         self._known = frozenset(known) | forms | STOPWORDS
 
@@ -83,7 +85,7 @@ class TriggerIndex:
         found = {word.surface, word.stem}
         if word.surface in self._known:
             return found
-        for typed in (word.surface,):
+        for typed in {word.surface, word.stem}:
             limit = allowed_edits(typed)
             if limit == 0:
                 continue
@@ -91,7 +93,8 @@ class TriggerIndex:
                 typed, self._forms, scorer=OSA.distance, score_cutoff=limit, limit=None
             ):
                 if edits <= allowed_edits(form):
-                    found.add(form)
+                    # "swalowing" is "swallowing", so it is also its stem "swallow".
+                    found.update((form, self._stem_of.get(form, form)))
         return found
 
     def first(self, text: Sequence[Word]) -> int | None:

@@ -149,7 +149,8 @@ def test_opt_in_stores_only_redacted_unanswered_questions(db: Path) -> None:
 
 def test_retention_deletes_old_text_at_start_up(db: Path) -> None:
     for days_ago in (2, 30, 31, 40):  # newest first: each start-up purges relative to its day
-        rec = StatsRecorder(db, log_unanswered=True, today=lambda d=days_ago: TODAY - dt.timedelta(d))
+        day = TODAY - dt.timedelta(days_ago)
+        rec = StatsRecorder(db, log_unanswered=True, today=lambda d=day: d)
         rec.record_result(fallback(f"where is the toilet {days_ago}"))
         rec.close()
     assert len(rows(db, "unanswered")) == 4
@@ -174,7 +175,8 @@ def test_retention_also_runs_daily_while_the_kiosk_stays_up(db: Path) -> None:
 
 
 def warnings_in(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.levelno >= logging.WARNING and r.name.startswith("faqbot")]
+    return [r for r in caplog.records
+            if r.levelno >= logging.WARNING and r.name.startswith("faqbot")]
 
 
 def hammer(rec: StatsRecorder) -> None:
@@ -184,7 +186,9 @@ def hammer(rec: StatsRecorder) -> None:
     rec.flush()
 
 
-def test_a_locked_file_is_survived_with_one_warning(db: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_locked_file_is_survived_with_one_warning(
+    db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     statsdb.open_for_writing(db, 1.0).close()
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -215,7 +219,8 @@ def disk_full(conn: sqlite3.Connection) -> None:
 def test_read_only_or_full_is_survived_with_one_warning(
     db: Path, caplog: pytest.LogCaptureFixture, on_connect: object, words: str
 ) -> None:
-    rec = StatsRecorder(db, log_unanswered=True, today=lambda: TODAY, on_connect=on_connect)  # type: ignore[arg-type]
+    rec = StatsRecorder(db, log_unanswered=True, today=lambda: TODAY,
+                        on_connect=on_connect)  # type: ignore[arg-type]
     for i in range(40):  # distinct rows, so the file has to grow
         rec.record_feedback(f"entry-{i}-" + "x" * 400, True)
     assert rec.flush()
@@ -239,7 +244,9 @@ def test_a_corrupt_file_turns_recording_off_with_one_warning(
     assert db.read_bytes().startswith(b"this is not")  # left alone for staff to look at
 
 
-def test_a_file_from_a_newer_faqbot_is_left_alone(db: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_file_from_a_newer_faqbot_is_left_alone(
+    db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     db.parent.mkdir()
     with sqlite3.connect(db) as conn:
         conn.execute(f"PRAGMA user_version = {statsdb.SCHEMA_VERSION + 1}")
@@ -279,10 +286,13 @@ def test_close_is_idempotent_and_later_calls_do_nothing(recorder: StatsRecorder,
     recorder.record_result(answer("y"))
     recorder.record_feedback("x", True)
     assert rows(db, "outcomes") == [(TODAY.isoformat(), "answer", "how-long-it-lasts", 1)]
-    assert not (db.parent / "stats.sqlite3-wal").exists() or (db.parent / "stats.sqlite3-wal").stat().st_size == 0
+    wal = db.parent / "stats.sqlite3-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # folded into the file on close
 
 
-def test_a_broken_result_does_not_raise(recorder: StatsRecorder, caplog: pytest.LogCaptureFixture) -> None:
+def test_a_broken_result_does_not_raise(
+    recorder: StatsRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
     recorder.record_result(None)  # type: ignore[arg-type]
     assert len(warnings_in(caplog)) == 1
 
@@ -292,3 +302,52 @@ def test_schema_version_is_set(recorder: StatsRecorder, db: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == statsdb.SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+CRASHING_KIOSK = """
+import os, signal, sys, time
+from pathlib import Path
+from faqbot.content import Entry
+from faqbot.recorder import StatsRecorder
+from faqbot.results import Kind, Result
+rec = StatsRecorder(Path(sys.argv[1]), log_unanswered=True)
+entry = Entry("how-long-it-lasts", "q", "a")
+for i in range(5):
+    rec.record_result(Result("q", Kind.ANSWER, "a", entry=entry))
+rec.flush()
+for i in range(5000):  # still being written when the process is killed
+    rec.record_result(Result(f"where is the toilet {i}", Kind.FALLBACK, "x"))
+time.sleep(0.05)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_killed_kiosk_keeps_everything_already_written(db: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = subprocess.run([sys.executable, "-c", CRASHING_KIOSK, str(db)], env=env, timeout=60)
+    assert done.returncode != 0  # killed, no close(), no checkpoint
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        counts = dict(conn.execute("SELECT kind, sum(count) FROM outcomes GROUP BY kind"))
+        texts = conn.execute("SELECT sum(count) FROM unanswered").fetchone()[0] or 0
+    assert counts["answer"] == 5
+    assert counts.get("fallback", 0) == texts  # each count was committed with its text
+
+
+def test_warnings_go_to_the_given_staff_log(db: Path) -> None:
+    staff = logging.Logger("staff-log-under-test", logging.INFO)
+    seen: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: seen.append(record.getMessage())  # type: ignore[method-assign]
+    staff.addHandler(handler)
+    db.parent.mkdir()
+    db.write_bytes(b"not a database " * 200)
+    rec = StatsRecorder(db, today=lambda: TODAY, logger=staff)
+    rec.record_result(answer("x"))
+    rec.close()
+    assert len(seen) == 1 and "not a database" in seen[0]

@@ -55,6 +55,12 @@ def redactor() -> Redactor:
         ("hw lng dos it lst", "[word] it [word]"),
         # adjacent placeholders collapse so the length of a name is not kept
         ("from Jean-Luc Picard", "from [name]"),
+        # hyphenated: one word if known, else part by part
+        ("is there wi-fi", "is there wi-fi"),
+        ("a follow-up visit", "a follow-up visit"),
+        ("my sister-in-law jo-anne", "my sister-in-law [word]"),
+        # obfuscated contact details still lose the unknown words
+        ("ann at gmail dot com", "[word] at [word]"),
     ],
 )
 def test_redaction_table(redactor: Redactor, typed: str, stored: str) -> None:
@@ -82,4 +88,5 @@ def test_stored_text_is_bounded_and_single_line(redactor: Redactor) -> None:
 
 
 def test_full_width_digits_are_numbers(redactor: Redactor) -> None:
-    assert redactor("\uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10\uff11\uff12\uff13") == "[phone]"
+    full_width = "".join(chr(0xFF10 + int(d)) for d in "07700 900123" if d != " ")
+    assert redactor(full_width) == "[phone]"

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from textual.app import App
 
     from faqbot.app import FaqApp
+    from faqbot.content import Faq
     from faqbot.recording import OutcomeRecorder
+    from faqbot.results import Result
 
 MAX_RESTARTS = 5
 """More crashes than this within RESTART_WINDOW seconds: give up (exit 1) instead of looping."""
@@ -67,13 +69,95 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="file whose first line is the staff exit PIN, used when $FAQBOT_STAFF_PIN is unset "
         "(default: $FAQBOT_STAFF_PIN_FILE, else $XDG_CONFIG_HOME/faqbot/staff-pin)",
     )
+    add_stats_arguments(parser)
 
 
-def make_recorder(args: argparse.Namespace, log: logging.Logger) -> OutcomeRecorder:
-    """The outcome recorder for this run (statistics options plug in here)."""
+ENV_LOG_UNANSWERED = "FAQBOT_LOG_UNANSWERED"
+ENV_RETENTION_DAYS = "FAQBOT_RETENTION_DAYS"
+_YES = frozenset({"1", "yes", "true", "on"})
+
+
+def add_stats_arguments(parser: argparse.ArgumentParser) -> None:
+    """Statistics options; each has an environment variable for kiosks started by a service."""
+    stats = parser.add_argument_group("statistics (see the README's privacy section)")
+    stats.add_argument(
+        "--stats-db",
+        metavar="PATH",
+        help="daily outcome counts go here (default: $FAQBOT_STATS_DB, else "
+        "$XDG_STATE_HOME/faqbot/stats.sqlite3, i.e. ~/.local/state/faqbot/stats.sqlite3)",
+    )
+    stats.add_argument(
+        "--no-stats", dest="stats", action="store_false", help="record nothing at all"
+    )
+    stats.add_argument(
+        "--log-unanswered",
+        action="store_true",
+        default=os.environ.get(ENV_LOG_UNANSWERED, "").strip().lower() in _YES,
+        help="also store the redacted text of questions the kiosk could not answer "
+        f"(off by default; ${ENV_LOG_UNANSWERED}=1 does the same)",
+    )
+    stats.add_argument(
+        "--retention-days",
+        type=_retention_days,
+        default=os.environ.get(ENV_RETENTION_DAYS, "").strip() or "30",
+        metavar="N",
+        help=f"delete stored question text after N days (default: ${ENV_RETENTION_DAYS}, else 30)",
+    )
+
+
+def _retention_days(value: str) -> int:
+    try:
+        days = int(value)
+    except ValueError:
+        days = 0
+    if days < 1:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of days, 1 or more: {value!r} "
+            f"(from --retention-days or ${ENV_RETENTION_DAYS})"
+        )
+    return days
+
+
+def make_recorder(args: argparse.Namespace, log: logging.Logger, faq: Faq) -> OutcomeRecorder:
+    """Daily counts in the statistics file (unless --no-stats); question text, redacted against
+    the content's words, only with --log-unanswered. Problems with the file go to the staff log
+    and never stop the kiosk."""
     from faqbot.recording import NullRecorder
 
-    return NullRecorder()
+    if not args.stats:
+        return NullRecorder()
+    from faqbot.recorder import StatsRecorder
+    from faqbot.redact import content_vocabulary
+    from faqbot.statsdb import default_db_path
+
+    path = Path(args.stats_db) if args.stats_db else default_db_path()
+    if args.log_unanswered:
+        log.info("statistics: storing redacted unanswered questions in %s for %d days",
+                 path, args.retention_days)
+    return StatsRecorder(
+        path,
+        log_unanswered=args.log_unanswered,
+        retention_days=args.retention_days,
+        vocabulary=content_vocabulary(faq),
+        logger=log,
+    )
+
+
+class _LentRecorder:
+    """The run's recorder as one app sees it: the app closes its recorder when it unmounts, but
+    a restarted app must keep recording, so only `run` closes the real one, once, at exit."""
+
+    def __init__(self, recorder: OutcomeRecorder) -> None:
+        self._recorder = recorder
+
+    def record_result(self, result: Result) -> None:
+        self._recorder.record_result(result)
+
+    def record_feedback(self, entry_id: str, helpful: bool) -> None:
+        self._recorder.record_feedback(entry_id, helpful)
+
+    def close(self) -> None:
+        return None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -97,7 +181,7 @@ def run(args: argparse.Namespace) -> int:
         print(staff.NO_PIN_WARNING, file=sys.stderr)
     if args.kiosk:
         lock_process_signals()
-    recorder = make_recorder(args, log)
+    recorder = make_recorder(args, log, faq)
 
     def make_app() -> FaqApp:
         from faqbot.app import build_app
@@ -106,7 +190,7 @@ def run(args: argparse.Namespace) -> int:
             faq,
             load=lambda: load_faq(path),
             content_path=path,
-            recorder=recorder,
+            recorder=_LentRecorder(recorder),
             kiosk=args.kiosk,
             idle_timeout=args.idle_timeout,
             idle_countdown=args.idle_countdown,

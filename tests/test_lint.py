@@ -1,0 +1,247 @@
+"""`faqbot.lint`: each warning kind on a small content text, with its exact message and place.
+
+Every fixture is written inline so the line and column of each warning can be read off it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from faqbot.content import Faq
+from faqbot.engine import Engine
+from faqbot.lint import duplicate_phrasings, lint, missing_metadata, unreachable_phrasings
+from faqbot.loader import load_faq, parse_faq_text
+from faqbot.problems import Problem, Severity
+from faqbot.results import Kind
+from faqbot.thresholds import DEFAULT_THRESHOLDS
+
+SOURCE = "lint.yaml"
+CLEAN = Path(__file__).parent / "data" / "clean.yaml"
+
+HEADER = """\
+version: 1
+fallback: Please ask your healthcare provider.
+urgent:
+  - id: breathing
+    triggers: ["trouble breathing"]
+    answer: Tell a staff member now.
+"""
+"""Six lines: every fixture below starts on line 7."""
+
+DONE = "    sources: [S1]\n    reviewed: {by: Dr A, on: 2026-11-01}\n"
+"""An entry's sources and review, so only the warning under test appears."""
+
+
+def parse(text: str) -> Faq:
+    return parse_faq_text(text, SOURCE)
+
+
+def render(problems: list[Problem]) -> list[str]:
+    assert all(p.severity is Severity.WARNING and p.path == SOURCE for p in problems)
+    return [f"{p.line}:{p.column}: {p.message}" for p in problems]
+
+
+# --- the same phrasing under two ids --------------------------------------------------------
+
+DUPLICATES = HEADER + """\
+faqs:
+  - id: how-long
+    question: How long does Botox last?
+    answer: About 3 months.
+""" + DONE + """\
+  - id: wear-off
+    question: What happens when it wears off?
+    alternates:
+      - how long does botox LAST
+      - When will it wear off?
+    answer: The stiffness slowly comes back.
+""" + DONE
+
+
+def test_same_phrasing_under_two_ids_ignoring_case_and_punctuation() -> None:
+    faq = parse(DUPLICATES)
+    assert render(duplicate_phrasings(faq)) == [
+        "16:9: faq 'wear-off': 'how long does botox LAST' is also a phrasing of 'how-long'; "
+        "keep it under one entry only",
+    ]
+
+
+def test_word_forms_count_as_the_same_phrasing() -> None:
+    faq = parse(DUPLICATES.replace("When will it wear off?", "How long does Botox lasts?"))
+    messages = render(duplicate_phrasings(faq))
+    assert messages[1] == (
+        "17:9: faq 'wear-off': 'How long does Botox lasts?' is also a phrasing of 'how-long'; "
+        "keep it under one entry only"
+    )
+
+
+def test_a_repeat_inside_one_entry_is_not_a_duplicate_across_ids() -> None:
+    faq = parse(DUPLICATES.replace("how long does botox LAST", "what happens when it wears off"))
+    assert duplicate_phrasings(faq) == []
+
+
+# --- a phrasing answered by another entry ---------------------------------------------------
+
+ANSWERED_ELSEWHERE = HEADER + """\
+synonyms:
+  - [injection, shot]
+faqs:
+  - id: does-it-hurt
+    question: Does the injection hurt?
+    alternates:
+      - will the injection hurt
+    answer: A sharp scratch.
+""" + DONE + """\
+  - id: parking
+    question: Where can I park my car?
+    alternates:
+      - is there parking
+      - where is the car park
+      - can i leave my car outside
+      - is parking free
+      - does the shot hurt
+    answer: Behind the clinic.
+""" + DONE
+
+
+def test_phrasing_answered_by_another_entry() -> None:
+    faq = parse(ANSWERED_ELSEWHERE)
+    engine = Engine(faq)
+    result = engine.ask("does the shot hurt")  # the same question as 'does-it-hurt', by synonym
+    assert result.kind is Kind.ANSWER and result.id == "does-it-hurt"
+    assert result.score >= DEFAULT_THRESHOLDS.answer
+    assert render(unreachable_phrasings(faq, engine)) == [
+        f"24:9: faq 'parking': 'does the shot hurt' is answered by 'does-it-hurt' instead "
+        f"(score {result.score:.0f}); make it more specific or move it there",
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "lint only warns when another entry is *answered*; a phrasing whose best match is another "
+    "entry but which ends in 'Did you mean...?' (so is never answered) gets no warning"))
+def test_phrasing_that_matches_another_entry_better_is_warned_even_if_it_clarifies() -> None:
+    text = ANSWERED_ELSEWHERE.replace(
+        "      - is there parking\n      - where is the car park\n"
+        "      - can i leave my car outside\n      - is parking free\n", "")
+    faq = parse(text)
+    engine = Engine(faq)
+    result = engine.ask("does the shot hurt")
+    assert result.explanation is not None
+    assert result.explanation.ranked[0].entry.id == "does-it-hurt"  # better than its own entry
+    assert result.kind is not Kind.ANSWER or result.id != "parking"  # never answered
+    messages = render(unreachable_phrasings(faq, engine))
+    assert any("faq 'parking': 'does the shot hurt'" in m for m in messages), messages
+
+
+# --- a phrasing that sets off an urgent or refer rule ---------------------------------------
+
+RULES = HEADER + """\
+refer:
+  - id: medicine
+    triggers: ["change my dose"]
+    answer: Ask your doctor.
+faqs:
+  - id: side-effects
+    question: What are the side effects?
+    alternates:
+      - does botox cause trouble breathing
+      - can i change my dose if it hurts
+      - should i stop taking my pills
+    answer: Pain and bruising where the needle went in.
+""" + DONE
+
+
+def test_phrasing_that_sets_off_a_rule() -> None:
+    faq = parse(RULES)
+    assert render(unreachable_phrasings(faq, Engine(faq))) == [
+        "15:9: faq 'side-effects': 'does botox cause trouble breathing' sets off the urgent "
+        "rule 'breathing', so patients asking it never see this answer; reword it or the "
+        "rule's triggers",
+        "16:9: faq 'side-effects': 'can i change my dose if it hurts' sets off the refer rule "
+        "'medicine', so patients asking it never see this answer; reword it or the rule's "
+        "triggers",
+        "17:9: faq 'side-effects': 'should i stop taking my pills' sets off the refer rule "
+        "(built-in personal-advice cue), so patients asking it never see this answer; reword "
+        "it or the rule's triggers",
+    ]
+
+
+# --- missing sources, missing review, no urgent rules ---------------------------------------
+
+METADATA = """\
+version: 1
+fallback: Please ask your healthcare provider.
+faqs:
+  - id: no-sources
+    question: How long does Botox last?
+    answer: About 3 months.
+    reviewed: {by: Dr A, on: 2026-11-01}
+  - id: no-review
+    question: Can I drive afterwards?
+    answer: Plan a ride home.
+    sources: [A4]
+  - id: neither
+    question: Does the injection hurt?
+    answer: A sharp scratch.
+"""
+
+
+def test_missing_sources_review_and_urgent_rules() -> None:
+    faq = parse(METADATA)
+    assert render(missing_metadata(faq)) == [
+        "4:5: faq 'no-sources': no sources; add `sources: [...]` so reviewers can check it",
+        "8:5: faq 'no-review': not reviewed yet; a clinician adds "
+        "`reviewed: {by: \"...\", on: YYYY-MM-DD}` after checking it",
+        "12:5: faq 'neither': no sources; add `sources: [...]` so reviewers can check it",
+        "12:5: faq 'neither': not reviewed yet; a clinician adds "
+        "`reviewed: {by: \"...\", on: YYYY-MM-DD}` after checking it",
+        "1:1: no `urgent` rules: urgent symptoms (trouble breathing or swallowing...) will not "
+        "be caught; add them before using this file on a kiosk",
+    ]
+
+
+def test_urgent_rules_present_means_no_urgent_warning() -> None:
+    rules = HEADER.split("fallback: Please ask your healthcare provider.\n", 1)[1]
+    text = METADATA.replace("faqs:\n", rules + "faqs:\n", 1)
+    messages = render(missing_metadata(parse(text)))
+    assert len(messages) == 4
+    assert not any("urgent" in m for m in messages)
+
+
+# --- lint() as a whole ----------------------------------------------------------------------
+
+
+def test_lint_collects_every_kind_in_file_order() -> None:
+    faq = parse(DUPLICATES.replace(DONE, "", 1) + """\
+  - id: side-effects
+    question: What are the side effects?
+    alternates:
+      - does botox cause trouble breathing
+    answer: Pain and bruising.
+""" + DONE)
+    problems = lint(faq)
+    positions = [(p.line, p.column) for p in problems]
+    assert positions == sorted(positions)
+    assert all(p.severity is Severity.WARNING and p.path == SOURCE for p in problems)
+    text = "\n".join(render(problems))
+    assert re.search(r"^8:5: faq 'how-long': no sources;", text, re.M)
+    assert re.search(r"^8:5: faq 'how-long': not reviewed yet;", text, re.M)
+    assert re.search(r"^14:9: faq 'wear-off': 'how long does botox LAST' is also a phrasing",
+                     text, re.M)
+    assert re.search(r"^22:9: faq 'side-effects': 'does botox cause trouble breathing' sets off "
+                     r"the urgent rule 'breathing'", text, re.M)
+
+
+def test_lint_of_a_clean_file_is_empty() -> None:
+    assert lint(load_faq(CLEAN)) == []
+
+
+def test_warnings_print_as_path_line_col_warning() -> None:
+    problem = missing_metadata(parse(METADATA))[0]
+    assert str(problem) == (
+        "lint.yaml:4:5: warning: faq 'no-sources': no sources; add `sources: [...]` so "
+        "reviewers can check it"
+    )

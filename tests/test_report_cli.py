@@ -1,0 +1,209 @@
+"""`faqbot report` end to end, by subprocess: merging kiosks, formats, purge and bad files."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from faqbot.content import Entry
+from faqbot.recorder import StatsRecorder
+from faqbot.report import build_report
+from faqbot.results import Kind, Result
+from faqbot.statsdb import read_snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
+LASTS = Entry("how-long-it-lasts", "How long does it last?", "About three months.")
+DRIVING = Entry("driving", "Can I drive afterwards?", "Usually yes.")
+TODAY = dt.date.today()
+
+
+def kiosk_file(path: Path, day: dt.date, answers: list[Entry], unanswered: list[str],
+               not_helpful: list[str] = ()) -> Path:  # type: ignore[assignment]
+    rec = StatsRecorder(path, log_unanswered=True, today=lambda: day)
+    for entry in answers:
+        rec.record_result(Result(entry.question, Kind.ANSWER, entry.answer, 90.0, entry=entry))
+    for text in unanswered:
+        rec.record_result(Result(text, Kind.FALLBACK, "Please ask.", 10.0))
+    for entry_id in not_helpful:
+        rec.record_feedback(entry_id, False)
+    rec.close()
+    return path
+
+
+@pytest.fixture
+def two_kiosks(tmp_path: Path) -> tuple[Path, Path]:
+    a = kiosk_file(tmp_path / "a.sqlite3", TODAY, [LASTS, LASTS, DRIVING],
+                   ["where can I park my car", "is there wifi"], ["driving"])
+    b = kiosk_file(tmp_path / "b.sqlite3", TODAY - dt.timedelta(days=1), [LASTS],
+                   ["is there parking near the clinic", "car park?"], ["driving", "driving"])
+    return a, b
+
+
+def faqbot(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "faqbot", *args], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=60)
+
+
+def test_two_kiosk_files_merge_in_json(two_kiosks: tuple[Path, Path]) -> None:
+    a, b = two_kiosks
+    done = faqbot("report", "--db", str(a), "--db", str(b), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert [d["day"] for d in report["days"]] == [(TODAY - dt.timedelta(1)).isoformat(),
+                                                   TODAY.isoformat()]
+    assert report["total"]["questions"] == 8 and report["total"]["fallback"] == 4
+    assert report["total"]["fallback_rate"] == 0.5
+    assert report["top_answered"][0] == {"entry": "how-long-it-lasts", "answered": 3,
+                                         "helpful": 0, "not_helpful": 0}
+    assert report["not_helpful"] == [{"entry": "driving", "answered": 1, "helpful": 0,
+                                      "not_helpful": 3}]
+    parking = report["unanswered_groups"][0]
+    assert parking["size"] == 3  # from both kiosks
+    assert {e["text"] for e in parking["examples"]} == {
+        "where can I park my car", "is there parking near the clinic", "car park?"}
+
+
+def test_since_keeps_only_recent_days(two_kiosks: tuple[Path, Path]) -> None:
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--db", str(two_kiosks[1]),
+                  "--since", "1", "--format", "json")
+    report = json.loads(done.stdout)
+    assert [d["day"] for d in report["days"]] == [TODAY.isoformat()]
+    assert report["total"]["questions"] == 5
+
+
+def test_text_is_readable_in_a_terminal(two_kiosks: tuple[Path, Path]) -> None:
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--db", str(two_kiosks[1]))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "Questions per day" in lines and "Top answered entries" in lines
+    assert any(line.split()[:2] == ["total", "8"] for line in lines)
+    assert any("3 asked" in line for line in lines)
+    assert max(len(line) for line in lines) <= 100
+
+
+def test_csv_has_a_table_per_section(two_kiosks: tuple[Path, Path]) -> None:
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--db", str(two_kiosks[1]),
+                  "--format", "csv")
+    rows = list(csv.reader(io.StringIO(done.stdout)))
+    assert ["per_day", "total", "8", "4", "0", "4", "0", "0", "0.500"] in rows
+    unanswered = [r for r in rows if r and r[0] == "unanswered"]
+    assert len(unanswered) == 4 and {r[2] for r in unanswered} == {"3", "1"}
+
+
+def test_purge_wipes_stored_text_and_keeps_counts(two_kiosks: tuple[Path, Path]) -> None:
+    a, b = two_kiosks
+    done = faqbot("report", "--purge", "--db", str(a), "--db", str(b))
+    assert done.returncode == 0, done.stderr
+    assert f"{a}: deleted 2 stored questions" in done.stdout
+    for path in (a, b):
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT count(*) FROM unanswered").fetchone() == (0,)
+            assert conn.execute("SELECT sum(count) FROM outcomes").fetchone()[0] > 0
+        assert b"park" not in path.read_bytes()  # overwritten, not just unlinked from the tree
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such statistics file"),
+        (b"", "not a statistics file"),
+        (b"garbage" * 1000, "not a statistics file"),
+        (b"SQLite format 3\x00" + b"\xff" * 5000, "damaged"),
+    ],
+)
+def test_missing_or_corrupt_file_exits_2_with_a_clear_message(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / "stats.sqlite3"
+    if content is not None:
+        path.write_bytes(content)
+    for args in (("report", "--db", str(path)), ("report", "--purge", "--db", str(path))):
+        done = faqbot(*args)
+        assert done.returncode == 2
+        assert message in done.stderr and str(path) in done.stderr
+        assert "Traceback" not in done.stderr
+
+
+def test_another_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    done = faqbot("report", "--db", str(path))
+    assert done.returncode == 2 and "not a faqbot statistics file" in done.stderr
+
+
+def test_report_never_writes(two_kiosks: tuple[Path, Path]) -> None:
+    a, _ = two_kiosks
+    before = a.read_bytes()
+    faqbot("report", "--db", str(a))
+    assert a.read_bytes() == before
+
+
+def test_bad_since_is_a_usage_error(two_kiosks: tuple[Path, Path]) -> None:
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--since", "-3")
+    assert done.returncode == 2 and "1 or more" in done.stderr
+
+
+def test_suggestions_come_from_the_closest_entry(two_kiosks: tuple[Path, Path]) -> None:
+    snapshots = [read_snapshot(p, None) for p in two_kiosks]
+    scores = {"car park": ("fallback", "driving", 70.0), "is there wifi": ("fallback", None, 0.0)}
+
+    def closest(question: str) -> tuple[str, str | None, float]:
+        return scores["car park" if "park" in question else "is there wifi"]
+
+    report = build_report(snapshots, None, closest)
+    assert [g.suggestion for g in report.groups] == [
+        "add as an alternate to `driving`?", "new entry needed"]
+
+
+def test_suggestions_use_the_engine_on_the_given_content(tmp_path: Path) -> None:
+    db = kiosk_file(tmp_path / "k.sqlite3", TODAY, [],
+                    ["how long does it last", "where can i park", "is there parking"])
+    done = faqbot("report", "--db", str(db), "--faq", str(ROOT / "tests/data/faq.yaml"),
+                  "--format", "json")
+    assert done.returncode == 0, done.stderr
+    suggestions = {g["examples"][0]["text"]: g["suggestion"]
+                   for g in json.loads(done.stdout)["unanswered_groups"]}
+    assert suggestions == {
+        "how long does it last": "now answered by `how-long-it-lasts`: check that answer fits",
+        "is there parking": "new entry needed",
+    }
+
+
+def test_broken_content_given_with_faq_exits_2(
+    tmp_path: Path, two_kiosks: tuple[Path, Path]
+) -> None:
+    bad = tmp_path / "faq.yaml"
+    bad.write_text("version: 1\nfaqs: [\n", encoding="utf-8")
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--faq", str(bad))
+    assert done.returncode == 2 and str(bad) in done.stderr and "Traceback" not in done.stderr
+
+
+def test_report_reads_a_file_the_kiosk_is_writing(tmp_path: Path) -> None:
+    db = tmp_path / "live.sqlite3"
+    rec = StatsRecorder(db, today=lambda: TODAY)
+    try:
+        rec.record_result(Result("q", Kind.ANSWER, LASTS.answer, 90.0, entry=LASTS))
+        assert rec.flush()
+        done = faqbot("report", "--db", str(db), "--format", "json")
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["total"]["answer"] == 1
+    finally:
+        rec.close()
+
+
+def test_csv_cells_cannot_start_a_formula(tmp_path: Path) -> None:
+    db = kiosk_file(tmp_path / "k.sqlite3", TODAY, [], ["=1+1 @where -is +it"])
+    done = faqbot("report", "--db", str(db), "--format", "csv")
+    texts = [r[3] for r in csv.reader(io.StringIO(done.stdout)) if r and r[0] == "unanswered"]
+    assert texts == ["'=[number]+[number] [email] -is +it"]
