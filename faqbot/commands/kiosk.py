@@ -183,11 +183,22 @@ def run(args: argparse.Namespace) -> int:
         lock_process_signals()
     recorder = make_recorder(args, log, faq)
 
-    def make_app() -> FaqApp:
-        from faqbot.app import build_app
+    last_good, restarting = faq, False
 
+    def make_app() -> FaqApp:
+        """A fresh kiosk; after a crash it reads the file again (the last good content if not)."""
+        from faqbot.app import build_app
+        from faqbot.problems import ContentError
+
+        nonlocal last_good, restarting
+        if restarting:
+            try:
+                last_good = load_faq(path)
+            except (ContentError, OSError) as exc:
+                log.error("content file unusable on restart; keeping the last good one: %s", exc)
+        restarting = True
         return build_app(
-            faq,
+            last_good,
             load=lambda: load_faq(path),
             content_path=path,
             recorder=_LentRecorder(recorder),
