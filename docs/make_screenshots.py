@@ -13,6 +13,7 @@ from textual.widgets import Input
 from faqbot.app import build_app
 from faqbot.loader import load_faq
 from faqbot.paths import bundled_faq_path
+from faqbot.widgets import UrgentAlert
 
 DOCS = Path(__file__).resolve().parent
 SCREENS = {
@@ -36,6 +37,7 @@ async def shoot(name: str, keys: list[str]) -> None:
 
 
 def main() -> None:
+    UrgentAlert.ACK_DELAY = 0.0  # show the alert as it looks once its button is enabled
     for name, keys in SCREENS.items():
         asyncio.run(shoot(name, keys))
         print(DOCS / f"kiosk-{name}.svg")

@@ -10,12 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from textual.containers import Grid, Horizontal, Vertical
+from textual.containers import Grid, Horizontal
 from textual.widget import Widget
 
 from faqbot.content import Entry, Faq
 from faqbot.results import Result
-from faqbot.widgets import Choice, Text
+from faqbot.widgets import Choice, Text, UrgentAlert
 
 if TYPE_CHECKING:
     from faqbot.engine import Engine
@@ -65,11 +65,7 @@ class ViewBuilder:
                        id="none-of-these", classes="question"),
             ]
         if view.kind == "urgent" and result is not None:
-            return [Vertical(Text("Please read this now", classes="urgent-title"),
-                             Text(result.text, classes="urgent-text"),
-                             Choice("I understand", kind="acknowledge", id="acknowledge",
-                                    autofocus=True),
-                             id="urgent")]
+            return [UrgentAlert(result.text)]
         if view.kind == "fallback" and result is not None:
             return [Text(result.text, id="fallback", classes="referred" if result.referred else ""),
                     *self.build_topics("You can also browse a topic:")]

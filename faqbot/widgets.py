@@ -56,19 +56,13 @@ class Choice(Button):
     """
 
     def __init__(self, label: str, *, kind: str, value: str = "", number: int | None = None,
-                 focusable: bool = True, autofocus: bool = False, id: str | None = None,
-                 classes: str = "") -> None:
+                 focusable: bool = True, id: str | None = None, classes: str = "") -> None:
         super().__init__(self.make_label(label, number), id=id, classes=f"choice {classes}")
-        self.autofocus = autofocus
         self.text = label
         self.kind = kind
         self.value = value
         self.number = number
         self.can_focus = focusable
-
-    def on_mount(self) -> None:
-        if self.autofocus:
-            self.focus()
 
     def renumber(self, number: int | None) -> None:
         self.number = number
@@ -79,6 +73,34 @@ class Choice(Button):
         if number is None:
             return literal(label)
         return Content.assemble((f"{number}  ", "bold"), label)
+
+
+class UrgentAlert(Vertical):
+    """The urgent rule's text, full width, with an "I understand" button.
+
+    The button only works after `ACK_DELAY` seconds, so the Enter a patient pressed twice to
+    ask cannot dismiss the alert before it has been seen.
+    """
+
+    ACK_DELAY = 2.0
+
+    def __init__(self, text: str) -> None:
+        super().__init__(id="urgent")
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield Text("Please read this now", classes="urgent-title")
+        yield Text(self.text, classes="urgent-text")
+        yield Choice("I understand", kind="acknowledge", id="acknowledge")
+
+    def on_mount(self) -> None:
+        self.query_one("#acknowledge", Choice).disabled = True
+        self.set_timer(self.ACK_DELAY, self.allow_acknowledge)
+
+    def allow_acknowledge(self) -> None:
+        button = self.query_one("#acknowledge", Choice)
+        button.disabled = False
+        button.focus()
 
 
 class Suggestions(Vertical):

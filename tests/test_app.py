@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from kiosk_helpers import CLARIFY_Q, ListRecorder, kiosk, script_clarify, view_text
+from kiosk_helpers import (
+    CLARIFY_Q,
+    ListRecorder,
+    kiosk,
+    script_clarify,
+    view_text,
+    wait_until,
+)
 from textual.widgets import Input
 
 from faqbot.results import Kind
@@ -151,8 +158,11 @@ async def test_urgent_alert_stays_until_acknowledged(make_app):
         assert app.view_kind == "urgent"
         assert expected.text in view_text(app, "#urgent .urgent-text")
         assert kiosk(app).query_one("#question", Input).disabled
-        await pilot.press("escape", "escape", "x", "1")
+        await pilot.press("enter", "escape", "escape", "x", "1")  # a double Enter, stray keys
         assert app.view_kind == "urgent"
+        button = kiosk(app).query_one("#acknowledge")
+        assert await wait_until(pilot, lambda: not button.disabled)
+        assert app.view_kind == "urgent" and button.has_focus
         await pilot.click("#acknowledge")
         await pilot.pause()
         assert app.view_kind == "start"
