@@ -95,7 +95,7 @@ class UrgentAlert(Vertical):
 
     def on_mount(self) -> None:
         self.query_one("#acknowledge", Choice).disabled = True
-        self.set_timer(self.ACK_DELAY, self.allow_acknowledge)
+        self.set_timer(max(self.ACK_DELAY, 0.01), self.allow_acknowledge)
 
     def allow_acknowledge(self) -> None:
         button = self.query_one("#acknowledge", Choice)
