@@ -134,7 +134,9 @@ def baseline_scores(
     return out
 
 
-def baseline_outcomes(scored: list[tuple[str | None, str, float, float]], cut: float) -> list[Outcome]:
+def baseline_outcomes(
+    scored: list[tuple[str | None, str, float, float]], cut: float
+) -> list[Outcome]:
     return [Outcome(g, e if s >= cut else None, t) for g, e, s, t in scored]
 
 
@@ -177,7 +179,9 @@ def curve(engine: Engine, val: list, test: list, printer: Callable[[str], None])
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--limit", type=int, help="sample about this many in-scope questions per split")
+    parser.add_argument(
+        "--limit", type=int, help="sample about this many in-scope questions per split"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the slow baseline")
     parser.add_argument("--no-curve", action="store_true", help="skip the trade-off curve")
     args = parser.parse_args()

@@ -12,7 +12,7 @@ from faqbot import normalize
 from faqbot.content import Entry, Faq, Location
 from faqbot.engine import Engine
 from faqbot.problems import Problem, Severity
-from faqbot.results import Kind
+from faqbot.results import Kind, Result
 from faqbot.style import style_problems
 
 
@@ -62,7 +62,20 @@ def unreachable_phrasings(faq: Faq, engine: Engine) -> list[Problem]:
                 problems.append(_warn(where, faq, (
                     f"faq '{entry.id}': {text!r} is answered by '{result.entry.id}' instead "
                     f"(score {result.score:.0f}); make it more specific or move it there")))
+            elif result.kind is not Kind.ANSWER and _best_other(result, entry) is not None:
+                other = _best_other(result, entry)
+                problems.append(_warn(where, faq, (
+                    f"faq '{entry.id}': {text!r} matches '{other}' better than its own entry, "
+                    f"so it is never answered; make it more specific or move it there")))
     return problems
+
+
+def _best_other(result: Result, entry: Entry) -> str | None:
+    """The id of another entry ranked above `entry` for this result, if any."""
+    ranked = result.explanation.ranked if result.explanation else ()
+    if ranked and ranked[0].entry.id != entry.id:
+        return ranked[0].entry.id
+    return None
 
 
 def missing_metadata(faq: Faq) -> list[Problem]:

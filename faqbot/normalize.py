@@ -1,4 +1,4 @@
-"""Turn text into the tokens the engine compares: one function for questions, phrasings and triggers.
+"""Turn text into the tokens the engine compares, the same way for questions, phrasings, triggers.
 
 Both sides of every comparison go through `tokens()`, so case, accents, punctuation,
 contractions ("can't" / "cant" / "cannot"), and word forms (injections / injected / injecting)
@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz.distance import OSA
 
 MAX_CHARS = 1000
 """Only the first this-many characters of a question are read: nobody types more at a kiosk,
@@ -41,7 +42,7 @@ STOPWORDS: frozenset[str] = frozenset(
     """
     a an the and or but if then so of to in on at by for with from into onto about as than
     i me my mine myself we us our ours you your yours he him his she her hers they them their
-    it its this that these those there here what which who whom whose when where why how
+    it its this that these those there here what which whom whose how
     is am are was were be been being do does did doing have has had having will would shall
     should can could may might must ought not no yes
     some any all each every other another such own same both either neither very too also
@@ -53,10 +54,29 @@ STOPWORDS: frozenset[str] = frozenset(
     """.split()
 )
 """Function words and chat filler ("hi, quick question..."). They still count a little (see the
-engine's weights) but never make a match on their own. Negations are here for sentence shape;
+engine's weights) but never make a match on their own. "when", "where", "who" and "why" are
+not here: "when does it work" is not "how does it work". Negations are here for sentence shape;
 the trigger matcher keeps them (`can not swallow` is not `can swallow`)."""
 
 NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "without", "nothing", "nobody"})
+
+
+_NEGATIVE_CONTRACTIONS = {
+    w: e
+    for w, e in _CONTRACTIONS.items()
+    if e.endswith(" not") and "'" not in w and len(w) >= 4 and w != "aint"
+}
+
+
+def repair_contraction(word: str) -> str | None:
+    """A negative contraction typed with one slip ("cnat", "canot", "dont'") expanded, else
+    None. Used where missing a "not" matters: urgent triggers ("i cnat breathe")."""
+    if len(word) < 4 or word in _CONTRACTIONS:
+        return None
+    for known, expanded in _NEGATIVE_CONTRACTIONS.items():
+        if abs(len(known) - len(word)) <= 1 and OSA.distance(word, known, score_cutoff=1) <= 1:
+            return expanded
+    return None
 
 
 def clean(text: str) -> str:

@@ -62,7 +62,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*\d{2,4})?"
 _PATTERN = re.compile(
     rf"""
-    (?P<email>\S*@\S*)
+    (?P<placeholder>\[(?:email|url|date|phone|number|name|word)\])
+    | (?P<email>\S*@\S*)
     | (?P<url>(?:https?://|www\.)\S+ | \b(?:[^\W_]+[-.])*[^\W_]+\.[^\W\d_]{{2,}}\b(?:/\S*)?)
     | (?P<date>\b\d{{1,4}}[/.-]\d{{1,2}}(?:[/.-]\d{{1,4}})?\b
         | \b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_YEAR}
@@ -115,6 +116,9 @@ class Redactor:
             if kind == "phone":
                 digits = sum(ch.isdigit() for ch in match.group())
                 out.append(PHONE if digits >= 7 else NUMBER)
+                previous = before_previous = ""
+            elif kind == "placeholder":  # already redacted: redacting again changes nothing
+                out.append(match.group().lower())
                 previous = before_previous = ""
             elif kind != "word":
                 out.append({"email": EMAIL, "url": URL, "date": DATE}.get(kind, NUMBER))

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 KINDS = ("answer", "clarify", "fallback", "refer", "urgent")
 ALTERNATE_AT = DEFAULT_THRESHOLDS.clarify
 """A group whose closest entry scores at least this (0-100) is suggested as an alternate of it:
-the engine's own bar for offering an entry in "Did you mean...?". Unrelated questions score
-about 15-30 against the clinic's content."""
+the engine's own bar for offering an entry in "Did you mean...?" (its coverage and precision
+bars apply too, see `closest_by_engine`)."""
 TOP = 10
 
 Closest = Callable[[str], tuple[str, str | None, float]]
@@ -178,6 +178,10 @@ def closest_by_engine(faq: Faq) -> Closest:
             result.candidates[0].entry if result.candidates else None
         )
         score = ranked[0].score if ranked else result.score
+        limits = engine.thresholds
+        if ranked and (ranked[0].coverage < limits.clarify_coverage
+                       or ranked[0].precision < limits.clarify_precision):
+            score = 0.0  # the engine would not even offer it: not a plausible alternate
         engine.forget()
         return outcome_of(result)[0], best.id if best else None, float(score)
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from faqbot.content import Location
 from faqbot.problems import Problem
 from faqbot.yamlnodes import (
-    REPORTED,
     NULL,
+    REPORTED,
     STR,
     MappingNode,
     Node,

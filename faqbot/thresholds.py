@@ -25,13 +25,13 @@ class Thresholds:
     margin_shared: float = 12.0
     """...or by this much when the runner-up also uses every meaningful word of the question
     ("how long" fits "how long does it last" and "how long before it works")."""
-    coverage: float = 0.5
+    coverage: float = 0.6
     """...and the entry must use at least this share (by weight) of the question's meaningful
     words: "what time do you close" shares "time" with an entry but asks something else."""
     precision: float = 0.35
     """...and the question must use at least this share (by weight) of the best phrasing's
     words: "what is a stroke" matches only "stroke" in "can a stroke cause stiff muscles"."""
-    clarify: float = 25.0
+    clarify: float = 20.0
     """Minimum score for an entry to be offered in "Did you mean...?"."""
     clarify_window: float = 15.0
     """Offered entries are within this many points of the best one."""

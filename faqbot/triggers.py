@@ -12,7 +12,7 @@ A false alarm is acceptable; a missed emergency is not. The matcher therefore er
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -64,7 +64,12 @@ class Trigger:
 class TriggerIndex:
     """Many triggers, matched against one text at a time with one fuzzy lookup per word."""
 
-    def __init__(self, triggers: Sequence[Trigger], known: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        triggers: Sequence[Trigger],
+        known: Collection[str] = (),
+        is_known: Callable[[str], bool] = lambda word: False,
+    ) -> None:
         self.triggers = tuple(triggers)
         forms: set[str] = set()
         self._stem_of: dict[str, str] = {}
@@ -74,6 +79,7 @@ class TriggerIndex:
                 self._stem_of[word.surface] = word.stem
         self._forms = sorted(forms)
         self._known = frozenset(known) | forms | STOPWORDS
+        self._is_known = is_known
 
     def _matching_forms(self, word: Word) -> set[str]:
         """Trigger words (surface or stem forms) that this typed word may stand for.
@@ -83,7 +89,7 @@ class TriggerIndex:
         if word.surface in POSSESSIVES:
             return {_POSS.surface}
         found = {word.surface, word.stem}
-        if word.surface in self._known:
+        if word.surface in self._known or self._is_known(word.surface):
             return found
         for typed in {word.surface, word.stem}:
             limit = allowed_edits(typed)

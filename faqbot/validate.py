@@ -279,7 +279,7 @@ class Checker(ShapeChecker):
             phrasing_locations=tuple(self.location(n) for n in phrasing_nodes),
         )
 
-    def review(self, entry: Fields) -> Review | None | bool:
+    def review(self, entry: Fields) -> Review | bool | None:
         """The entry's sign-off: a Review, None when absent, False when reported as wrong."""
         if "reviewed" not in entry.pairs:
             return None

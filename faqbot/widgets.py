@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual.containers import Vertical
-from textual.content import Content
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
 from textual.widgets import Button, Input, Static
 
 from faqbot.content import Entry, Rule

@@ -7,12 +7,14 @@ Most tests run `python -m faqbot` in a subprocess, as staff and scripts do; a fe
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
 import re
 import subprocess
 import sys
+import threading
 from importlib import metadata
 from pathlib import Path
 
@@ -227,6 +229,13 @@ def test_faq_option_wins_over_the_environment(faq_answers: dict[str, str], tmp_p
     # and the environment is really read when --faq is absent
     done = faqbot("ask", "what is botox", env={"FAQBOT_FAQ": str(missing)})
     assert done.returncode == 2 and str(missing) in done.stderr
+
+
+def test_empty_faqbot_faq_counts_as_unset() -> None:
+    bundled = faqbot("ask", "--json", "how long does botox last")
+    empty = faqbot("ask", "--json", "how long does botox last", env={"FAQBOT_FAQ": "  "})
+    assert empty.returncode == 0, empty.stderr
+    assert empty.stdout == bundled.stdout
 
 
 def test_bundled_content_answers_by_default() -> None:
@@ -446,3 +455,32 @@ def test_invalid_utf8_in_arguments_never_crashes_a_strict_utf8_terminal(args: li
     if b"--json" in args:
         record = json.loads(done.stdout)
         assert record["kind"] == "answer" and record["id"] == "how-long-it-lasts"
+
+
+def test_reader_leaving_early_is_not_an_error() -> None:
+    """`faqbot ask < questions | head -1`: a closed pipe ends the batch quietly."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("FAQBOT_FAQ", None)
+    with subprocess.Popen(
+        [sys.executable, "-m", "faqbot", "ask", "--faq", str(FIXTURE), "--json"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+        bufsize=0,  # nothing left to flush into the closed pipe on exit
+    ) as proc:
+        assert proc.stdin and proc.stdout and proc.stderr
+        stdin = proc.stdin
+
+        def feed() -> None:
+            with contextlib.suppress(BrokenPipeError):
+                stdin.write(b"how long does botox last\n" * 20_000)
+                stdin.close()
+
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        first = proc.stdout.readline()
+        proc.stdout.close()
+        err = proc.stderr.read()  # until the child exits
+        code = proc.wait(timeout=60)
+        writer.join(timeout=60)
+    assert json.loads(first)["id"] == "how-long-it-lasts"
+    assert b"Traceback" not in err
+    assert code == 0

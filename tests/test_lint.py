@@ -8,15 +8,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
-from faqbot.content import Faq
+from faqbot.content import Entry, Faq
 from faqbot.engine import Engine
 from faqbot.lint import duplicate_phrasings, lint, missing_metadata, unreachable_phrasings
 from faqbot.loader import load_faq, parse_faq_text
 from faqbot.problems import Problem, Severity
-from faqbot.results import Kind
-from faqbot.thresholds import DEFAULT_THRESHOLDS
+from faqbot.results import Kind, Result
 
 SOURCE = "lint.yaml"
 CLEAN = Path(__file__).parent / "data" / "clean.yaml"
@@ -107,33 +104,81 @@ faqs:
 """ + DONE
 
 
-def test_phrasing_answered_by_another_entry() -> None:
+def test_phrasing_that_matches_another_entry_better_is_warned() -> None:
+    """'does the shot hurt' is 'does-it-hurt' by synonym: asked, it ranks that entry first, so
+    as a phrasing of 'parking' it is never answered (here the engine asks "Did you mean?")."""
     faq = parse(ANSWERED_ELSEWHERE)
     engine = Engine(faq)
-    result = engine.ask("does the shot hurt")  # the same question as 'does-it-hurt', by synonym
-    assert result.kind is Kind.ANSWER and result.id == "does-it-hurt"
-    assert result.score >= DEFAULT_THRESHOLDS.answer
+    result = engine.ask("does the shot hurt")
+    assert result.kind is not Kind.ANSWER or result.id != "parking"
+    assert result.explanation is not None
+    assert result.explanation.ranked[0].entry.id == "does-it-hurt"
     assert render(unreachable_phrasings(faq, engine)) == [
-        f"24:9: faq 'parking': 'does the shot hurt' is answered by 'does-it-hurt' instead "
-        f"(score {result.score:.0f}); make it more specific or move it there",
+        "24:9: faq 'parking': 'does the shot hurt' matches 'does-it-hurt' better than its own "
+        "entry, so it is never answered; make it more specific or move it there",
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "lint only warns when another entry is *answered*; a phrasing whose best match is another "
-    "entry but which ends in 'Did you mean...?' (so is never answered) gets no warning"))
-def test_phrasing_that_matches_another_entry_better_is_warned_even_if_it_clarifies() -> None:
-    text = ANSWERED_ELSEWHERE.replace(
-        "      - is there parking\n      - where is the car park\n"
-        "      - can i leave my car outside\n      - is parking free\n", "")
-    faq = parse(text)
+class _AnswersWith:
+    """An engine stand-in that answers every question with one entry (to pin the message)."""
+
+    def __init__(self, entry: Entry) -> None:
+        self.entry = entry
+
+    def ask(self, question: str) -> Result:
+        return Result(question, Kind.ANSWER, self.entry.answer, 77.0, entry=self.entry)
+
+
+def test_phrasing_answered_by_another_entry() -> None:
+    faq = parse(ANSWERED_ELSEWHERE)
+    engine = _AnswersWith(faq.entry("does-it-hurt"))
+    messages = render(unreachable_phrasings(faq, engine))  # type: ignore[arg-type]
+    assert "24:9: faq 'parking': 'does the shot hurt' is answered by 'does-it-hurt' instead " \
+        "(score 77); make it more specific or move it there" in messages
+    assert not any("faq 'does-it-hurt'" in m for m in messages)
+
+
+OUTVOTED = HEADER + """\
+synonyms:
+  - [injection, shot]
+faqs:
+  - id: does-it-hurt
+    question: Does the injection hurt?
+    alternates:
+      - will the injection hurt
+      - does the injection hurt much
+      - injection hurts
+    answer: A sharp scratch.
+""" + DONE + """\
+  - id: parking
+    question: Where can I park my car?
+    alternates:
+      - is there parking
+      - where is the car park
+      - can i leave my car outside
+      - is parking free
+      - is there a car park nearby
+      - where do i leave the car
+      - do you have parking spaces
+      - is the car park big
+      - can my driver wait in the car park
+      - how far is the car park
+      - shot hurt
+    answer: Behind the clinic.
+""" + DONE
+"""'shot hurt' is 'injection hurts' by synonym and word form; 'parking' has so many other
+phrasings that the shared words point to 'does-it-hurt', which the real engine answers."""
+
+
+def test_phrasing_answered_by_another_entry_with_the_real_engine() -> None:
+    faq = parse(OUTVOTED)
     engine = Engine(faq)
-    result = engine.ask("does the shot hurt")
-    assert result.explanation is not None
-    assert result.explanation.ranked[0].entry.id == "does-it-hurt"  # better than its own entry
-    assert result.kind is not Kind.ANSWER or result.id != "parking"  # never answered
-    messages = render(unreachable_phrasings(faq, engine))
-    assert any("faq 'parking': 'does the shot hurt'" in m for m in messages), messages
+    result = engine.ask("shot hurt")
+    assert result.kind is Kind.ANSWER and result.id == "does-it-hurt"
+    assert render(unreachable_phrasings(faq, engine)) == [
+        f"32:9: faq 'parking': 'shot hurt' is answered by 'does-it-hurt' instead "
+        f"(score {result.score:.0f}); make it more specific or move it there",
+    ]
 
 
 # --- a phrasing that sets off an urgent or refer rule ---------------------------------------

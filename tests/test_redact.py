@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from faqbot.redact import MAX_STORED, Redactor
 
@@ -90,3 +92,22 @@ def test_stored_text_is_bounded_and_single_line(redactor: Redactor) -> None:
 def test_full_width_digits_are_numbers(redactor: Redactor) -> None:
     full_width = "".join(chr(0xFF10 + int(d)) for d in "07700 900123" if d != " ")
     assert redactor(full_width) == "[phone]"
+
+
+SHARED = Redactor(VOCABULARY)
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_text_loses_every_digit_and_at_sign(text: str) -> None:
+    stored = SHARED(text)
+    assert not any(ch.isdigit() for ch in stored)
+    assert "@" not in stored
+    assert len(stored) <= MAX_STORED
+
+
+@given(st.lists(st.sampled_from(["botox", "last", "Sarah", "07700 900123", "x@y.z", "and",
+                                 "Dr", "zebra", "12/03/2024", ",", "?"]), max_size=12))
+def test_redaction_is_idempotent(words: list[str]) -> None:
+    once = SHARED(" ".join(words))
+    assert SHARED(once) == once

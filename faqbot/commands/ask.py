@@ -15,7 +15,8 @@ from faqbot.results import Result
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_faq_argument(parser)
     parser.add_argument("--json", action="store_true",
-                        help="one JSON object per line: question, kind, id, score, candidates, text")
+                        help="one JSON object per line: question, kind, id, score, candidates, "
+                        "text")
     parser.add_argument("--explain", action="store_true",
                         help="show why: matched phrasing, score, runner-up (JSON: key 'explain')")
     parser.add_argument("question", nargs="*",
