@@ -142,8 +142,9 @@ class KioskScreen(Screen[None]):
 
     def pick_entry(self, entry_id: str) -> None:
         entry = self.kiosk.engine.faq.entry(entry_id)
-        result = Result(question=entry.question, kind=Kind.ANSWER, text=entry.answer,
-                        score=100.0, entry=entry)
+        result = Result(
+            question=entry.question, kind=Kind.ANSWER, text=entry.answer, score=100.0, entry=entry
+        )
         self.kiosk.record(result)
         self.show(View("answer", result))
 

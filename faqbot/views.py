@@ -61,28 +61,41 @@ class ViewBuilder:
             return [
                 Text("Did you mean…?", classes="prompt"),
                 *self.entry_choices([c.entry for c in result.candidates]),
-                Choice("None of these", kind="none-of-these", number=self.next_number(),
-                       id="none-of-these", classes="question"),
+                Choice(
+                    "None of these",
+                    kind="none-of-these",
+                    number=self.next_number(),
+                    id="none-of-these",
+                    classes="question",
+                ),
             ]
         if view.kind == "urgent" and result is not None:
             return [UrgentAlert(result.text)]
         if view.kind == "fallback" and result is not None:
-            return [Text(result.text, id="fallback", classes="referred" if result.referred else ""),
-                    *self.build_topics("You can also browse a topic:")]
+            return [
+                Text(result.text, id="fallback", classes="referred" if result.referred else ""),
+                *self.build_topics("You can also browse a topic:"),
+            ]
         if view.kind == "topic" and view.topic_id is not None:
             title = next((t.title for t in faq.topics if t.id == view.topic_id), view.topic_id)
-            return [Text(title, classes="heading"),
-                    *self.entry_choices(faq.topic_entries(view.topic_id))]
-        return [*self.build_topics("Browse by topic:"),
-                Text("Common questions:", classes="heading"),
-                *self.entry_choices(common_questions(faq), classes="question common")]
+            return [
+                Text(title, classes="heading"),
+                *self.entry_choices(faq.topic_entries(view.topic_id)),
+            ]
+        return [
+            *self.build_topics("Browse by topic:"),
+            Text("Common questions:", classes="heading"),
+            *self.entry_choices(common_questions(faq), classes="question common"),
+        ]
 
     def build_topics(self, heading: str) -> list[Widget]:
         topics = self.engine.faq.topics
         if not topics:
             return []
-        buttons = [Choice(t.title, kind="topic", value=t.id, number=self.next_number(),
-                          classes="topic") for t in topics]
+        buttons = [
+            Choice(t.title, kind="topic", value=t.id, number=self.next_number(), classes="topic")
+            for t in topics
+        ]
         return [Text(heading, classes="heading"), Grid(*buttons, classes="topics")]
 
     def build_answer(self, entry: Entry) -> list[Widget]:
@@ -90,10 +103,12 @@ class ViewBuilder:
         widgets: list[Widget] = [
             Text(f"You asked: {entry.question}", id="asked"),
             Text(entry.answer, id="answer"),
-            Horizontal(Text("Was this helpful?", classes="helpful-label"),
-                       Choice("Yes", kind="helpful", value="yes", id="helpful-yes"),
-                       Choice("No", kind="helpful", value="no", id="helpful-no"),
-                       id="helpful"),
+            Horizontal(
+                Text("Was this helpful?", classes="helpful-label"),
+                Choice("Yes", kind="helpful", value="yes", id="helpful-yes"),
+                Choice("No", kind="helpful", value="no", id="helpful-no"),
+                id="helpful",
+            ),
         ]
         if related:
             widgets += [Text("Related questions:", classes="heading"), *self.entry_choices(related)]
@@ -106,5 +121,13 @@ class ViewBuilder:
 
     def entry_choices(self, entries: Iterable[Entry], *, classes: str = "question") -> list[Choice]:
         """Numbered buttons, one per entry, showing each entry's canonical question."""
-        return [Choice(item.question, kind="entry", value=item.id, number=self.next_number(),
-                       classes=classes) for item in entries]
+        return [
+            Choice(
+                item.question,
+                kind="entry",
+                value=item.id,
+                number=self.next_number(),
+                classes=classes,
+            )
+            for item in entries
+        ]

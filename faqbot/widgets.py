@@ -27,8 +27,9 @@ def literal(text: str) -> Content:
 class Text(Static):
     """A paragraph of literal text (markup is off even if a `str` is passed later)."""
 
-    def __init__(self, text: str | Content = "", *, id: str | None = None,
-                 classes: str | None = None) -> None:
+    def __init__(
+        self, text: str | Content = "", *, id: str | None = None, classes: str | None = None
+    ) -> None:
         body = literal(text) if isinstance(text, str) else text
         super().__init__(body, markup=False, id=id, classes=classes)
 
@@ -55,8 +56,17 @@ class Choice(Button):
     choices can also be picked with the number keys.
     """
 
-    def __init__(self, label: str, *, kind: str, value: str = "", number: int | None = None,
-                 focusable: bool = True, id: str | None = None, classes: str = "") -> None:
+    def __init__(
+        self,
+        label: str,
+        *,
+        kind: str,
+        value: str = "",
+        number: int | None = None,
+        focusable: bool = True,
+        id: str | None = None,
+        classes: str = "",
+    ) -> None:
         super().__init__(self.make_label(label, number), id=id, classes=f"choice {classes}")
         self.text = label
         self.kind = kind
@@ -119,8 +129,9 @@ class Suggestions(Vertical):
     def compose(self) -> ComposeResult:
         yield Text("", id="urgent-hint", classes="urgent-hint")
         for number in range(1, MAX_SUGGESTIONS + 1):
-            yield Choice("", kind="suggestion", number=number, focusable=False,
-                         classes="suggestion question")
+            yield Choice(
+                "", kind="suggestion", number=number, focusable=False, classes="suggestion question"
+            )
 
     def show(self, entries: Sequence[Entry], urgent: Rule | None = None) -> None:
         """Replace the suggestions (an empty list hides the box)."""
@@ -128,9 +139,11 @@ class Suggestions(Vertical):
         self.urgent = urgent
         self.highlighted = None
         hint = self.query_one("#urgent-hint", Text)
-        hint.update(literal(
-            "This may be urgent. Press Enter now, or tell the front desk." if urgent else ""
-        ))
+        hint.update(
+            literal(
+                "This may be urgent. Press Enter now, or tell the front desk." if urgent else ""
+            )
+        )
         hint.display = urgent is not None
         for index, button in enumerate(self.query(".suggestion").results(Choice)):
             if index < len(self.entries):

@@ -106,8 +106,11 @@ async def test_clarify_then_none_of_these_shows_fallback(make_app, faq):
         await type_text(pilot, CLARIFY_Q)
         await pilot.press("enter")
         assert app.view_kind == "clarify"
-        offered = [c.value for c in kiosk(app).query("#view Choice.question").results(Choice)
-                   if c.kind == "entry"]
+        offered = [
+            c.value
+            for c in kiosk(app).query("#view Choice.question").results(Choice)
+            if c.kind == "entry"
+        ]
         assert offered == [c.entry.id for c in expected.candidates]
         await pilot.click("#none-of-these")
         await pilot.pause()

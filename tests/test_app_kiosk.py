@@ -22,8 +22,20 @@ ANSWER_Q = "how long will it last"
 
 async def test_every_kiosk_key_leaves_the_app_running(make_app):
     app = make_app()
-    keys = [*LOCKED_KEYS, "ctrl+backslash", "ctrl+p", "ctrl+q", "ctrl+c", "ctrl+z", "tab",
-            "escape", "ctrl+x", "ctrl+v", "ctrl+w", STAFF_EXIT_KEY]
+    keys = [
+        *LOCKED_KEYS,
+        "ctrl+backslash",
+        "ctrl+p",
+        "ctrl+q",
+        "ctrl+c",
+        "ctrl+z",
+        "tab",
+        "escape",
+        "ctrl+x",
+        "ctrl+v",
+        "ctrl+w",
+        STAFF_EXIT_KEY,
+    ]
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"how long")
         for key in keys:
@@ -93,8 +105,9 @@ async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
         await pilot.press(*f" {typed}")
         before = kiosk(app)
         assert await wait_until(pilot, lambda: isinstance(app.screen, IdleScreen))
-        assert await wait_until(pilot, lambda: isinstance(app.screen, KioskScreen)
-                                and app.screen is not before)
+        assert await wait_until(
+            pilot, lambda: isinstance(app.screen, KioskScreen) and app.screen is not before
+        )
         screen = kiosk(app)
         assert screen is not before and before not in app.screen_stack
         assert app.view_kind == "start" and app.current is None
@@ -148,8 +161,11 @@ async def test_markup_typed_by_a_patient_is_shown_literally(make_app, typed):
 
 async def test_markup_in_content_is_shown_literally_and_never_runs(make_app, faq):
     first = faq.faqs[0]
-    odd = dataclasses.replace(first, question="What is [b]this[/b]?",
-                              answer="Press [@click=app.quit]here[/] for [red]more[/red].")
+    odd = dataclasses.replace(
+        first,
+        question="What is [b]this[/b]?",
+        answer="Press [@click=app.quit]here[/] for [red]more[/red].",
+    )
     app = make_app(faq_override=dataclasses.replace(faq, faqs=(odd, *faq.faqs[1:])))
     async with app.run_test(size=SIZE) as pilot:
         kiosk(app).pick_entry(odd.id)

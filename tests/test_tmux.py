@@ -30,8 +30,9 @@ SOCKET = f"faqbot-test-{uuid.uuid4().hex[:8]}"
 
 
 def tmux(*args: str) -> str:
-    done = subprocess.run(["tmux", "-L", SOCKET, "-f", "/dev/null", *args],
-                          capture_output=True, text=True, timeout=10)
+    done = subprocess.run(
+        ["tmux", "-L", SOCKET, "-f", "/dev/null", *args], capture_output=True, text=True, timeout=10
+    )
     return done.stdout
 
 
@@ -131,15 +132,36 @@ def test_without_a_pin_the_kiosk_warns_and_still_starts(tmp_path: Path) -> None:
     session = f"faqbot-test-{uuid.uuid4().hex[:8]}"
     err = tmp_path / "stderr.txt"
     command = f"'{sys.executable}' -m faqbot --faq '{FAQ}' 2>'{err}'"
-    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24",
-         "-e", f"PYTHONPATH={ROOT}", "-e", f"FAQBOT_LOG={tmp_path / 'kiosk.log'}",
-         "-e", f"XDG_CONFIG_HOME={tmp_path / 'config'}", "-e", "FAQBOT_STAFF_PIN=",
-         f"cd '{ROOT}' && {command}")
+    tmux(
+        "new-session",
+        "-d",
+        "-s",
+        session,
+        "-x",
+        "80",
+        "-y",
+        "24",
+        "-e",
+        f"PYTHONPATH={ROOT}",
+        "-e",
+        f"FAQBOT_LOG={tmp_path / 'kiosk.log'}",
+        "-e",
+        f"XDG_CONFIG_HOME={tmp_path / 'config'}",
+        "-e",
+        "FAQBOT_STAFF_PIN=",
+        f"cd '{ROOT}' && {command}",
+    )
     try:
-        assert wait_for(lambda: "no staff PIN is configured" in err.read_text()
-                        if err.exists() else False)
+        assert wait_for(
+            lambda: "no staff PIN is configured" in err.read_text() if err.exists() else False
+        )
         assert "FAQBOT_STAFF_PIN" in err.read_text()
-        assert wait_for(lambda: "no staff PIN configured" in (tmp_path / "kiosk.log").read_text()
-                        if (tmp_path / "kiosk.log").exists() else False)
+        assert wait_for(
+            lambda: (
+                "no staff PIN configured" in (tmp_path / "kiosk.log").read_text()
+                if (tmp_path / "kiosk.log").exists()
+                else False
+            )
+        )
     finally:
         tmux("kill-session", "-t", session)
