@@ -65,13 +65,24 @@ def start_once(tmp: Path) -> tuple[float, float]:
     """Seconds to the first frame, and to the first echoed keystroke, for one cold start."""
     primary, secondary = pty.openpty()
     fcntl.ioctl(secondary, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
-    env = dict(os.environ, PYTHONPATH=str(ROOT), TERM="xterm-256color",
-               FAQBOT_LOG=str(tmp / "kiosk.log"), FAQBOT_STAFF_PIN="0000")
+    env = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        TERM="xterm-256color",
+        FAQBOT_LOG=str(tmp / "kiosk.log"),
+        FAQBOT_STAFF_PIN="0000",
+    )
     env.pop("FAQBOT_FAQ", None)
     seen = bytearray()
     t0 = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "faqbot"], stdin=secondary,
-                            stdout=secondary, stderr=secondary, env=env, close_fds=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "faqbot"],
+        stdin=secondary,
+        stdout=secondary,
+        stderr=secondary,
+        env=env,
+        close_fds=True,
+    )
     os.close(secondary)
     try:
         if not _read_until(primary, b"ype your question here", t0 + 20, seen):
@@ -154,9 +165,11 @@ def keystrokes() -> tuple[list[float], list[float], list[float]]:
 
 def describe(label: str, values: list[float]) -> str:
     ms = sorted(v * 1000 for v in values)
-    p95 = ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
-    return (f"{label}: median {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, "
-            f"max {ms[-1]:.1f} ms (n={len(ms)})")
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+    return (
+        f"{label}: median {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, "
+        f"max {ms[-1]:.1f} ms (n={len(ms)})"
+    )
 
 
 def main() -> int:

@@ -13,13 +13,15 @@ from textual.widgets import Input
 from faqbot.app import build_app
 from faqbot.loader import load_faq
 from faqbot.paths import bundled_faq_path
+from faqbot.results import Kind
+from faqbot.widgets import UrgentAlert
 
 DOCS = Path(__file__).resolve().parent
 SCREENS = {
     "start": [],
     "suggestions": list("wat is spas"),
     "answer": [*"what is spasticity", "enter"],
-    "clarify": [*"what are the side effects", "enter"],
+    "clarify": [],  # filled in by main(): a question the engine finds ambiguous
     "fallback": [*"where can I park my bike", "enter"],
     "urgent": [*"I cant breathe", "enter"],
 }
@@ -35,7 +37,14 @@ async def shoot(name: str, keys: list[str]) -> None:
         app.save_screenshot(str(DOCS / f"kiosk-{name}.svg"))
 
 
+AMBIGUOUS = ["how long will it last", "what should i bring", "can i bring my husband with me"]
+
+
 def main() -> None:
+    UrgentAlert.ACK_DELAY = 0.0  # show the alert as it looks once its button is enabled
+    engine = build_app(load_faq(bundled_faq_path())).engine
+    clarify = next(q for q in AMBIGUOUS if engine.ask(q).kind is Kind.CLARIFY)
+    SCREENS["clarify"] = [*clarify, "enter"]
     for name, keys in SCREENS.items():
         asyncio.run(shoot(name, keys))
         print(DOCS / f"kiosk-{name}.svg")

@@ -30,7 +30,12 @@ if TYPE_CHECKING:
     from faqbot.engine import Engine
 
 LOCKED_KEYS = (
-    "ctrl+c", "ctrl+q", "ctrl+z", "ctrl+backslash", "ctrl+p", "ctrl+s",
+    "ctrl+c",
+    "ctrl+q",
+    "ctrl+z",
+    "ctrl+backslash",
+    "ctrl+p",
+    "ctrl+s",
     *(f"f{n}" for n in range(1, 25)),
 )
 """Keys that quit, suspend, open the palette or reach a shell in terminal apps: swallowed."""
@@ -97,8 +102,9 @@ class FaqApp(App[None], inherit_bindings=False):
 
     async def on_event(self, event: events.Event) -> None:
         """Every key, click or scroll from the terminal counts as someone being there."""
-        if isinstance(event, events.Key | events.MouseDown | events.MouseScrollUp
-                      | events.MouseScrollDown):
+        if isinstance(
+            event, events.Key | events.MouseDown | events.MouseScrollUp | events.MouseScrollDown
+        ):
             self.last_activity = time.monotonic()
         await super().on_event(event)
 
@@ -116,6 +122,9 @@ class FaqApp(App[None], inherit_bindings=False):
         while len(self.screen_stack) > 1 and not isinstance(self.screen, KioskScreen):
             self.pop_screen()
         self.engine.forget()
+        if self.clipboard:
+            self.copy_to_clipboard("")  # text cut with ctrl+x must not reach the next patient
+        self.clear_notifications()
         self.reload_if_changed()
         self.switch_screen(KioskScreen(notice))
         self.current = None
@@ -194,12 +203,14 @@ class FaqApp(App[None], inherit_bindings=False):
         try:
             faq = self.load()
         except ContentError as exc:
-            self.log_staff.error("content file changed but is invalid; keeping the old content:\n%s",
-                                 exc)
+            self.log_staff.error(
+                "content file changed but is invalid; keeping the old content:\n%s", exc
+            )
             return False
         except OSError as exc:
-            self.log_staff.error("cannot read the changed content file (%s); keeping the old one",
-                                 exc)
+            self.log_staff.error(
+                "cannot read the changed content file (%s); keeping the old one", exc
+            )
             return False
         self.engine = type(self.engine)(faq)
         self.log_staff.info("content reloaded from %s (%d entries)", faq.source, len(faq.faqs))

@@ -6,29 +6,24 @@ so nothing the last patient typed or saw can survive in any widget.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Button, Input
 
-from faqbot.content import Entry, Faq
 from faqbot.guard import guarded
 from faqbot.results import Kind, Result
+from faqbot.views import START, View, ViewBuilder
 from faqbot.widgets import Choice, QuestionBox, Suggestions, Text
 
 if TYPE_CHECKING:
     from faqbot.app import FaqApp
 
-COMMON_QUESTIONS = 4
 DISCLAIMER = "General information, not medical advice."
 """Shown when the content file has no `disclaimer` of its own."""
 UNWELL = "If you feel unwell, tell the front desk now."
@@ -37,31 +32,12 @@ SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
 PLACEHOLDER = "Type your question here, then press Enter"
 
 
-@dataclass(frozen=True, slots=True)
-class View:
-    """What the main area shows; Esc walks back through a stack of these."""
-
-    kind: str
-    """start, answer, clarify, fallback, urgent or topic."""
-    result: Result | None = None
-    topic_id: str | None = None
-
-
-START = View("start")
-
-
-def common_questions(faq: Faq) -> tuple[Entry, ...]:
-    """A few questions to pick without typing: each topic's first entry, else the first ones."""
-    firsts = [faq.topic_entries(topic.id)[:1] for topic in faq.topics]
-    picked = tuple(entries[0] for entries in firsts if entries)
-    return (picked or faq.faqs)[:COMMON_QUESTIONS]
-
-
 class KioskScreen(Screen[None]):
     """The kiosk's only working screen (dialogs are pushed over it)."""
 
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
-    """Three columns of topic buttons on wide terminals, two at 80 columns."""
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
+    """Three columns of topic buttons on wide terminals; taller suggestions on tall ones."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", priority=True),
@@ -76,7 +52,6 @@ class KioskScreen(Screen[None]):
         self.notice = notice
         self.view = START
         self.history: list[View] = []
-        self.numbers = itertools.count(1)
 
     @property
     def kiosk(self) -> FaqApp:
@@ -167,8 +142,9 @@ class KioskScreen(Screen[None]):
 
     def pick_entry(self, entry_id: str) -> None:
         entry = self.kiosk.engine.faq.entry(entry_id)
-        result = Result(question=entry.question, kind=Kind.ANSWER, text=entry.answer,
-                        score=100.0, entry=entry)
+        result = Result(
+            question=entry.question, kind=Kind.ANSWER, text=entry.answer, score=100.0, entry=entry
+        )
         self.kiosk.record(result)
         self.show(View("answer", result))
 
@@ -242,63 +218,5 @@ class KioskScreen(Screen[None]):
         self.kiosk.view_kind = view.kind
         area = self.query_one("#view", VerticalScroll)
         area.remove_children()
-        area.mount_all(self.build(view))
+        area.mount_all(ViewBuilder(self.kiosk.engine).build(view))
         area.scroll_home(animate=False)
-
-    def build(self, view: View) -> list[Widget]:
-        """The view's widgets; numbered choices count 1, 2, ... in reading order."""
-        self.numbers = itertools.count(1)
-        faq = self.kiosk.engine.faq
-        result = view.result
-        if view.kind == "answer" and result is not None and result.entry is not None:
-            return self.build_answer(result.entry)
-        if view.kind == "clarify" and result is not None:
-            return [
-                Text("Did you mean…?", classes="prompt"),
-                *self.entry_choices([c.entry for c in result.candidates]),
-                Choice("None of these", kind="none-of-these", number=next(self.numbers),
-                       id="none-of-these", classes="question"),
-            ]
-        if view.kind == "urgent" and result is not None:
-            return [Vertical(Text("Please read this now", classes="urgent-title"),
-                             Text(result.text, classes="urgent-text"),
-                             Choice("I understand", kind="acknowledge", id="acknowledge",
-                                    autofocus=True),
-                             id="urgent")]
-        if view.kind == "fallback" and result is not None:
-            return [Text(result.text, id="fallback", classes="referred" if result.referred else ""),
-                    *self.build_topics("You can also browse a topic:")]
-        if view.kind == "topic" and view.topic_id is not None:
-            title = next((t.title for t in faq.topics if t.id == view.topic_id), view.topic_id)
-            return [Text(title, classes="heading"),
-                    *self.entry_choices(faq.topic_entries(view.topic_id))]
-        return [*self.build_topics("Browse by topic:"),
-                Text("Common questions:", classes="heading"),
-                *self.entry_choices(common_questions(faq), classes="question common")]
-
-    def build_topics(self, heading: str) -> list[Widget]:
-        topics = self.kiosk.engine.faq.topics
-        if not topics:
-            return []
-        buttons = [Choice(t.title, kind="topic", value=t.id, number=next(self.numbers),
-                          classes="topic") for t in topics]
-        return [Text(heading, classes="heading"), Grid(*buttons, classes="topics")]
-
-    def build_answer(self, entry: Entry) -> list[Widget]:
-        related = self.kiosk.engine.related(entry.id, 3)
-        widgets: list[Widget] = [
-            Text(f"You asked: {entry.question}", id="asked"),
-            Text(entry.answer, id="answer"),
-            Horizontal(Text("Was this helpful?", classes="helpful-label"),
-                       Choice("Yes", kind="helpful", value="yes", id="helpful-yes"),
-                       Choice("No", kind="helpful", value="no", id="helpful-no"),
-                       id="helpful"),
-        ]
-        if related:
-            widgets += [Text("Related questions:", classes="heading"), *self.entry_choices(related)]
-        return widgets
-
-    def entry_choices(self, entries: Iterable[Entry], *, classes: str = "question") -> list[Choice]:
-        """Numbered buttons, one per entry, showing each entry's canonical question."""
-        return [Choice(item.question, kind="entry", value=item.id, number=next(self.numbers),
-                       classes=classes) for item in entries]

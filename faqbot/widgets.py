@@ -27,8 +27,9 @@ def literal(text: str) -> Content:
 class Text(Static):
     """A paragraph of literal text (markup is off even if a `str` is passed later)."""
 
-    def __init__(self, text: str | Content = "", *, id: str | None = None,
-                 classes: str | None = None) -> None:
+    def __init__(
+        self, text: str | Content = "", *, id: str | None = None, classes: str | None = None
+    ) -> None:
         body = literal(text) if isinstance(text, str) else text
         super().__init__(body, markup=False, id=id, classes=classes)
 
@@ -55,20 +56,23 @@ class Choice(Button):
     choices can also be picked with the number keys.
     """
 
-    def __init__(self, label: str, *, kind: str, value: str = "", number: int | None = None,
-                 focusable: bool = True, autofocus: bool = False, id: str | None = None,
-                 classes: str = "") -> None:
+    def __init__(
+        self,
+        label: str,
+        *,
+        kind: str,
+        value: str = "",
+        number: int | None = None,
+        focusable: bool = True,
+        id: str | None = None,
+        classes: str = "",
+    ) -> None:
         super().__init__(self.make_label(label, number), id=id, classes=f"choice {classes}")
-        self.autofocus = autofocus
         self.text = label
         self.kind = kind
         self.value = value
         self.number = number
         self.can_focus = focusable
-
-    def on_mount(self) -> None:
-        if self.autofocus:
-            self.focus()
 
     def renumber(self, number: int | None) -> None:
         self.number = number
@@ -79,6 +83,34 @@ class Choice(Button):
         if number is None:
             return literal(label)
         return Content.assemble((f"{number}  ", "bold"), label)
+
+
+class UrgentAlert(Vertical):
+    """The urgent rule's text, full width, with an "I understand" button.
+
+    The button only works after `ACK_DELAY` seconds, so the Enter a patient pressed twice to
+    ask cannot dismiss the alert before it has been seen.
+    """
+
+    ACK_DELAY = 2.0
+
+    def __init__(self, text: str) -> None:
+        super().__init__(id="urgent")
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield Text("Please read this now", classes="urgent-title")
+        yield Text(self.text, classes="urgent-text")
+        yield Choice("I understand", kind="acknowledge", id="acknowledge")
+
+    def on_mount(self) -> None:
+        self.query_one("#acknowledge", Choice).disabled = True
+        self.set_timer(max(self.ACK_DELAY, 0.01), self.allow_acknowledge)
+
+    def allow_acknowledge(self) -> None:
+        button = self.query_one("#acknowledge", Choice)
+        button.disabled = False
+        button.focus()
 
 
 class Suggestions(Vertical):
@@ -97,8 +129,9 @@ class Suggestions(Vertical):
     def compose(self) -> ComposeResult:
         yield Text("", id="urgent-hint", classes="urgent-hint")
         for number in range(1, MAX_SUGGESTIONS + 1):
-            yield Choice("", kind="suggestion", number=number, focusable=False,
-                         classes="suggestion question")
+            yield Choice(
+                "", kind="suggestion", number=number, focusable=False, classes="suggestion question"
+            )
 
     def show(self, entries: Sequence[Entry], urgent: Rule | None = None) -> None:
         """Replace the suggestions (an empty list hides the box)."""
@@ -106,9 +139,11 @@ class Suggestions(Vertical):
         self.urgent = urgent
         self.highlighted = None
         hint = self.query_one("#urgent-hint", Text)
-        hint.update(literal(
-            "This may be urgent. Press Enter now, or tell the front desk." if urgent else ""
-        ))
+        hint.update(
+            literal(
+                "This may be urgent. Press Enter now, or tell the front desk." if urgent else ""
+            )
+        )
         hint.display = urgent is not None
         for index, button in enumerate(self.query(".suggestion").results(Choice)):
             if index < len(self.entries):

@@ -44,4 +44,3 @@ def make_app(faq: Faq, staff_log: tuple[logging.Logger, Path]) -> Callable[..., 
         return FaqApp(Engine(faq_override or faq), **options)
 
     return make
-

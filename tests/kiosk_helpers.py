@@ -21,7 +21,10 @@ def widget_text(widget: Widget) -> str:
     if isinstance(widget, Button):
         parts.append(widget.label.plain)
     rendered = widget.render()
-    parts.append(getattr(rendered, "plain", None) or str(rendered))
+    if isinstance(rendered, str):
+        parts.append(rendered)
+    elif hasattr(rendered, "plain"):
+        parts.append(rendered.plain)
     return "\n".join(parts)
 
 
@@ -66,17 +69,24 @@ CLARIFY_Q = "how long"
 """The question `script_clarify` turns into a "Did you mean...?"."""
 
 
-def script_clarify(app: FaqApp, first: str = "how-long-it-lasts",
-                   second: str = "when-it-starts-working") -> Result:
+def script_clarify(
+    app: FaqApp, first: str = "how-long-it-lasts", second: str = "when-it-starts-working"
+) -> Result:
     """Make `app.engine` answer CLARIFY_Q with a clarify between two fixture entries.
 
     Which real question the engine finds ambiguous shifts as matching is tuned; the kiosk's
     job is to show whatever clarify result it gets, so its tests script one.
     """
     faq = app.engine.faq
-    candidates = tuple(Candidate(faq.entry(i), 60.0, faq.entry(i).question) for i in (first, second))
-    result = Result(question=CLARIFY_Q, kind=Kind.CLARIFY, text="Did you mean...?", score=60.0,
-                    candidates=candidates)
+    entries = [faq.entry(first), faq.entry(second)]
+    candidates = tuple(Candidate(entry, 60.0, entry.question) for entry in entries)
+    result = Result(
+        question=CLARIFY_Q,
+        kind=Kind.CLARIFY,
+        text="Did you mean...?",
+        score=60.0,
+        candidates=candidates,
+    )
     real_ask = app.engine.ask
 
     def ask(question: str) -> Result:

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from kiosk_helpers import CLARIFY_Q, ListRecorder, kiosk, script_clarify, view_text
+from kiosk_helpers import (
+    CLARIFY_Q,
+    ListRecorder,
+    kiosk,
+    script_clarify,
+    view_text,
+    wait_until,
+)
 from textual.widgets import Input
 
 from faqbot.results import Kind
@@ -99,8 +106,11 @@ async def test_clarify_then_none_of_these_shows_fallback(make_app, faq):
         await type_text(pilot, CLARIFY_Q)
         await pilot.press("enter")
         assert app.view_kind == "clarify"
-        offered = [c.value for c in kiosk(app).query("#view Choice.question").results(Choice)
-                   if c.kind == "entry"]
+        offered = [
+            c.value
+            for c in kiosk(app).query("#view Choice.question").results(Choice)
+            if c.kind == "entry"
+        ]
         assert offered == [c.entry.id for c in expected.candidates]
         await pilot.click("#none-of-these")
         await pilot.pause()
@@ -151,8 +161,11 @@ async def test_urgent_alert_stays_until_acknowledged(make_app):
         assert app.view_kind == "urgent"
         assert expected.text in view_text(app, "#urgent .urgent-text")
         assert kiosk(app).query_one("#question", Input).disabled
-        await pilot.press("escape", "escape", "x", "1")
+        await pilot.press("enter", "escape", "escape", "x", "1")  # a double Enter, stray keys
         assert app.view_kind == "urgent"
+        button = kiosk(app).query_one("#acknowledge")
+        assert await wait_until(pilot, lambda: not button.disabled)
+        assert app.view_kind == "urgent" and button.has_focus
         await pilot.click("#acknowledge")
         await pilot.pause()
         assert app.view_kind == "start"

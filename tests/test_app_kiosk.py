@@ -22,8 +22,20 @@ ANSWER_Q = "how long will it last"
 
 async def test_every_kiosk_key_leaves_the_app_running(make_app):
     app = make_app()
-    keys = [*LOCKED_KEYS, "ctrl+backslash", "ctrl+p", "ctrl+q", "ctrl+c", "ctrl+z", "tab",
-            "escape", "ctrl+x", "ctrl+v", "ctrl+w", STAFF_EXIT_KEY]
+    keys = [
+        *LOCKED_KEYS,
+        "ctrl+backslash",
+        "ctrl+p",
+        "ctrl+q",
+        "ctrl+c",
+        "ctrl+z",
+        "tab",
+        "escape",
+        "ctrl+x",
+        "ctrl+v",
+        "ctrl+w",
+        STAFF_EXIT_KEY,
+    ]
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"how long")
         for key in keys:
@@ -93,8 +105,9 @@ async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
         await pilot.press(*f" {typed}")
         before = kiosk(app)
         assert await wait_until(pilot, lambda: isinstance(app.screen, IdleScreen))
-        assert await wait_until(pilot, lambda: isinstance(app.screen, KioskScreen)
-                                and app.screen is not before)
+        assert await wait_until(
+            pilot, lambda: isinstance(app.screen, KioskScreen) and app.screen is not before
+        )
         screen = kiosk(app)
         assert screen is not before and before not in app.screen_stack
         assert app.view_kind == "start" and app.current is None
@@ -108,20 +121,21 @@ async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
 
 
 def _start_entries(faq):  # type: ignore[no-untyped-def]
-    from faqbot.screens import common_questions
+    from faqbot.views import common_questions
 
     return common_questions(faq)
 
 
 async def test_stay_button_keeps_the_session(make_app):
-    app = make_app(idle_timeout=1.0, idle_countdown=5)
+    app = make_app(idle_timeout=2.0, idle_countdown=30)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*ANSWER_Q, "enter")
         session = kiosk(app)
         assert await wait_until(pilot, lambda: isinstance(app.screen, IdleScreen))
+        await pilot.pause()  # let the dialog be laid out before clicking it
         await pilot.click("#stay")
-        await pilot.pause()
-        assert app.screen is session and app.view_kind == "answer"
+        assert await wait_until(pilot, lambda: app.screen is session)
+        assert app.view_kind == "answer"
 
 
 async def test_idle_does_not_clear_an_urgent_alert(make_app):
@@ -147,8 +161,11 @@ async def test_markup_typed_by_a_patient_is_shown_literally(make_app, typed):
 
 async def test_markup_in_content_is_shown_literally_and_never_runs(make_app, faq):
     first = faq.faqs[0]
-    odd = dataclasses.replace(first, question="What is [b]this[/b]?",
-                              answer="Press [@click=app.quit]here[/] for [red]more[/red].")
+    odd = dataclasses.replace(
+        first,
+        question="What is [b]this[/b]?",
+        answer="Press [@click=app.quit]here[/] for [red]more[/red].",
+    )
     app = make_app(faq_override=dataclasses.replace(faq, faqs=(odd, *faq.faqs[1:])))
     async with app.run_test(size=SIZE) as pilot:
         kiosk(app).pick_entry(odd.id)
@@ -209,3 +226,26 @@ async def test_changed_content_is_used_after_start_over(make_app, tmp_path, faq)
         await pilot.pause()
         assert app.engine.faq.title == "Fresh title"
         assert "Fresh title" in view_text(app, "#title")
+
+
+async def test_pin_dialog_left_open_is_closed_by_the_idle_reset(make_app):
+    app = make_app(pin="2468", idle_timeout=1.0, idle_countdown=0.3)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*ANSWER_Q, "enter", STAFF_EXIT_KEY)
+        assert isinstance(app.screen, PinScreen)
+        assert await wait_until(pilot, lambda: isinstance(app.screen, KioskScreen))
+        assert app.view_kind == "start"
+        assert not any(isinstance(s, PinScreen) for s in app.screen_stack)
+        assert app.is_running and app.pin_gate.failures == 0
+
+
+async def test_text_cut_by_one_patient_cannot_be_pasted_by_the_next(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*"zzprivate", "ctrl+shift+a", "ctrl+x")
+        assert app.clipboard == "zzprivate"
+        await pilot.click("#start-over")
+        await pilot.pause()
+        await pilot.press("ctrl+v")
+        assert kiosk(app).query_one("#question", Input).value == ""
+        assert app.clipboard == ""

@@ -1,8 +1,13 @@
-"""`faqbot` (the kiosk command) refuses to start on broken content, before any UI."""
+"""`faqbot` (the kiosk command): broken content refused before any UI; crashes restarted."""
 
 from __future__ import annotations
 
+import functools
+
+from textual.app import App
+
 from faqbot.cli import main
+from faqbot.commands.kiosk import MAX_RESTARTS, supervise
 
 
 def test_broken_content_exits_2_with_the_staff_message(tmp_path, capsys):
@@ -16,3 +21,40 @@ def test_broken_content_exits_2_with_the_staff_message(tmp_path, capsys):
 def test_nonsense_idle_timeout_is_refused(capsys):
     assert main(["--idle-timeout", "0"]) == 2
     assert "--idle-timeout" in capsys.readouterr().err
+
+
+class _Crashes(App[None]):
+    def on_mount(self) -> None:
+        secret = "what the patient typed"  # a local that Textual's report would show
+        raise RuntimeError(f"boom {len(secret)}")
+
+
+class _Exits(App[None]):
+    def on_mount(self) -> None:
+        self.exit()
+
+
+def _headless(app: App[None]) -> App[None]:
+    app.run = functools.partial(App.run, app, headless=True)  # type: ignore[method-assign]
+    return app
+
+
+def test_a_crashed_ui_is_logged_and_restarted_without_a_traceback(staff_log, capfd):
+    apps = iter([_headless(_Crashes()), _headless(_Exits())])
+    assert supervise(lambda: next(apps), staff_log[0], kiosk=True) == 0
+    out, err = capfd.readouterr()
+    assert "Traceback" not in out + err and "boom" not in out + err
+    log = staff_log[1].read_text()
+    assert "RuntimeError: boom 22" in log and "restarting" in log
+    assert "what the patient typed" not in log
+
+
+def test_a_kiosk_that_keeps_crashing_gives_up(staff_log):
+    made = []
+
+    def make() -> App[None]:
+        made.append(1)
+        return _headless(_Crashes())
+
+    assert supervise(make, staff_log[0], kiosk=True) == 1
+    assert len(made) == MAX_RESTARTS + 1

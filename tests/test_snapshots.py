@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from kiosk_helpers import CLARIFY_Q, kiosk, script_clarify
+from kiosk_helpers import CLARIFY_Q, kiosk, script_clarify, wait_until
 from textual.widgets import Input
+
+from faqbot.widgets import UrgentAlert
 
 SIZE = (80, 24)
 
@@ -55,10 +57,14 @@ def test_fallback_screen(make_app, snap_compare):
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)
 
 
-def test_urgent_screen(make_app, snap_compare):
-    """Urgent: a full-width alert with one button to acknowledge it."""
+def test_urgent_screen(make_app, snap_compare, monkeypatch):
+    """Urgent: a full-width alert with one button to acknowledge it (once it is enabled)."""
+    monkeypatch.setattr(UrgentAlert, "ACK_DELAY", 0.0)
 
     async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
         await _ask(pilot, "I have trouble breathing")
+        button = kiosk(pilot.app).query_one("#acknowledge")
+        assert await wait_until(pilot, lambda: not button.disabled and button.has_focus)
+        await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=SIZE, run_before=run_before)

@@ -23,6 +23,8 @@ from faqbot.commands._common import add_faq_argument, load_or_report
 if TYPE_CHECKING:
     import logging
 
+    from textual.app import App
+
     from faqbot.app import FaqApp
     from faqbot.content import Faq
     from faqbot.recording import OutcomeRecorder
@@ -181,11 +183,22 @@ def run(args: argparse.Namespace) -> int:
         lock_process_signals()
     recorder = make_recorder(args, log, faq)
 
-    def make_app() -> FaqApp:
-        from faqbot.app import build_app
+    last_good, restarting = faq, False
 
+    def make_app() -> FaqApp:
+        """A fresh kiosk; after a crash it reads the file again (the last good content if not)."""
+        from faqbot.app import build_app
+        from faqbot.problems import ContentError
+
+        nonlocal last_good, restarting
+        if restarting:
+            try:
+                last_good = load_faq(path)
+            except (ContentError, OSError) as exc:
+                log.error("content file unusable on restart; keeping the last good one: %s", exc)
+        restarting = True
         return build_app(
-            faq,
+            last_good,
             load=lambda: load_faq(path),
             content_path=path,
             recorder=_LentRecorder(recorder),
@@ -215,7 +228,7 @@ def lock_process_signals() -> None:
     signal.signal(signal.SIGQUIT, signal.SIG_IGN)
 
 
-def supervise(make_app: Callable[[], FaqApp], log: logging.Logger, *, kiosk: bool) -> int:
+def supervise(make_app: Callable[[], App[None]], log: logging.Logger, *, kiosk: bool) -> int:
     """Run the app; in kiosk mode start a fresh one whenever it stops without the staff PIN."""
     from rich.console import Console
 
