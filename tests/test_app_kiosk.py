@@ -249,3 +249,22 @@ async def test_text_cut_by_one_patient_cannot_be_pasted_by_the_next(make_app):
         await pilot.press("ctrl+v")
         assert kiosk(app).query_one("#question", Input).value == ""
         assert app.clipboard == ""
+
+
+async def test_sessions_do_not_pile_up_over_a_day(make_app):
+    """Each start over frees the old session's screen and widgets (a kiosk runs all day)."""
+    import gc
+
+    from faqbot.widgets import Choice
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(8):
+            await pilot.press(*"how long", "enter", "1")
+            app.start_over()
+            await pilot.pause()
+        gc.collect()
+        screens = [o for o in gc.get_objects() if isinstance(o, KioskScreen)]
+        choices = [o for o in gc.get_objects() if isinstance(o, Choice)]
+        assert screens == [app.screen]
+        assert all(choice.screen is app.screen for choice in choices)
