@@ -80,3 +80,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `faqbot ask ... | head`: the reader left; nothing more to say.
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        if args.command == "kiosk":
+            raise  # the kiosk supervises its own crashes (faqbot.commands.kiosk.supervise)
+        print(f"faqbot: unexpected error: {_describe(exc)} (please report this)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _describe(exc: Exception) -> str:
+    """`Type: message` on one line: a message's newlines and terminal escapes are shown as
+    Python escapes (`\\n`, `\\x1b`), so staff and scripts get exactly one line, never a trace."""
+    message = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+        for ch in str(exc)
+    )
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

@@ -118,7 +118,8 @@ class Engine:
         slip in a negative contraction is repaired ("i cnat breathe" -> "i can not breathe")
         unless the word is one we know."""
         out: list[Word] = []
-        for word in normalize.words(text):
+        limit = normalize.URGENT_MAX_CHARS if typed else normalize.MAX_CHARS
+        for word in normalize.words(text, limit):
             repaired = None
             if typed and word not in self._trigger_words and not is_common(word):
                 repaired = normalize.repair_contraction(word)
@@ -160,9 +161,26 @@ class Engine:
             return Result(
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
+        analysis, ranked = self._read(question)
+        return self._decide(question, analysis, ranked)
+
+    def _read(self, question: str) -> tuple[Analysis, list[Candidate]]:
+        """The question's analysis and ranking. A word that is also a stop word with two
+        letters swapped ("how dose botox work") is read both ways, and the reading with the
+        better best match wins (the typed one on a tie)."""
         analysis = self._index.analyze(question)
         ranked = self._index.rank(analysis.terms)
-        return self._decide(question, analysis, ranked)
+        words = normalize.words(question)
+        swaps = {w: normalize.swapped_stop_word(w) for w in words}
+        if not any(swaps.values()):
+            return analysis, ranked
+        other = " ".join(swaps[w] or w for w in words)
+        other_analysis = self._index.analyze(other)
+        other_ranked = self._index.rank(other_analysis.terms)
+        best = ranked[0].score if ranked else 0.0
+        if other_ranked and other_ranked[0].score > best:
+            return other_analysis, other_ranked
+        return analysis, ranked
 
     def _decide(self, question: str, analysis: Analysis, ranked: list[Candidate]) -> Result:
         limits = self.thresholds
@@ -262,7 +280,10 @@ class Engine:
         ]
 
     def related(self, entry_id: str, n: int = 3) -> list[Entry]:
-        """Entries to offer after an answer: same topic first, nearest questions first."""
+        """Entries to offer after an answer: same topic first, nearest questions first;
+        [] for an id the content does not have."""
+        if entry_id not in {e.id for e in self.faq.faqs}:
+            return []
         if entry_id not in self._related:
             entry = self.faq.entry(entry_id)
             ranked = [c.entry for c in self._index.rank(self._index.analyze(entry.question).terms)]

@@ -8,7 +8,7 @@ OSA distance). Short words get no tolerance: "shot"/"shop", "arm"/"art" are diff
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -28,17 +28,6 @@ def allowed_edits(word: str) -> int:
 def similarity(edits: int) -> float:
     """How much a corrected word counts, compared with a word typed exactly (1.0)."""
     return (1.0, 0.85, 0.7)[min(edits, 2)]
-
-
-def close(typed: str, known: str) -> int | None:
-    """Edits between two words if within the typed word's tolerance, else None."""
-    if typed == known:
-        return 0
-    limit = min(allowed_edits(typed), allowed_edits(known))
-    if limit == 0 or abs(len(typed) - len(known)) > limit:
-        return None
-    distance = OSA.distance(typed, known, score_cutoff=limit)
-    return distance if distance <= limit else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +50,6 @@ class Vocabulary:
 
     def __contains__(self, word: object) -> bool:
         return word in self._frequency
-
-    def __len__(self) -> int:
-        return len(self._frequency)
-
-    def words(self) -> Iterable[str]:
-        return iter(self._sorted)
 
     def correct(self, typed: str) -> Correction | None:
         """The closest known word within tolerance; ties go to the more frequent word."""

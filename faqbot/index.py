@@ -16,7 +16,6 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from operator import itemgetter
 
 from faqbot import normalize
@@ -58,13 +57,17 @@ class Analysis:
 
 
 def with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """The keys plus each pair of neighbouring content words, in either order: "credit score"
-    is more than credit + score, and "is botox safe" pairs like "how safe is botox"."""
+    """The keys plus each pair of nearby content words (neighbours, or one apart), in either
+    order: "credit score" is more than credit + score, "is botox safe" pairs like "how safe is
+    botox", and "how long does it last" like "how long does botox last"."""
     content = [(k, s) for k, s in keys if k not in normalize.STOP_STEMS]
-    pairs = [
-        ("+".join(sorted((a, b))), min(sa, sb)) for (a, sa), (b, sb) in pairwise(content) if a != b
-    ]
-    return keys + pairs
+    pairs = {}
+    for gap in (1, 2):
+        for (a, sa), (b, sb) in zip(content, content[gap:], strict=False):
+            if a != b:
+                key = "+".join(sorted((a, b)))
+                pairs[key] = max(pairs.get(key, 0.0), min(sa, sb))
+    return keys + list(pairs.items())
 
 
 class Index:
@@ -86,7 +89,7 @@ class Index:
             for text in entry.phrasings:
                 words = normalize.words(text)
                 surface.update(words)
-                keys = self._keys([normalize.stem(w) for w in words], [1.0] * len(words))
+                keys = self._synonyms.apply([normalize.stem(w) for w in words], [1.0] * len(words))
                 phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(keys))))
         self._vocab = Vocabulary(surface)
         self._known = {normalize.stem(w) for w in surface} | self._synonyms.member_stems()
@@ -144,9 +147,6 @@ class Index:
             return False
         return not self._slip(key)
 
-    def _keys(self, stems: Sequence[str], sims: Sequence[float]) -> list[tuple[str, float]]:
-        return self._synonyms.apply(stems, sims)
-
     # ----------------------------------------------------------------- query analysis
 
     def _correct(self, word: str) -> tuple[str, float, str | None]:
@@ -184,7 +184,7 @@ class Index:
             stems.append(stem)
             sims.append(sim)
         best: dict[str, float] = {}
-        for key, sim in with_pairs(self._keys(stems, sims)):
+        for key, sim in with_pairs(self._synonyms.apply(stems, sims)):
             best[key] = max(sim, best.get(key, 0.0))
         terms = tuple(
             Term(((key, sim),), self._weight(key), self._is_content(key))

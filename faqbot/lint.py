@@ -14,6 +14,7 @@ from faqbot.engine import Engine
 from faqbot.problems import Problem, Severity
 from faqbot.results import Kind, Result
 from faqbot.style import style_problems
+from faqbot.triggers import FILLERS
 
 
 def _warn(where: Location | None, faq: Faq, message: str) -> Problem:
@@ -78,6 +79,21 @@ def _best_other(result: Result, entry: Entry) -> str | None:
     return None
 
 
+def vague_triggers(faq: Faq) -> list[Problem]:
+    """Triggers made only of small common words ("the", "how") fire on almost any question."""
+    problems: list[Problem] = []
+    for section, rules in (("urgent", faq.urgent), ("refer", faq.refer)):
+        for rule in rules:
+            for text in rule.triggers:
+                words = normalize.words(text)
+                if words and all(w in normalize.STOPWORDS or w in FILLERS for w in words):
+                    problems.append(_warn(rule.location, faq, (
+                        f"{section} '{rule.id}': trigger {text!r} is only small common words, so "
+                        f"it fires on almost any question; use the words of the symptom or "
+                        f"question")))
+    return problems
+
+
 def missing_metadata(faq: Faq) -> list[Problem]:
     """Entries without sources or without a clinician's review."""
     problems: list[Problem] = []
@@ -103,6 +119,7 @@ def lint(faq: Faq, engine: Engine | None = None) -> list[Problem]:
         lambda: duplicate_phrasings(faq),
         lambda: unreachable_phrasings(faq, engine),
         lambda: missing_metadata(faq),
+        lambda: vague_triggers(faq),
         lambda: style_problems(faq),
     ]
     problems = [problem for check in checks for problem in check()]

@@ -15,25 +15,62 @@ import snowballstemmer
 from rapidfuzz.distance import OSA
 
 MAX_CHARS = 1000
-"""Only the first this-many characters of a question are read: nobody types more at a kiosk,
-and it bounds the work per keystroke whatever is pasted in."""
+"""Only the first this-many characters of a question are matched against the FAQ: nobody types
+more at a kiosk, and it bounds the work per keystroke whatever is pasted in."""
+
+URGENT_MAX_CHARS = 20_000
+"""Urgent triggers are looked for further: a symptom at the end of a long text still counts."""
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", "\u02bc": "'"})
 
 # Contractions, written with or without the apostrophe (stiff hands skip it).
 _CONTRACTIONS: dict[str, str] = {
-    "can't": "can not", "cant": "can not", "cannot": "can not", "won't": "will not",
-    "wont": "will not", "shan't": "shall not", "ain't": "is not", "aint": "is not",
-    "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not",
-    "arent": "are not", "wasnt": "was not", "werent": "were not", "havent": "have not",
-    "hasnt": "has not", "hadnt": "had not", "couldnt": "could not", "shouldnt": "should not",
-    "wouldnt": "would not", "mustnt": "must not", "im": "i am", "ive": "i have",
-    "youre": "you are", "theyre": "they are", "thats": "that is", "whats": "what is",
-    "hows": "how is", "wheres": "where is", "whens": "when is", "whos": "who is",
-    "id": "i would", "ill": "i will", "itll": "it will", "youll": "you will",
+    "can't": "can not",
+    "cant": "can not",
+    "cannot": "can not",
+    "won't": "will not",
+    "wont": "will not",
+    "shan't": "shall not",
+    "ain't": "is not",
+    "aint": "is not",
+    "dont": "do not",
+    "doesnt": "does not",
+    "didnt": "did not",
+    "isnt": "is not",
+    "arent": "are not",
+    "wasnt": "was not",
+    "werent": "were not",
+    "havent": "have not",
+    "hasnt": "has not",
+    "hadnt": "had not",
+    "couldnt": "could not",
+    "shouldnt": "should not",
+    "wouldnt": "would not",
+    "mustnt": "must not",
+    "im": "i am",
+    "ive": "i have",
+    "youre": "you are",
+    "theyre": "they are",
+    "thats": "that is",
+    "whats": "what is",
+    "hows": "how is",
+    "wheres": "where is",
+    "whens": "when is",
+    "whos": "who is",
+    "id": "i would",
+    "ill": "i will",
+    "itll": "it will",
+    "youll": "you will",
 }
-_SUFFIXES = (("n't", " not"), ("'re", " are"), ("'m", " am"), ("'ve", " have"),
-             ("'ll", " will"), ("'d", " would"), ("'s", ""))
+_SUFFIXES = (
+    ("n't", " not"),
+    ("'re", " are"),
+    ("'m", " am"),
+    ("'ve", " have"),
+    ("'ll", " will"),
+    ("'d", " would"),
+    ("'s", ""),
+)
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
 _stemmer = snowballstemmer.stemmer("english")
@@ -79,20 +116,38 @@ def repair_contraction(word: str) -> str | None:
     return None
 
 
-def clean(text: str) -> str:
-    """Lowercase, strip accents and control characters, straighten apostrophes; bounded length."""
-    text = text[:MAX_CHARS]
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(
-        ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cs"
-    )
-    return text.casefold().translate(_APOSTROPHES)
+def swapped_stop_word(word: str) -> str | None:
+    """The stop word this word becomes with two neighbouring letters swapped ("dose" ->
+    "does", "form" -> "from"), if any: such a word may be either."""
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped != word and swapped in STOPWORDS:
+            return swapped
+    return None
 
 
-def words(text: str) -> list[str]:
-    """The words of `text`, cleaned, with contractions expanded (no stemming)."""
+def _keep(ch: str) -> str:
+    """Invisible characters go ("can\u200bt" is "cant"), control characters split words."""
+    category = unicodedata.category(ch)
+    if category in ("Cf", "Cs", "Co", "Cn") or unicodedata.combining(ch):
+        return ""
+    if category == "Cc":
+        return " " if ch.isspace() else ""
+    return ch
+
+
+def clean(text: str, max_chars: int = MAX_CHARS) -> str:
+    """Lowercase, strip accents, invisible and control characters, straighten apostrophes;
+    bounded length."""
+    text = unicodedata.normalize("NFKD", text[:max_chars])
+    return "".join(_keep(ch) for ch in text).casefold().translate(_APOSTROPHES)
+
+
+def words(text: str, max_chars: int = MAX_CHARS) -> list[str]:
+    """The words of `text`, cleaned, with contractions expanded and "unable to" / "not able
+    to" read as "can not" (no stemming)."""
     out: list[str] = []
-    for raw in _WORD.findall(clean(text)):
+    for raw in _WORD.findall(clean(text, max_chars)):
         expanded = _CONTRACTIONS.get(raw)
         if expanded is None and "'" in raw:
             for suffix, replacement in _SUFFIXES:
@@ -101,8 +156,58 @@ def words(text: str) -> list[str]:
                     break
             else:
                 expanded = raw.replace("'", "")
+        if raw == "unable":
+            expanded = "can not"
+        elif raw == "able" and out[-1:] == ["not"]:
+            out[-1] = "can"
+            expanded = "not"
         out.extend((expanded or raw).split())
     return out
+
+
+IRREGULAR: dict[str, str] = {
+    "swollen": "swell",
+    "bled": "bleed",
+    "fell": "fall",
+    "fallen": "fall",
+    "felt": "feel",
+    "lost": "lose",
+    "spoke": "speak",
+    "spoken": "speak",
+    "ate": "eat",
+    "eaten": "eat",
+    "drank": "drink",
+    "drunk": "drink",
+    "gave": "give",
+    "given": "give",
+    "took": "take",
+    "taken": "take",
+    "broke": "break",
+    "broken": "break",
+    "threw": "throw",
+    "thrown": "throw",
+    "woke": "wake",
+    "woken": "wake",
+    "went": "go",
+    "gone": "go",
+    "saw": "see",
+    "seen": "see",
+    "began": "begin",
+    "begun": "begin",
+    "came": "come",
+    "became": "become",
+    "got": "get",
+    "gotten": "get",
+    "held": "hold",
+    "kept": "keep",
+    "made": "make",
+    "said": "say",
+    "told": "tell",
+    "thought": "think",
+    "wore": "wear",
+    "worn": "wear",
+}
+"""Irregular verb forms the stemmer cannot reduce: "my face has swollen" is "face swelling"."""
 
 
 @lru_cache(maxsize=50_000)
@@ -110,7 +215,7 @@ def stem(word: str) -> str:
     """Snowball English stem of one lowercased word (cached: the same words recur all day)."""
     if not word.isalpha():
         return word
-    return str(_stemmer.stemWord(word))
+    return str(_stemmer.stemWord(IRREGULAR.get(word, word)))
 
 
 def tokens(text: str) -> list[str]:

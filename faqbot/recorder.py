@@ -2,9 +2,10 @@
 
 The kiosk calls `record_result` / `record_feedback` from its event loop. They only put a small
 tuple on a bounded queue (a full queue drops the item and counts it) and return; a daemon thread
-owns the SQLite connection and does every write, one commit each. Every SQLite or OS error on that
-thread is caught: staff get one warning on the `faqbot` logger per outage, the item is dropped,
-and the kiosk never notices. A damaged or foreign file turns the recorder into a no-op.
+owns the SQLite connection and does every write, one commit each. Every error on that thread
+(SQLite, OS, or a bug such as a redactor that raises) is caught: staff get one warning on the
+`faqbot` logger per outage, the item is dropped, the thread goes on with the next one, and the
+kiosk never notices. A damaged or foreign file turns the recorder into a no-op.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ WAKE_S: Final = 600.0
 """The idle writer wakes this often, so the daily purge also runs on a quiet day."""
 
 _STOP: Final = object()
+_OUTAGES: Final = frozenset({"write", "unexpected"})
+"""Warnings given again once writing has recovered and then fails anew."""
 Item = tuple[str, str, str, str | None]
 """(day, kind, ref, question) for a result; (day, "feedback", entry, "1"/"0") for a tap."""
 
@@ -42,7 +45,8 @@ class StatsRecorder:
 
     Counts are always recorded. Question text is recorded only with `log_unanswered=True`, only
     for fallback and clarify results (not urgent, not personal-advice referrals), redacted
-    against `vocabulary` (the engine's `vocabulary()`) on the writer thread, and deleted after
+    against `vocabulary` (the kiosk passes `faqbot.redact.content_vocabulary(faq)`: every word
+    of the content, answers and rule triggers included) on the writer thread, and deleted after
     `retention_days` days, at start-up and then daily. Warnings go to `logger` (the kiosk's
     staff log), else to the `faqbot.stats` logger.
     """
@@ -75,6 +79,7 @@ class StatsRecorder:
         self._warned: set[str] = set()
         self._disabled = False
         self._purged_on: dt.date | None = None
+        self._wal_has_deleted_text = False
         self.dropped = 0
         """Items lost because the queue was full."""
         self.failed = 0
@@ -134,7 +139,7 @@ class StatsRecorder:
         return True
 
     def _warn(self, problem: str, what: str) -> None:
-        """One warning per kind of problem ("write" again after writing has recovered)."""
+        """One warning per kind of problem (those in `_OUTAGES` again after writing recovers)."""
         if problem not in self._warned:
             self._warned.add(problem)
             self._log.warning("statistics file %s: %s; the kiosk keeps working.", self.path, what)
@@ -164,10 +169,10 @@ class StatsRecorder:
                         redactor = redactor or Redactor(self._vocabulary)
                         text = redactor(text)
                     self._write(conn, day, kind, ref, text)
-                if "write" in self._warned:
-                    self._warned.discard("write")
+                if self._warned & _OUTAGES:
+                    self._warned -= _OUTAGES
                     self._log.info("statistics file %s: writing again.", self.path)
-            except (sqlite3.Error, OSError, statsdb.StatsFileError) as exc:
+            except Exception as exc:  # one lost item, never a silently dead writer thread
                 conn = self._fail(conn, exc, counted=item is not None)
             try:
                 item = self._queue.get(timeout=WAKE_S)
@@ -179,7 +184,11 @@ class StatsRecorder:
     def _connect(self) -> sqlite3.Connection:
         conn = statsdb.open_for_writing(self.path, self._busy_timeout_s)
         if self._on_connect is not None:
-            self._on_connect(conn)
+            try:
+                self._on_connect(conn)
+            except BaseException:
+                _close_quietly(conn)
+                raise
         return conn
 
     def _write(
@@ -200,15 +209,19 @@ class StatsRecorder:
             raise
 
     def _purge_daily(self, conn: sqlite3.Connection) -> None:
+        """Once a day, delete text past retention; then truncate the write-ahead log, which
+        still holds copies of it, retrying on later rounds while a running report holds it up."""
         today = self._today()
-        if self._purged_on == today:
-            return
-        cutoff = (today - dt.timedelta(days=self.retention_days)).isoformat()
-        deleted = statsdb.delete_text_before(conn, cutoff)
-        self._purged_on = today
-        if deleted:
-            self._log.info("statistics file %s: deleted %d stored questions older than %s.",
-                           self.path, deleted, cutoff)
+        if self._purged_on != today:
+            cutoff = (today - dt.timedelta(days=self.retention_days)).isoformat()
+            deleted = statsdb.delete_text_before(conn, cutoff)
+            self._purged_on = today
+            if deleted:
+                self._wal_has_deleted_text = True
+                self._log.info("statistics file %s: deleted %d stored questions older than %s.",
+                               self.path, deleted, cutoff)
+        if self._wal_has_deleted_text:
+            self._wal_has_deleted_text = not statsdb.truncate_wal(conn)
 
     def _fail(
         self, conn: sqlite3.Connection | None, exc: Exception, *, counted: bool
@@ -222,8 +235,10 @@ class StatsRecorder:
         if damaged:
             self._disabled = True
             self._warn("damaged", f"{exc}; statistics are off until the file is moved away")
-        else:
+        elif isinstance(exc, (sqlite3.Error, OSError)):
             self._warn("write", f"cannot write ({exc})")
+        else:  # a bug: name its type only, as its message may quote what a patient typed
+            self._warn("unexpected", f"could not record an item ({type(exc).__name__})")
         if conn is not None and (damaged or conn.in_transaction):
             _close_quietly(conn)  # a fresh connection next time: no half-open transaction
             return None

@@ -5,11 +5,27 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from collections.abc import Callable
 
 from faqbot.report import KINDS, EntryLine, Report
 
 EXAMPLES_SHOWN = 3
+_HIDDEN = frozenset({"Cc", "Cf", "Zl", "Zp"})
+"""Unicode categories a terminal may act on instead of showing: controls (escape sequences,
+bell, newline), format characters (bidi overrides, zero-width ones) and line/paragraph breaks."""
+
+
+def _visible(text: str) -> str:
+    """`text` as one safe line for a terminal: each hidden character is shown as its Python
+    escape (`\\x1b`, `\\u202e`, `\\n`), so a stored question cannot retitle the window, clear
+    the screen, reorder what follows or forge a report line, and staff still see it was there."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii") if unicodedata.category(ch) in _HIDDEN else ch
+        for ch in text
+    )
 
 
 def as_text(report: Report) -> str:
@@ -42,15 +58,16 @@ def as_text(report: Report) -> str:
             lines.append(f"        {count:>5}  {text}")
         if len(group.examples) > EXAMPLES_SHOWN:
             lines.append(f"               (+{len(group.examples) - EXAMPLES_SHOWN} more alike)")
-    return "\n".join(lines) + "\n"
+    return "\n".join(_visible(line) for line in lines) + "\n"
 
 
 def _entries(items: tuple[EntryLine, ...], key: Callable[[EntryLine], int]) -> list[str]:
-    width = max((len(e.entry) for e in items), default=0)
+    names = [_visible(e.entry) for e in items]  # before measuring, so columns stay aligned
+    width = max(map(len, names), default=0)
     return [
-        f"  {key(e):>5}  {e.entry.ljust(width)}  "
+        f"  {key(e):>5}  {name.ljust(width)}  "
         f"(answered {e.answered}, helpful {e.helpful}, not helpful {e.not_helpful})"
-        for e in items
+        for e, name in zip(items, names, strict=True)
     ]
 
 
@@ -84,7 +101,14 @@ def _cell(text: str) -> str:
 
 
 def as_json(report: Report) -> str:
-    return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    """UTF-8 JSON; hidden characters inside strings are written as `\\uXXXX` escapes (json
+    leaves DEL, C1 controls and format characters raw), so the same data parses back and the
+    document is safe to read in a terminal."""
+    text = json.dumps(report.as_dict(), indent=2, ensure_ascii=False)
+    return "".join(
+        json.dumps(ch)[1:-1] if ch != "\n" and unicodedata.category(ch) in _HIDDEN else ch
+        for ch in text
+    ) + "\n"
 
 
 FORMATS = {"text": as_text, "csv": as_csv, "json": as_json}

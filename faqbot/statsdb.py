@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 ENV_STATS_DB = "FAQBOT_STATS_DB"
 SCHEMA_VERSION = 1
@@ -143,31 +146,77 @@ def open_for_reading(path: Path) -> sqlite3.Connection:
 
 
 def read_snapshot(path: Path, since: dt.date | None) -> Snapshot:
-    """Read one file's rows from `since` on (all rows when None)."""
+    """Read one file's rows from `since` on (all rows when None).
+
+    Every row read is checked against what the kiosk writes (see `_COLUMNS`): a file edited by
+    hand or damaged is refused with StatsFileError naming the bad value, instead of crashing the
+    report or adding up to wrong totals.
+    """
     conn = open_for_reading(path)
-    day = since.isoformat() if since else ""
+    day = since.isoformat() if since else None
+    tables: dict[str, list[tuple[object, ...]]] = {}
     try:
-        outcomes = conn.execute(
-            "SELECT day, kind, ref, count FROM outcomes WHERE day >= ? ORDER BY 1, 2, 3", (day,)
-        ).fetchall()
-        feedback = conn.execute(
-            "SELECT day, entry, helpful, count FROM feedback WHERE day >= ? ORDER BY 1, 2, 3",
-            (day,),
-        ).fetchall()
-        unanswered = conn.execute(
-            "SELECT day, kind, text, count FROM unanswered WHERE day >= ? ORDER BY 1, 2, 3",
-            (day,),
-        ).fetchall()
+        for table, columns in _COLUMNS.items():
+            names = ", ".join(name for name, _ in columns)
+            tables[table] = conn.execute(
+                f"SELECT {names} FROM {table} WHERE ?1 IS NULL OR day >= ?1 ORDER BY 1, 2, 3",
+                (day,),
+            ).fetchall()
     except sqlite3.Error as exc:
         raise StatsFileError(f"{path}: cannot read it ({exc}); the file may be damaged") from exc
     finally:
         conn.close()
+    for table, rows in tables.items():
+        _check_rows(path, table, rows)
+    feedback = cast("list[tuple[str, str, int, int]]", tables["feedback"])
     return Snapshot(
         path=path,
-        outcomes=tuple((d, k, r, int(c)) for d, k, r, c in outcomes),
-        feedback=tuple((d, e, bool(h), int(c)) for d, e, h, c in feedback),
-        unanswered=tuple((d, k, t, int(c)) for d, k, t, c in unanswered),
+        outcomes=tuple(cast("list[tuple[str, str, str, int]]", tables["outcomes"])),
+        feedback=tuple((d, e, bool(h), c) for d, e, h, c in feedback),
+        unanswered=tuple(cast("list[tuple[str, str, str, int]]", tables["unanswered"])),
     )
+
+
+def _is_day(value: object) -> bool:
+    return isinstance(value, str) and _DAY.fullmatch(value) is not None
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_flag(value: object) -> bool:
+    return value in (0, 1) and isinstance(value, int)
+
+
+def _is_count(value: object) -> bool:
+    return isinstance(value, int) and value >= 0
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COLUMNS: dict[str, tuple[tuple[str, Callable[[object], bool]], ...]] = {
+    "outcomes": (("day", _is_day), ("kind", _is_text), ("ref", _is_text), ("count", _is_count)),
+    "feedback": (("day", _is_day), ("entry", _is_text), ("helpful", _is_flag),
+                 ("count", _is_count)),
+    "unanswered": (("day", _is_day), ("kind", _is_text), ("text", _is_text),
+                   ("count", _is_count)),
+}
+"""Table -> its columns as the report reads them, each with the check its values must pass.
+SQLite keeps whatever type a value had when written (a TEXT column holds a BLOB, an INTEGER
+column holds 'abc'), so the declared types alone promise nothing."""
+
+
+def _check_rows(path: Path, table: str, rows: list[tuple[object, ...]]) -> None:
+    columns = _COLUMNS[table]
+    for row in rows:
+        for (name, valid), value in zip(columns, row, strict=True):
+            if not valid(value):
+                shown = repr(value)
+                shown = shown if len(shown) <= 60 else shown[:57] + "..."
+                raise StatsFileError(
+                    f"{path}: table {table} has a row faqbot never writes ({name} = {shown}); "
+                    "the file was edited by hand or is damaged"
+                )
 
 
 def add_outcome(conn: sqlite3.Connection, day: str, kind: str, ref: str) -> None:
@@ -195,8 +244,20 @@ def add_unanswered(conn: sqlite3.Connection, day: str, kind: str, text: str) -> 
 
 
 def delete_text_before(conn: sqlite3.Connection, day: str) -> int:
-    """Delete stored questions older than `day`; returns how many rows went."""
+    """Delete stored questions older than `day`; returns how many rows went.
+
+    secure_delete overwrites them in the file, but earlier copies stay in the write-ahead log:
+    follow a delete that removed rows with `truncate_wal`.
+    """
     return conn.execute("DELETE FROM unanswered WHERE day < ?", (day,)).rowcount
+
+
+def truncate_wal(conn: sqlite3.Connection) -> bool:
+    """Copy the write-ahead log into the file and empty it, so no older copy of a page (with
+    deleted text) stays in `<file>-wal`. False when a reader (a report running right then) kept
+    it from finishing: try again later."""
+    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return not busy
 
 
 def purge_text(path: Path) -> int:
@@ -215,7 +276,7 @@ def purge_text(path: Path) -> int:
         deleted = conn.execute("SELECT coalesce(sum(count), 0) FROM unanswered").fetchone()[0]
         conn.execute("DELETE FROM unanswered")
         conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        truncate_wal(conn)
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")

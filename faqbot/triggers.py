@@ -25,6 +25,9 @@ FILLERS: frozenset[str] = frozenset("a an the is am are was were be been being t
 """Words a trigger does not need ("short of breath" fires on "short breath")."""
 
 
+PREFIX_LETTERS = 8
+"""A typed stem and a trigger stem of at least this many letters, one the start of the other,
+are the same word ("difficult", "difficulti")."""
 
 EXTRA_WORDS = 3
 """Words allowed between or around a trigger's key words ("trouble with my breathing")."""
@@ -78,30 +81,44 @@ class TriggerIndex:
                 forms.update((word.surface, word.stem))
                 self._stem_of[word.surface] = word.stem
         self._forms = sorted(forms)
+        self._stems = sorted({w.stem for t in self.triggers for w in t.words})
         self._known = frozenset(known) | forms | STOPWORDS
         self._is_known = is_known
 
-    def _matching_forms(self, word: Word) -> set[str]:
-        """Trigger words (surface or stem forms) that this typed word may stand for.
+    def _matching_forms(self, word: Word) -> tuple[set[str], set[str]]:
+        """Trigger words (surface or stem forms) this typed word may stand for: those within
+        its slip tolerance, and those one slip further ("trubble" for "trouble").
 
         Only a word we do not know can be a slip: "does" is never read as "dose", nor
         "have" as "hives"."""
         if word.surface in POSSESSIVES:
-            return {_POSS.surface}
+            return {_POSS.surface}, set()
         found = {word.surface, word.stem}
+        if len(word.stem) >= PREFIX_LETTERS:
+            # "difficult" / "difficulty": stems of one word family that Snowball keeps apart.
+            found.update(
+                f
+                for f in self._stems
+                if f[:PREFIX_LETTERS] == word.stem[:PREFIX_LETTERS]
+                and (f.startswith(word.stem) or word.stem.startswith(f))
+            )
+        loose: set[str] = set()
         if word.surface in self._known or self._is_known(word.surface):
-            return found
+            return found, loose
         for typed in {word.surface, word.stem}:
             limit = allowed_edits(typed)
             if limit == 0:
                 continue
             for form, edits, _ in process.extract(
-                typed, self._forms, scorer=OSA.distance, score_cutoff=limit, limit=None
+                typed, self._forms, scorer=OSA.distance, score_cutoff=limit + 1, limit=None
             ):
-                if edits <= allowed_edits(form):
-                    # "swalowing" is "swallowing", so it is also its stem "swallow".
-                    found.update((form, self._stem_of.get(form, form)))
-        return found
+                # "swalowing" is "swallowing", so it is also its stem "swallow".
+                forms = (form, self._stem_of.get(form, form))
+                if edits <= min(limit, allowed_edits(form)):
+                    found.update(forms)
+                elif len(form) >= 5:
+                    loose.update(forms)
+        return found, loose - found
 
     def first(self, text: Sequence[Word]) -> int | None:
         """The position of the first trigger (in content order) that fires on `text`."""
@@ -114,14 +131,20 @@ class TriggerIndex:
         return None
 
 
-def _fires(trigger: Trigger, forms: list[set[str]]) -> bool:
+def _fires(trigger: Trigger, forms: list[tuple[set[str], set[str]]]) -> bool:
+    """All trigger words present close together. One word of a longer trigger may be a
+    bigger slip when the others are exact: "i have trubble breathing" is "trouble breathing"
+    (a false alarm is acceptable, a missed emergency is not)."""
     wanted = trigger.words
     if len(forms) < len(wanted):
         return False
-    hits = [
-        [i for i, found in enumerate(forms) if w.surface in found or w.stem in found]
-        for w in wanted
-    ]
+    hits = [[i for i, (f, _) in enumerate(forms) if w.surface in f or w.stem in f] for w in wanted]
+    missing = [n for n, positions in enumerate(hits) if not positions]
+    if len(missing) == 1 and len(wanted) >= 2 and not trigger.ordered:
+        w = wanted[missing[0]]
+        hits[missing[0]] = [
+            i for i, (_, loose) in enumerate(forms) if w.surface in loose or w.stem in loose
+        ]
     if any(not positions for positions in hits):
         return False
     if trigger.ordered:

@@ -208,6 +208,20 @@ class Checker(ShapeChecker):
             groups.append(terms)
         return tuple(groups)
 
+    def wordless_triggers(
+        self, fields: Fields, triggers: tuple[str, ...]
+    ) -> tuple[str, ...] | None:
+        """A trigger with no letters or digits ("!!!") could never fire: an error."""
+        items = getattr(fields.pairs["triggers"][1], "value", [])
+        for i, text in enumerate(triggers):
+            if not any(ch.isalnum() for ch in text):
+                node = items[i] if isinstance(items, list) and i < len(items) else fields.node
+                self.error(node, f"{join(fields.label, 'triggers')}[{i + 1}]: {text!r} has no "
+                                 "words, so it could never fire -- write the words of the symptom "
+                                 "or question")  # fmt: skip
+                return None
+        return triggers
+
     def rules(self, top: Fields, section: str) -> tuple[Rule, ...] | None:
         nodes = self.items(top, section)
         if nodes is None:
@@ -220,6 +234,8 @@ class Checker(ShapeChecker):
                 continue
             rule_id = self.ident(fields, section, i, shared=True)
             triggers = self.list_field(fields, "triggers", required=True, split_commas=True)
+            if triggers and "triggers" in fields.pairs:
+                triggers = self.wordless_triggers(fields, triggers)
             answer = self.text(fields, "answer")
             if rule_id is not None and triggers and answer is not None:
                 rules.append(Rule(rule_id, triggers, answer, location=self.location(node)))

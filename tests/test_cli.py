@@ -174,7 +174,10 @@ def test_batch_plain_output_is_one_tab_separated_line_per_question() -> None:
         ["urgent", "breathing-or-swallowing"],
     ]
     assert all(len(f) == 3 for f in fields)
-    assert "1. How long does Botox last?" in fields[2][2]  # the clarify list, on one line
+    # the clarify list, on one line: both look-alike entries offered, numbered
+    assert "How long does Botox last?" in fields[2][2]
+    assert fields[2][2].startswith("Did you mean one of these? / 1. ")
+    assert " / 2. " in fields[2][2]
 
 
 def test_batch_of_thousands_of_lines_keeps_order() -> None:
@@ -186,6 +189,12 @@ def test_batch_of_thousands_of_lines_keeps_order() -> None:
     assert done.returncode == 0, done.stderr
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["question"] for r in records] == questions
+
+
+def test_batch_carriage_return_inside_a_line_does_not_split_it() -> None:
+    done = faqbot("ask", "--faq", FIXTURE, "--json", stdin="hello\rhow long does botox last\r\nhi\n")
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["question"] for r in records] == ["hello\rhow long does botox last", "hi"]
 
 
 def test_batch_invalid_utf8_is_replaced_not_fatal() -> None:
@@ -430,6 +439,46 @@ def test_main_missing_content_returns_2(capsys: pytest.CaptureFixture[str],
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith(f"{path}:1:1: file not found")
+
+
+def _raise(exc: BaseException) -> object:
+    def run(args: object) -> int:
+        raise exc
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("command", "exc", "shown"),
+    [
+        (["check", "--faq", str(CLEAN)], RuntimeError("disk\x1b[2J on fire\nsecond line"),
+         "RuntimeError: disk\\x1b[2J on fire\\nsecond line"),
+        (["ask", "--faq", str(FIXTURE), "hi"], KeyError("entry"), "KeyError: 'entry'"),
+        (["report", "--db", "/nonexistent"], AssertionError(), "AssertionError"),
+    ],
+)
+def test_an_unexpected_error_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    command: list[str], exc: Exception, shown: str,
+) -> None:
+    monkeypatch.setattr(f"faqbot.commands.{command[0]}.run", _raise(exc))
+    assert main(command) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"faqbot: unexpected error: {shown} (please report this)\n"
+
+
+def test_the_kiosk_keeps_its_own_crash_handling(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`faqbot.commands.kiosk` restarts a crashed UI itself; the last-resort handler must not
+    turn what escapes it into an exit code."""
+    monkeypatch.setattr("faqbot.commands.kiosk.run", _raise(RuntimeError("boom")))
+    with pytest.raises(RuntimeError, match="boom"):
+        main(["--no-kiosk"])
+
+
+def test_interrupt_still_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("faqbot.commands.check.run", _raise(KeyboardInterrupt()))
+    assert main(["check"]) == 130
 
 
 # --- output that cannot be encoded ----------------------------------------------------------

@@ -263,18 +263,12 @@ NEAR_MISSES = [
     ("can i fly after botox", set()),  # flying, not driving
     ("is it ok to fly home", set()),
     ("can i go to the gym after botox", {"after-care"}),
-    pytest.param(
-        "what are the common questions", set(),  # not about side effects at all
-        marks=bug("answers common-side-effects: 'questions' is a filler stop word"),
-    ),
+    ("what are the common questions", set()),  # not about side effects at all
     pytest.param(
         "how long have you been doing botox", set(),  # the clinic's experience
         marks=bug("answers how-long-it-lasts: only stop words differ"),
     ),
-    pytest.param(
-        "after botox", {"after-care"},  # a fragment; driving is not what it asks
-        marks=bug("answers can-i-drive (its alternate 'can i drive after botox')"),
-    ),
+    ("after botox", {"after-care"}),  # a fragment; driving is not what it asks
 ]
 
 
@@ -482,11 +476,8 @@ URGENT = [
     ("troubles swallowing", "breathing-or-swallowing"),
     ("he chokes on food", "breathing-or-swallowing"),
     ("i choked", "breathing-or-swallowing"),
-    pytest.param("my tongue is swollen", "allergic-reaction",
-                 marks=bug("missed emergency: 'swollen' (irregular form of swell) is not read "
-                           "as 'swelling'")),
-    pytest.param("my face has swollen up", "allergic-reaction",
-                 marks=bug("missed emergency: 'swollen' is not read as 'swelling'")),
+    ("my tongue is swollen", "allergic-reaction"),  # irregular form of "swell"
+    ("my face has swollen up", "allergic-reaction"),
     # word order
     ("breathing trouble", "breathing-or-swallowing"),
     ("swallow i cant", "breathing-or-swallowing"),
@@ -494,6 +485,19 @@ URGENT = [
     ("i cnat breathe", "breathing-or-swallowing"),
     ("i canot breathe", "breathing-or-swallowing"),
     ("i cnat swallow", "breathing-or-swallowing"),
+    # "unable to" / "not able to" are "can't"
+    ("i am unable to breathe", "breathing-or-swallowing"),
+    ("he is not able to swallow", "breathing-or-swallowing"),
+    # another form of a trigger word, when the rest of the trigger matches exactly
+    ("my breathing has been troublesome", "breathing-or-swallowing"),
+    # invisible and control characters inside a word (pasted or mistyped)
+    ("i can\u200bt breathe", "breathing-or-swallowing"),  # zero-width space
+    ("i cant bre\u00adathe", "breathing-or-swallowing"),  # soft hyphen
+    ("i can\x00t swallow", "breathing-or-swallowing"),  # NUL
+    # a bigger slip in one word when the rest of the trigger is exact
+    ("i have trubble breathing", "breathing-or-swallowing"),
+    # at the end of a very long text
+    ("please help " * 200 + "i cant breathe", "breathing-or-swallowing"),
 ]
 
 
@@ -598,6 +602,10 @@ def test_suggest_default_is_at_most_five(engine: Engine) -> None:
 
 
 # --- related --------------------------------------------------------------------------------
+
+
+def test_related_of_an_unknown_id_is_empty(engine: Engine) -> None:
+    assert engine.related("no-such-entry") == []
 
 
 @pytest.mark.parametrize("entry_id", [e.id for e in load_faq(FIXTURE).faqs])

@@ -14,6 +14,7 @@ import pytest
 from faqbot import statsdb
 from faqbot.content import Entry, Rule
 from faqbot.recorder import StatsRecorder
+from faqbot.redact import Redactor
 from faqbot.results import Candidate, Kind, Result
 
 LASTS = Entry("how-long-it-lasts", "How long does it last?", "About three months.")
@@ -174,6 +175,46 @@ def test_retention_also_runs_daily_while_the_kiosk_stays_up(db: Path) -> None:
     assert rows(db, "unanswered") == []
 
 
+def test_retention_leaves_no_copy_of_expired_text_in_the_write_ahead_log(db: Path) -> None:
+    clock = [TODAY]
+    rec = StatsRecorder(db, log_unanswered=True, retention_days=7, today=lambda: clock[0])
+    try:
+        rec.record_result(fallback("where is the toilet"))
+        assert rec.flush()
+        assert b"toilet" in every_byte(db.parent)  # stored (in the log) while it is recent
+        clock[0] = TODAY + dt.timedelta(days=8)
+        rec.record_result(answer("how long does it last"))
+        assert rec.flush()
+        # Read while the kiosk is still running: closing it would truncate the log anyway.
+        assert b"toilet" not in every_byte(db.parent)
+    finally:
+        rec.close()
+    assert rows(db, "unanswered") == []
+
+
+def test_a_report_reading_during_retention_only_delays_emptying_the_log(db: Path) -> None:
+    clock = [TODAY]
+    rec = StatsRecorder(db, log_unanswered=True, retention_days=7, today=lambda: clock[0],
+                        busy_timeout_s=0.01)
+    try:
+        rec.record_result(fallback("where is the toilet"))
+        assert rec.flush()
+        report = sqlite3.connect(db, isolation_level=None)
+        report.execute("BEGIN")
+        report.execute("SELECT count(*) FROM unanswered").fetchone()  # holds a read snapshot
+        clock[0] = TODAY + dt.timedelta(days=8)
+        rec.record_result(answer("how long does it last"))
+        assert rec.flush()
+        assert b"toilet" in every_byte(db.parent)  # the reader still needs the old pages
+        report.execute("COMMIT")
+        report.close()
+        rec.record_result(answer("how long does it last"))
+        assert rec.flush()
+        assert b"toilet" not in every_byte(db.parent)
+    finally:
+        rec.close()
+
+
 def warnings_in(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
     return [r for r in caplog.records
             if r.levelno >= logging.WARNING and r.name.startswith("faqbot")]
@@ -265,6 +306,54 @@ def test_an_impossible_path_is_survived(tmp_path: Path, caplog: pytest.LogCaptur
     assert len(warnings_in(caplog)) == 1
 
 
+def test_a_failing_redactor_loses_its_item_not_the_writer(
+    db: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = []
+
+    class FlakyRedactor(Redactor):
+        def __call__(self, text: str) -> str:
+            calls.append(text)
+            if len(calls) in (1, 2, 4):  # one outage of two items, a success, a second outage
+                raise RuntimeError(f"bug while redacting {text!r}")
+            return super().__call__(text)
+
+    monkeypatch.setattr("faqbot.recorder.Redactor", FlakyRedactor)
+    rec = StatsRecorder(db, log_unanswered=True, today=lambda: TODAY)
+    for question in ("where is the toilet", "toilet where", "is there parking", "toilet again",
+                     "can I drive"):
+        rec.record_result(fallback(question))
+    assert rec.flush(timeout=2)
+    rec.close()
+    assert rec.failed == 3
+    assert [text for _, _, text, _ in rows(db, "unanswered")] == ["can I drive", "is there parking"]
+    assert rows(db, "outcomes") == [(TODAY.isoformat(), "fallback", "", 2)]
+    found = [r.getMessage() for r in warnings_in(caplog)]
+    assert len(found) == 2 and all("RuntimeError" in m for m in found)
+    assert not any("toilet" in m for m in found)  # the type only: a message may quote a patient
+
+
+def test_a_failing_on_connect_hook_is_retried_on_the_next_item(
+    db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    attempts = []
+
+    def flaky(conn: sqlite3.Connection) -> None:
+        attempts.append(conn)
+        if len(attempts) == 1:
+            raise ValueError("hook")
+
+    rec = StatsRecorder(db, today=lambda: TODAY, on_connect=flaky)
+    rec.record_result(answer("how long"))
+    assert rec.flush(timeout=2)
+    rec.close()
+    assert rows(db, "outcomes") == [(TODAY.isoformat(), "answer", "how-long-it-lasts", 1)]
+    found = warnings_in(caplog)
+    assert len(found) == 1 and "ValueError" in found[0].getMessage()
+    with pytest.raises(sqlite3.ProgrammingError):  # the failed connection was closed, not leaked
+        attempts[0].execute("SELECT 1")
+
+
 def test_a_full_queue_drops_instead_of_blocking(db: Path, caplog: pytest.LogCaptureFixture) -> None:
     release = threading.Event()
     rec = StatsRecorder(db, queue_size=3, today=lambda: TODAY,
@@ -309,6 +398,7 @@ import os, signal, sys, time
 from pathlib import Path
 from faqbot.content import Entry
 from faqbot.recorder import StatsRecorder
+from faqbot.redact import Redactor
 from faqbot.results import Kind, Result
 rec = StatsRecorder(Path(sys.argv[1]), log_unanswered=True)
 entry = Entry("how-long-it-lasts", "q", "a")

@@ -154,6 +154,20 @@ def test_bad_since_is_a_usage_error(two_kiosks: tuple[Path, Path]) -> None:
     assert done.returncode == 2 and "1 or more" in done.stderr
 
 
+@pytest.mark.parametrize("days", ["99999999", "36501", "1e9"])
+def test_since_beyond_a_century_is_a_usage_error_not_a_crash(
+    two_kiosks: tuple[Path, Path], days: str
+) -> None:
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--since", days)
+    assert done.returncode == 2 and "36500" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_since_a_century_is_allowed(two_kiosks: tuple[Path, Path]) -> None:
+    done = faqbot("report", "--db", str(two_kiosks[0]), "--since", "36500", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["total"]["questions"] == 5
+
+
 def test_suggestions_come_from_the_closest_entry(two_kiosks: tuple[Path, Path]) -> None:
     snapshots = [read_snapshot(p, None) for p in two_kiosks]
     scores = {"car park": ("fallback", "driving", 70.0), "is there wifi": ("fallback", None, 0.0)}
@@ -207,3 +221,76 @@ def test_csv_cells_cannot_start_a_formula(tmp_path: Path) -> None:
     done = faqbot("report", "--db", str(db), "--format", "csv")
     texts = [r[3] for r in csv.reader(io.StringIO(done.stdout)) if r and r[0] == "unanswered"]
     assert texts == ["'=[number]+[number] [email] -is +it"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "shown"),
+    [
+        ("UPDATE outcomes SET count = 'abc'", "count = 'abc'"),
+        ("UPDATE outcomes SET count = 1.5", "count = 1.5"),
+        ("UPDATE outcomes SET count = -4", "count = -4"),
+        ("UPDATE outcomes SET day = X'00ff'", "day = b'\\x00\\xff'"),
+        ("UPDATE outcomes SET day = 'yesterday'", "day = 'yesterday'"),
+        ("UPDATE outcomes SET ref = X'41' WHERE kind = 'answer'", "ref = b'A'"),
+        ("UPDATE feedback SET count = 'zz'", "count = 'zz'"),
+        ("UPDATE feedback SET helpful = 2", "helpful = 2"),
+        ("UPDATE feedback SET entry = X'41'", "entry = b'A'"),
+        ("UPDATE unanswered SET text = CAST(text AS BLOB)", "text = b'"),
+    ],
+)
+def test_a_hand_edited_or_damaged_row_is_a_one_line_error(
+    tmp_path: Path, edit: str, shown: str
+) -> None:
+    db = kiosk_file(tmp_path / "k.sqlite3", TODAY, [LASTS], ["where can I park"], ["driving"])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(edit).rowcount > 0
+    conn.close()
+    for since in ((), ("--since", "7")):
+        for form in ("text", "csv", "json"):
+            done = faqbot("report", "--db", str(db), "--format", form, *since)
+            assert done.returncode == 2 and done.stdout == ""
+            assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1
+            assert str(db) in done.stderr and shown in done.stderr
+
+
+HOSTILE_TEXT = "\x1b]0;pwned\x07where can I park\u202e\nfake line\x9b2J\u2028end"
+HOSTILE_ENTRY = "lasts\x1b[2J\x1b[31m"
+
+
+@pytest.fixture
+def hostile_db(tmp_path: Path) -> Path:
+    """A file with terminal escapes in stored text and in an entry id (written by hand: the
+    kiosk's redactor never stores control characters)."""
+    db = kiosk_file(tmp_path / "k.sqlite3", TODAY, [LASTS], ["where can I park"], ["driving"])
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE unanswered SET text = ?", (HOSTILE_TEXT,))
+        conn.execute("UPDATE outcomes SET ref = ? WHERE kind = 'answer'", (HOSTILE_ENTRY,))
+        conn.execute("UPDATE feedback SET entry = ?", (HOSTILE_ENTRY,))
+    conn.close()
+    return db
+
+
+def test_text_format_never_sends_control_characters_to_the_terminal(hostile_db: Path) -> None:
+    done = faqbot("report", "--db", str(hostile_db))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert all(line.isprintable() for line in lines), [ln for ln in lines if not ln.isprintable()]
+    assert not any(line.strip() == "fake line" for line in lines)  # no line forged by a newline
+    assert any("\\x1b]0;pwned\\x07where can I park\\u202e\\nfake line" in line for line in lines)
+    assert sum("lasts\\x1b[2J\\x1b[31m" in line for line in lines) == 2  # top and not helpful
+
+
+def test_json_escapes_control_characters_losslessly(hostile_db: Path) -> None:
+    done = faqbot("report", "--db", str(hostile_db), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert all(line.isprintable() for line in done.stdout.splitlines())
+    report = json.loads(done.stdout)  # still the stored data, character for character
+    assert report["unanswered_groups"][0]["examples"][0]["text"] == HOSTILE_TEXT
+    assert report["top_answered"][0]["entry"] == HOSTILE_ENTRY
+
+
+def test_csv_keeps_stored_text_as_data(hostile_db: Path) -> None:
+    done = faqbot("report", "--db", str(hostile_db), "--format", "csv")
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader(io.StringIO(done.stdout)))
+    assert [r[3] for r in rows if r and r[0] == "unanswered"] == [HOSTILE_TEXT]

@@ -25,9 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _stdin_lines() -> Iterator[str]:
     """Lines of standard input; invalid UTF-8 is replaced, never fatal."""
-    stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline=None)
-    for line in stream:
-        yield line.rstrip("\n")
+    stream = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
+    for line in stream:  # a lone carriage return inside a line does not start a new one
+        yield line.removesuffix("\n").removesuffix("\r")
 
 
 def _one_line(text: str) -> str:
@@ -61,7 +61,9 @@ def describe(result: Result) -> list[str]:
         lines.append("typo fixes: " + ", ".join(f"{a} -> {b}" for a, b in why.corrections))
     for place, cand in zip(("best", "runner-up", "third"), why.ranked, strict=False):
         lines.append(f"{place}: {cand.entry.id} {cand.score:.1f} "
-                     f"(phrasing {cand.phrasing!r} {cand.phrasing_score:.1f})")
+                     f"(phrasing {cand.phrasing!r} {cand.phrasing_score:.1f}; "
+                     f"{cand.coverage:.0%} of the question's words known, "
+                     f"{cand.precision:.0%} of the phrasing used)")
     return lines
 
 

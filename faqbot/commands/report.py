@@ -39,13 +39,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_faq_argument(parser)
 
 
+MAX_DAYS = 36500
+"""A century: more than any file holds, and far from where date arithmetic overflows."""
+
+
 def _days(value: str) -> int:
     try:
         days = int(value)
     except ValueError:
         days = 0
-    if days < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of days, 1 or more: {value!r}")
+    if not 1 <= days <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of days, 1 or more and at most {MAX_DAYS}: {value!r}"
+        )
     return days
 
 
