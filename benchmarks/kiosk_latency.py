@@ -71,6 +71,7 @@ def start_once(tmp: Path) -> tuple[float, float]:
         TERM="xterm-256color",
         FAQBOT_LOG=str(tmp / "kiosk.log"),
         FAQBOT_STAFF_PIN="0000",
+        XDG_STATE_HOME=str(tmp / "state"),  # statistics go to the temporary directory
     )
     env.pop("FAQBOT_FAQ", None)
     seen = bytearray()

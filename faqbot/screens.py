@@ -82,9 +82,10 @@ class KioskScreen(Screen[None]):
         self.query_one("#question", Input).focus()
 
     def at_rest(self) -> bool:
-        """True on the start view with nothing typed and nothing to go back to."""
+        """True on the start view, unscrolled, with nothing typed and nothing to go back to."""
         box = self.query_one("#question", Input)
-        return self.view.kind == "start" and not self.history and not box.value
+        scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
+        return self.view.kind == "start" and not self.history and not box.value and not scrolled
 
     # -- what the patient does ---------------------------------------------------------------
 

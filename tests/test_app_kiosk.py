@@ -249,3 +249,35 @@ async def test_text_cut_by_one_patient_cannot_be_pasted_by_the_next(make_app):
         await pilot.press("ctrl+v")
         assert kiosk(app).query_one("#question", Input).value == ""
         assert app.clipboard == ""
+
+
+async def test_sessions_do_not_pile_up_over_a_day(make_app):
+    """Each start over frees the old session's screen and widgets (a kiosk runs all day)."""
+    import gc
+
+    from faqbot.widgets import Choice
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(8):
+            await pilot.press(*"how long", "enter", "1")
+            app.start_over()
+            await pilot.pause()
+        gc.collect()
+        screens = [o for o in gc.get_objects() if isinstance(o, KioskScreen)]
+        choices = [o for o in gc.get_objects() if isinstance(o, Choice)]
+        assert screens == [app.screen]
+        assert all(choice.screen is app.screen for choice in choices)
+
+
+async def test_a_scrolled_start_screen_is_reset_too(make_app):
+    app = make_app(idle_timeout=0.3, idle_countdown=0.2)
+    async with app.run_test(size=(80, 16)) as pilot:  # short enough for the view to scroll
+        before = kiosk(app)
+        before.query_one("#view").scroll_end(animate=False)
+        await pilot.pause()
+        assert before.query_one("#view").scroll_y > 0
+        assert await wait_until(
+            pilot, lambda: isinstance(app.screen, KioskScreen) and app.screen is not before
+        )
+        assert kiosk(app).query_one("#view").scroll_y == 0

@@ -80,6 +80,7 @@ def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
         "PYTHONPATH": str(ROOT),
         "FAQBOT_STAFF_PIN": PIN,
         "FAQBOT_LOG": str(tmp_path / "kiosk.log"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),  # statistics stay out of the real home
         "TERM": "xterm-256color",
     }
     exports = " ".join(f"{k}='{v}'" for k, v in env.items())
@@ -147,6 +148,8 @@ def test_without_a_pin_the_kiosk_warns_and_still_starts(tmp_path: Path) -> None:
         f"FAQBOT_LOG={tmp_path / 'kiosk.log'}",
         "-e",
         f"XDG_CONFIG_HOME={tmp_path / 'config'}",
+        "-e",
+        f"XDG_STATE_HOME={tmp_path / 'state'}",
         "-e",
         "FAQBOT_STAFF_PIN=",
         f"cd '{ROOT}' && {command}",
