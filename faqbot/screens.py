@@ -182,10 +182,14 @@ class KioskScreen(Screen[None]):
 
     @guarded
     def action_number(self, number: int) -> None:
-        """Pick suggestion N while suggestions show, else numbered choice N when not typing."""
+        """Pick suggestion N once the patient has moved into the suggestions with up/down, else
+        numbered choice N when not typing. Until then a digit is typed: questions have numbers
+        in them ("is it normal after 3 days")."""
         suggestions = self.query_one(Suggestions)
         box = self.query_one("#question", Input)
         if suggestions.entries:
+            if suggestions.highlighted is None:
+                raise SkipAction()
             picked = suggestions.entry_at(number)
             if picked is None:
                 raise SkipAction()

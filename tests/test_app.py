@@ -75,9 +75,19 @@ async def test_pick_suggestion_with_number_key(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, ANSWER_Q[:8])
         offered = [e.id for e in kiosk(app).query_one(Suggestions).entries]
-        await pilot.press("2")
+        await pilot.press("down", "2")  # into the suggestions, then pick the second
         assert app.current is not None and app.current.entry.id == offered[1]
         assert kiosk(app).query_one("#question", Input).value == ""
+
+
+async def test_digits_in_a_question_are_typed_while_suggestions_show(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q[:8])
+        assert kiosk(app).query_one(Suggestions).entries  # suggestions are up
+        await pilot.press(" ", "3")
+        assert kiosk(app).query_one("#question", Input).value == ANSWER_Q[:8] + " 3"
+        assert app.view_kind == "start"
 
 
 async def test_pick_suggestion_with_click(make_app):
