@@ -58,3 +58,20 @@ def test_a_kiosk_that_keeps_crashing_gives_up(staff_log):
 
     assert supervise(make, staff_log[0], kiosk=True) == 1
     assert len(made) == MAX_RESTARTS + 1
+
+
+def test_an_app_that_cannot_even_be_built_is_logged_and_retried(staff_log, capfd):
+    """An error outside Textual (building the app) is handled like a crash: no traceback."""
+    attempts = []
+
+    def make() -> App[None]:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise OSError("disk went away")
+        return _headless(_Exits())
+
+    assert supervise(make, staff_log[0], kiosk=True) == 0
+    out, err = capfd.readouterr()
+    assert "Traceback" not in out + err
+    assert "OSError: disk went away" in staff_log[1].read_text()
+    assert len(attempts) == 2

@@ -234,18 +234,22 @@ def supervise(make_app: Callable[[], App[None]], log: logging.Logger, *, kiosk: 
 
     crashes: deque[float] = deque()
     while True:
-        app = make_app()
         report = io.StringIO()
-        # Textual prints its crash report (with local variables, which may hold what a patient
-        # typed) to `error_console` after leaving the screen: keep it off the screen and out of
-        # the log, and log only its last line (the exception type and message).
-        if kiosk:
-            app.error_console = Console(file=report, width=100, markup=False, highlight=False)
-        app.run()
-        if app.return_code == 0:
+        try:
+            app = make_app()
+            # Textual prints its crash report (with local variables, which may hold what a
+            # patient typed) to `error_console` after leaving the screen: keep it off the screen
+            # and out of the log, and log only its last line (the exception type and message).
+            if kiosk:
+                app.error_console = Console(file=report, width=100, markup=False, highlight=False)
+            app.run()
+            code = app.return_code
+        except Exception as exc:  # outside Textual's own handling: still never a traceback
+            code, report = 1, io.StringIO(f"{type(exc).__name__}: {exc}")
+        if code == 0:
             return 0
         summary = next((ln for ln in reversed(report.getvalue().splitlines()) if ln.strip()), "")
-        log.error("the kiosk UI stopped unexpectedly (exit %s): %s", app.return_code,
+        log.error("the kiosk UI stopped unexpectedly (exit %s): %s", code,
                   summary.strip() or "no details")
         if not kiosk:
             print("faqbot: the kiosk stopped after an unexpected error; see the staff log.",
