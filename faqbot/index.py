@@ -120,14 +120,12 @@ class Index:
             Phrasing(index, text, keys, sum(self._weight(k) for k in keys) or 1.0)
             for index, text, keys in phrasing_keys
         ]
+        # key -> the phrasings (indexes) that contain it, overall and per entry.
         self._key_postings: dict[str, list[int]] = defaultdict(list)
-        for position, phrasing in enumerate(self._phrasings):
-            for key in phrasing.keys:
-                self._key_postings[key].append(position)
-        # entry -> key -> the entry's phrasings (indexes) that contain the key.
         self._postings: list[dict[str, list[int]]] = [{} for _ in entries]
         for position, phrasing in enumerate(self._phrasings):
             for key in phrasing.keys:
+                self._key_postings[key].append(position)
                 self._postings[phrasing.entry].setdefault(key, []).append(position)
 
     def _weight(self, key: str) -> float:
