@@ -10,6 +10,7 @@ kiosk never notices. A damaged or foreign file turns the recorder into a no-op.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import queue
@@ -245,10 +246,8 @@ class StatsRecorder:
         return conn
 
     def _shutdown(self, conn: sqlite3.Connection) -> None:
-        try:
+        with contextlib.suppress(sqlite3.Error):  # a WAL left behind is replayed at next open
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
-            pass  # the WAL is still consistent; the next open replays it
         _close_quietly(conn)
 
 
@@ -262,7 +261,5 @@ def outcome_of(result: Result) -> tuple[str, str]:
 
 
 def _close_quietly(conn: sqlite3.Connection) -> None:
-    try:
+    with contextlib.suppress(sqlite3.Error):
         conn.close()
-    except sqlite3.Error:
-        pass

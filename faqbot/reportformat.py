@@ -41,7 +41,8 @@ def as_text(report: Report) -> str:
     ]
     widths = [max(len(r[i]) for r in (header, *rows)) for i in range(len(header))]
     for row in (header, *rows):
-        cells = [row[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(row[1:], widths[1:]))]
+        right = (c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True))
+        cells = [row[0].ljust(widths[0]), *right]
         lines.append("  " + "  ".join(cells))
     if not report.days:
         lines.append("  (no questions recorded in this period)")

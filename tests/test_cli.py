@@ -192,7 +192,8 @@ def test_batch_of_thousands_of_lines_keeps_order() -> None:
 
 
 def test_batch_carriage_return_inside_a_line_does_not_split_it() -> None:
-    done = faqbot("ask", "--faq", FIXTURE, "--json", stdin="hello\rhow long does botox last\r\nhi\n")
+    text = "hello\rhow long does botox last\r\nhi\n"
+    done = faqbot("ask", "--faq", FIXTURE, "--json", stdin=text)
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["question"] for r in records] == ["hello\rhow long does botox last", "hi"]
 

@@ -147,7 +147,7 @@ def test_full_file_round_trips_into_the_right_dataclasses() -> None:
         topics=(Topic("treatment", "The treatment"),),
         synonyms=(("botox", "botulinum toxin"), ("shot", "injection", "jab")),
         urgent=(Rule("breathing", ("trouble breathing", "can't swallow"),
-                     "Please tell a staff member right now."),),  # fmt: skip
+                     "Please tell a staff member right now."),),
         refer=(Rule("medicine-changes", ("change my dose",), "Please ask your doctor first."),),
         faqs=(
             Entry(
