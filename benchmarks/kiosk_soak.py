@@ -82,8 +82,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sessions", type=int, default=600)
     parser.add_argument("--every", type=int, default=100)
-    parser.add_argument("--traced", action="store_true",
-                        help="also count Python allocations (tracemalloc; several times slower)")
+    parser.add_argument(
+        "--traced",
+        action="store_true",
+        help="also count Python allocations (tracemalloc; several times slower)",
+    )
     args = parser.parse_args()
     asyncio.run(soak(args.sessions, args.every, args.traced))
     return 0
