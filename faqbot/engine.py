@@ -132,7 +132,7 @@ class Engine:
     def ask(self, question: str) -> Result:
         """Decide one question. Safe on any text: empty, huge, control characters, emoji."""
         words = self._words(question, typed=True)
-        if not any(ch.isalnum() for ch in normalize.clean(question)):
+        if not words:
             return self._fallback(question, "", "empty question or no words")
         seen = " ".join(w.stem for w in words)
         fired = self._urgent.first(words)
@@ -261,11 +261,11 @@ class Engine:
 
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
         """Questions to offer while the patient types; the last word may be unfinished."""
-        if n <= 0 or not any(ch.isalnum() for ch in normalize.clean(prefix)):
+        words = normalize.words(prefix)
+        if n <= 0 or not words:
             return []
         cleaned = normalize.clean(prefix)
-        words = normalize.words(prefix)
-        unfinished = bool(words) and cleaned.rstrip() == cleaned and cleaned[-1:].isalnum()
+        unfinished = cleaned.rstrip() == cleaned and cleaned[-1:].isalnum()
         analysis = self._index.analyze(" ".join(words[:-1]) if unfinished else prefix)
         terms = list(analysis.terms)
         if unfinished:

@@ -63,8 +63,7 @@ def unreachable_phrasings(faq: Faq, engine: Engine) -> list[Problem]:
                 problems.append(_warn(where, faq, (
                     f"faq '{entry.id}': {text!r} is answered by '{result.entry.id}' instead "
                     f"(score {result.score:.0f}); make it more specific or move it there")))
-            elif result.kind is not Kind.ANSWER and _best_other(result, entry) is not None:
-                other = _best_other(result, entry)
+            elif result.kind is not Kind.ANSWER and (other := _best_other(result, entry)):
                 problems.append(_warn(where, faq, (
                     f"faq '{entry.id}': {text!r} matches '{other}' better than its own entry, "
                     f"so it is never answered; make it more specific or move it there")))

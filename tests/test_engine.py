@@ -798,3 +798,10 @@ def test_engine_imports_neither_textual_nor_yaml() -> None:
             "sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'yaml'})")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_urgent_after_a_long_run_of_blank_characters_is_still_urgent(engine: Engine) -> None:
+    """ask() and urgent_rule() read the same words: leading blanks do not hide a symptom."""
+    question = " " * 1200 + "i cant breathe"
+    assert engine.urgent_rule(question) is not None
+    assert engine.ask(question).kind is Kind.URGENT
