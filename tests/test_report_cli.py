@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 LASTS = Entry("how-long-it-lasts", "How long does it last?", "About three months.")
 DRIVING = Entry("driving", "Can I drive afterwards?", "Usually yes.")
 TODAY = dt.date.today()
+EARLIER = TODAY - dt.timedelta(days=5)
+"""Far enough back that `--since 3` excludes it even if the suite runs across midnight."""
 
 
 def kiosk_file(path: Path, day: dt.date, answers: list[Entry], unanswered: list[str],
@@ -43,7 +45,7 @@ def kiosk_file(path: Path, day: dt.date, answers: list[Entry], unanswered: list[
 def two_kiosks(tmp_path: Path) -> tuple[Path, Path]:
     a = kiosk_file(tmp_path / "a.sqlite3", TODAY, [LASTS, LASTS, DRIVING],
                    ["where can I park my car", "is there wifi"], ["driving"])
-    b = kiosk_file(tmp_path / "b.sqlite3", TODAY - dt.timedelta(days=1), [LASTS],
+    b = kiosk_file(tmp_path / "b.sqlite3", EARLIER, [LASTS],
                    ["is there parking near the clinic", "car park?"], ["driving", "driving"])
     return a, b
 
@@ -59,8 +61,7 @@ def test_two_kiosk_files_merge_in_json(two_kiosks: tuple[Path, Path]) -> None:
     done = faqbot("report", "--db", str(a), "--db", str(b), "--format", "json")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
-    assert [d["day"] for d in report["days"]] == [(TODAY - dt.timedelta(1)).isoformat(),
-                                                   TODAY.isoformat()]
+    assert [d["day"] for d in report["days"]] == [EARLIER.isoformat(), TODAY.isoformat()]
     assert report["total"]["questions"] == 8 and report["total"]["fallback"] == 4
     assert report["total"]["fallback_rate"] == 0.5
     assert report["top_answered"][0] == {"entry": "how-long-it-lasts", "answered": 3,
@@ -75,7 +76,9 @@ def test_two_kiosk_files_merge_in_json(two_kiosks: tuple[Path, Path]) -> None:
 
 def test_since_keeps_only_recent_days(two_kiosks: tuple[Path, Path]) -> None:
     done = faqbot("report", "--db", str(two_kiosks[0]), "--db", str(two_kiosks[1]),
-                  "--since", "1", "--format", "json")
+                  "--since", "3", "--format", "json")
+    # `--since` counts back from the clock at run time, TODAY from the clock at import: a
+    # margin of days (not `--since 1`) keeps this true when the suite crosses midnight.
     report = json.loads(done.stdout)
     assert [d["day"] for d in report["days"]] == [TODAY.isoformat()]
     assert report["total"]["questions"] == 5
