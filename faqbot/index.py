@@ -87,7 +87,7 @@ class Index:
         phrasing_keys: list[tuple[int, str, frozenset[str]]] = []
         for index, entry in enumerate(entries):
             for text in entry.phrasings:
-                words = normalize.words(text)
+                words = normalize.matching_words(text)
                 surface.update(words)
                 keys = self._synonyms.apply([normalize.stem(w) for w in words], [1.0] * len(words))
                 phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(keys))))
@@ -164,7 +164,7 @@ class Index:
         return result
 
     def analyze(self, text: str) -> Analysis:
-        words = self._merge_split_words(normalize.words(text))
+        words = self._merge_split_words(normalize.matching_words(text))
         stems: list[str] = []
         sims: list[float] = []
         corrections: list[tuple[str, str]] = []

@@ -97,6 +97,11 @@ the trigger matcher keeps them (`can not swallow` is not `can swallow`)."""
 
 NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "without", "nothing", "nobody"})
 
+HEDGES: frozenset[str] = frozenset("actually exactly basically honestly literally really".split())
+"""Words that only add emphasis. The matcher drops them: as rare stop words they would
+otherwise weigh as much as a topic word, and "what actually is botox" went to the one
+phrasing that says "actually" ("What does Botox actually do?")."""
+
 
 _NEGATIVE_CONTRACTIONS = {
     w: e
@@ -216,6 +221,11 @@ def stem(word: str) -> str:
     if not word.isalpha():
         return word
     return str(_stemmer.stemWord(IRREGULAR.get(word, word)))
+
+
+def matching_words(text: str, max_chars: int = MAX_CHARS) -> list[str]:
+    """`words`, without the HEDGES: what the FAQ matcher compares, in questions and phrasings."""
+    return [w for w in words(text, max_chars) if w not in HEDGES]
 
 
 def tokens(text: str) -> list[str]:

@@ -340,6 +340,31 @@ def test_clarify_offers_at_most_three_and_lists_their_questions(
     assert body_parts.ask(question) == result  # ties are broken the same way every time
 
 
+HEDGED = """\
+version: 1
+fallback: Please ask.
+faqs:
+  - {id: what-is-botox, question: What is Botox?, answer: A medicine.}
+  - {id: how-botox-works, question: What does Botox actually do?, answer: It relaxes muscles.}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what actually is botox", "what-is-botox"),
+        ("what is botox exactly", "what-is-botox"),
+        ("what does botox do", "how-botox-works"),
+        ("what does botox really do", "how-botox-works"),
+    ],
+)
+def test_emphasis_words_do_not_pick_the_entry(tmp_path: Path, question: str, expected: str) -> None:
+    # "actually" is in one phrasing only: weighed as a rare word, it used to decide the match.
+    path = tmp_path / "faq.yaml"
+    path.write_text(HEDGED, encoding="utf-8")
+    assert answered(Engine(load_faq(path)), question) == expected
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
