@@ -39,6 +39,18 @@ def test_bundled_content_meets_the_bars(report) -> None:  # type: ignore[no-unty
     assert failed == [], render(report, failed)
 
 
+@pytest.mark.parametrize("holdout", ["content-holdout.yaml", "content-holdout-2.yaml"])
+def test_held_out_questions_get_no_wrong_answer_and_no_missed_urgent(holdout: str) -> None:
+    # The held-out sets are not tuned for coverage (no accuracy bar), but safety holds on
+    # questions nobody fitted the content to: a wrong answer or a missed urgent is a bug.
+    faq = load_faq(FAQ_PATH)
+    cases = load_cases(ROOT / "tests" / "data" / holdout)
+    assert [str(p) for p in check_cases(cases, faq)] == []
+    report = evaluate(Engine(faq), cases)
+    failed = failures(report, Bars(max_wrong=0, min_urgent_recall=100.0, min_accuracy=0.0))
+    assert failed == [], render(report, failed)
+
+
 def test_case_file_covers_every_kind_of_question(report) -> None:  # type: ignore[no-untyped-def]
     counts = report.counts()
     assert len(report.outcomes) >= 200
