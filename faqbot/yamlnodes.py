@@ -35,10 +35,10 @@ from yaml.nodes import ScalarNode as ScalarNode
 from yaml.nodes import SequenceNode as SequenceNode
 from yaml.resolver import Resolver
 
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # PyYAML built without libyaml: same results, about 15x slower
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+# PyYAML built without libyaml: same results with its Python loader, about 15x slower.
+_Loader: type[yaml.CSafeLoader | yaml.SafeLoader] = (
+    yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+)
 
 _Y = "tag:yaml.org,2002:"
 STR, NULL, BOOL, INT, FLOAT, TIMESTAMP = (
