@@ -11,6 +11,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 from importlib import metadata
+from typing import NoReturn
 
 EXIT_OK = 0
 EXIT_WARNINGS = 1
@@ -29,7 +30,7 @@ SUBCOMMANDS: dict[str, str] = {
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with status 2 and a one-line hint, never a traceback."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message}\nTry '{self.prog} --help'.\n")
 

@@ -22,8 +22,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import snowballstemmer
 from rapidfuzz import fuzz
+
+from faqbot.normalize import english_stemmer
 
 SAME_STEM = 80.0
 SIMILAR = 0.6
@@ -63,7 +64,7 @@ class Group:
 
 class _Stems:
     def __init__(self) -> None:
-        self._stemmer = snowballstemmer.stemmer("english")
+        self._stemmer = english_stemmer()
         self._generic = frozenset(self._stemmer.stemWords(sorted(_GENERIC)))
 
     def of(self, text: str) -> frozenset[str]:

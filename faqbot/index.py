@@ -61,7 +61,7 @@ def with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
     order: "credit score" is more than credit + score, "is botox safe" pairs like "how safe is
     botox", and "how long does it last" like "how long does botox last"."""
     content = [(k, s) for k, s in keys if k not in normalize.STOP_STEMS]
-    pairs = {}
+    pairs: dict[str, float] = {}
     for gap in (1, 2):
         for (a, sa), (b, sb) in zip(content, content[gap:], strict=False):
             if a != b:
@@ -89,8 +89,9 @@ class Index:
             for text in entry.phrasings:
                 words = normalize.matching_words(text)
                 surface.update(words)
-                keys = self._synonyms.apply([normalize.stem(w) for w in words], [1.0] * len(words))
-                phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(keys))))
+                stems = [normalize.stem(w) for w in words]
+                weighted = self._synonyms.apply(stems, [1.0] * len(words))
+                phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(weighted))))
         self._vocab = Vocabulary(surface)
         self._known = {normalize.stem(w) for w in surface} | self._synonyms.member_stems()
         self.content_words = frozenset(surface)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Protocol
 
 import snowballstemmer
 from rapidfuzz.distance import OSA
@@ -73,7 +75,23 @@ _SUFFIXES = (
 )
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
-_stemmer = snowballstemmer.stemmer("english")
+
+class Stemmer(Protocol):
+    """What we use of a snowballstemmer stemmer (the package has no type information)."""
+
+    def stemWord(self, word: str) -> str: ...
+
+    def stemWords(self, words: Iterable[str]) -> list[str]: ...
+
+
+def english_stemmer() -> Stemmer:
+    """A new Snowball English stemmer. It keeps the word it is working on in itself, so two
+    threads must not share one."""
+    stemmer: Stemmer = snowballstemmer.stemmer("english")
+    return stemmer
+
+
+_stemmer = english_stemmer()
 
 STOPWORDS: frozenset[str] = frozenset(
     """

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import enum
 import logging
 import queue
 import sqlite3
@@ -34,11 +35,20 @@ BUSY_TIMEOUT_S: Final = 0.25
 WAKE_S: Final = 600.0
 """The idle writer wakes this often, so the daily purge also runs on a quiet day."""
 
-_STOP: Final = object()
+
+class _Stop(enum.Enum):
+    """The writer thread's stop signal (an enum member, so `item is _STOP` narrows the type)."""
+
+    STOP = enum.auto()
+
+
+_STOP: Final = _Stop.STOP
 _OUTAGES: Final = frozenset({"write", "unexpected"})
 """Warnings given again once writing has recovered and then fails anew."""
 Item = tuple[str, str, str, str | None]
 """(day, kind, ref, question) for a result; (day, "feedback", entry, "1"/"0") for a tap."""
+_Queued = Item | Callable[[], object] | _Stop
+"""What the writer thread takes from the queue: an item, a flush marker to call, or _STOP."""
 
 
 class StatsRecorder:
@@ -75,7 +85,7 @@ class StatsRecorder:
         self._busy_timeout_s = busy_timeout_s
         self._on_connect = on_connect
         self._log = logger or log
-        self._queue: queue.Queue[object] = queue.Queue(maxsize=queue_size)
+        self._queue: queue.Queue[_Queued] = queue.Queue(maxsize=queue_size)
         self._closed = False
         self._warned: set[str] = set()
         self._disabled = False
@@ -128,7 +138,7 @@ class StatsRecorder:
             return
         self._thread.join(timeout)
 
-    def _put(self, item: object) -> bool:
+    def _put(self, item: Item) -> bool:
         if self._closed:
             return False
         try:
@@ -150,7 +160,7 @@ class StatsRecorder:
     def _run(self) -> None:
         conn: sqlite3.Connection | None = None
         redactor: Redactor | None = None
-        item: object = None  # the first round opens the file and purges old text at once
+        item: _Queued | None = None  # the first round opens the file and purges old text at once
         while True:
             if item is _STOP:
                 break
@@ -165,7 +175,7 @@ class StatsRecorder:
                     conn = self._connect()
                 self._purge_daily(conn)
                 if item is not None:
-                    day, kind, ref, text = item  # type: ignore[misc]
+                    day, kind, ref, text = item
                     if text is not None and kind != "feedback":
                         redactor = redactor or Redactor(self._vocabulary)
                         text = redactor(text)

@@ -33,9 +33,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-import snowballstemmer
-
 from faqbot.commonwords import COMMON_WORDS
+from faqbot.normalize import english_stemmer
 
 if TYPE_CHECKING:
     from faqbot.content import Faq
@@ -91,7 +90,7 @@ class Redactor:
     """Redacts text against one content vocabulary (built once: stemming every known word)."""
 
     def __init__(self, vocabulary: Iterable[str] = ()) -> None:
-        self._stemmer = snowballstemmer.stemmer("english")
+        self._stemmer = english_stemmer()
         self._content = frozenset(word.lower() for word in vocabulary)
         known = self._content | COMMON_WORDS | _TEXTING | _TITLES
         self._known = known

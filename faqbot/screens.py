@@ -6,7 +6,7 @@ so nothing the last patient typed or saw can survive in any widget.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import events, on
 from textual.actions import SkipAction
@@ -55,7 +55,9 @@ class KioskScreen(Screen[None]):
 
     @property
     def kiosk(self) -> FaqApp:
-        return self.app  # type: ignore[return-value]
+        # Textual types `self.app` as App[object]; this screen only runs inside FaqApp.
+        # (textual.getters.app(FaqApp) would check that, but needs FaqApp at import: a cycle.)
+        return cast("FaqApp", self.app)
 
     def compose(self) -> ComposeResult:
         faq = self.kiosk.engine.faq

@@ -17,6 +17,7 @@ from faqbot.yamlnodes import (
     NULL,
     REPORTED,
     STR,
+    CollectionNode,
     MappingNode,
     Node,
     ScalarNode,
@@ -138,7 +139,7 @@ class ShapeChecker:
         if not isinstance(value, ScalarNode):
             hint = (
                 "put text that starts with '[' or '{' in quotes"
-                if value.flow_style
+                if isinstance(value, CollectionNode) and value.flow_style
                 else "check the indentation, and put text that contains ': ' in quotes"
             )
             self.error(value, f"{label} should be text, not {kind_of(value)} -- {hint}")
@@ -151,7 +152,7 @@ class ShapeChecker:
             self.error(value, f"{label}: YAML reads this unquoted value as {became}, not "
                               f"text -- put it in quotes: {quoted(value.value)}")  # fmt: skip
             return None
-        text = value.value.strip()
+        text: str = value.value.strip()
         if not text:
             self.error(value, f"{label} is empty -- {empty_hint}")
             return None
@@ -178,7 +179,8 @@ class ShapeChecker:
         if value.tag == REPORTED:
             return None
         if isinstance(value, SequenceNode):
-            return value.value
+            items: list[Node] = value.value
+            return items
         if isinstance(value, ScalarNode) and value.tag == NULL and not value.value.strip():
             return []
         hint = scalar_hint if isinstance(value, ScalarNode) else mapping_hint

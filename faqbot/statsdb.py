@@ -273,7 +273,7 @@ def purge_text(path: Path) -> int:
         raise StatsFileError(f"{path}: cannot open it ({exc})") from exc
     try:
         conn.execute("BEGIN IMMEDIATE")
-        deleted = conn.execute("SELECT coalesce(sum(count), 0) FROM unanswered").fetchone()[0]
+        deleted: int = conn.execute("SELECT coalesce(sum(count), 0) FROM unanswered").fetchone()[0]
         conn.execute("DELETE FROM unanswered")
         conn.execute("COMMIT")
         truncate_wal(conn)

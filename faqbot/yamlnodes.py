@@ -12,25 +12,33 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
+    Event,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
 )
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+# Re-exported: the rest of faqbot takes its node types from here.
+from yaml.nodes import CollectionNode as CollectionNode
+from yaml.nodes import MappingNode as MappingNode
+from yaml.nodes import Node as Node
+from yaml.nodes import ScalarNode as ScalarNode
+from yaml.nodes import SequenceNode as SequenceNode
 from yaml.resolver import Resolver
 
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # PyYAML built without libyaml: same results, about 15x slower
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+# PyYAML built without libyaml: same results with its Python loader, about 15x slower.
+_Loader: type[yaml.CSafeLoader | yaml.SafeLoader] = (
+    yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+)
 
 _Y = "tag:yaml.org,2002:"
 STR, NULL, BOOL, INT, FLOAT, TIMESTAMP = (
@@ -75,6 +83,22 @@ class Composed:
     """True when the text could not be read as YAML at all (the root is then None)."""
 
 
+class _Position(Protocol):
+    """A place in the text: `yaml.Mark`, or libyaml's C `Mark` (same fields) from CSafeLoader."""
+
+    @property
+    def line(self) -> int: ...
+
+    @property
+    def column(self) -> int: ...
+
+
+class _Resolver(Protocol):
+    """What we use of PyYAML's `Resolver`, typed (types-PyYAML leaves `resolve` unannotated)."""
+
+    def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str: ...
+
+
 def position(text: str, index: int) -> tuple[int, int]:
     """1-based (line, column) of character `index` in `text`."""
     line_start = text.rfind("\n", 0, index) + 1
@@ -89,8 +113,8 @@ def compose(text: str) -> Composed:
         result.findings.extend(bad)
         result.fatal = True
         return result
-    resolver = Resolver()
-    stack: list[tuple[Node, list[Node]]] = []
+    resolver: _Resolver = Resolver()
+    stack: list[tuple[CollectionNode, list[Node]]] = []
     documents = 0
 
     def attach(node: Node) -> None:
@@ -101,25 +125,24 @@ def compose(text: str) -> Composed:
 
     try:
         for event in yaml.parse(text, Loader=_Loader):
-            kind = type(event)
-            if getattr(event, "anchor", None) is not None and kind is not AliasEvent:
+            if getattr(event, "anchor", None) is not None and not isinstance(event, AliasEvent):
                 result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
-            tag = getattr(event, "tag", None)
+            tag: str | None = getattr(event, "tag", None)
             if tag not in (None, "!") and tag not in ALLOWED_TAGS:
                 message = f"the tag {short_tag(tag)} is not supported -- remove it"
                 result.findings.append(_finding(event.start_mark, message))
                 tag = REPORTED
-            if kind is ScalarEvent:
+            if isinstance(event, ScalarEvent):
                 if tag is None or tag == "!":
                     tag = resolver.resolve(ScalarNode, event.value, event.implicit)
-                attach(ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
-            elif kind is SequenceStartEvent or kind is MappingStartEvent:
-                is_map = kind is MappingStartEvent
+                attach(ScalarNode(tag, event.value, *_marks(event), event.style))
+            elif isinstance(event, SequenceStartEvent | MappingStartEvent):
+                is_map = isinstance(event, MappingStartEvent)
                 if tag is None or tag == "!":
                     tag = MAP if is_map else SEQ
                 node_class = MappingNode if is_map else SequenceNode
-                node = node_class(tag, [], event.start_mark, event.end_mark, event.flow_style)
-                stack.append((node, []))
+                opened = node_class(tag, [], *_marks(event), event.flow_style)
+                stack.append((opened, []))
                 if len(stack) > MAX_DEPTH:
                     result.findings.append(_finding(event.start_mark, (
                         f"lists and mappings are nested more than {MAX_DEPTH} levels deep "
@@ -127,7 +150,7 @@ def compose(text: str) -> Composed:
                     result.fatal = True
                     result.root = None
                     break
-            elif kind is SequenceEndEvent or kind is MappingEndEvent:
+            elif isinstance(event, SequenceEndEvent | MappingEndEvent):
                 node, items = stack.pop()
                 if isinstance(node, MappingNode):
                     node.value = list(zip(items[0::2], items[1::2], strict=True))
@@ -135,10 +158,10 @@ def compose(text: str) -> Composed:
                     node.value = items
                 node.end_mark = event.end_mark
                 attach(node)
-            elif kind is AliasEvent:
+            elif isinstance(event, AliasEvent):
                 result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
-                attach(ScalarNode(REPORTED, "", event.start_mark, event.end_mark))
-            elif kind is DocumentStartEvent:
+                attach(ScalarNode(REPORTED, "", *_marks(event)))
+            elif isinstance(event, DocumentStartEvent):
                 documents += 1
                 if documents == 2:
                     result.findings.append(
@@ -160,13 +183,24 @@ def compose(text: str) -> Composed:
     return result
 
 
-def _finding(mark: yaml.Mark, message: str) -> Finding:
+def _finding(mark: _Position | None, message: str) -> Finding:
+    """A finding at `mark`; at the start of the file when there is no mark (parser events
+    always have one, but PyYAML's types allow None)."""
+    if mark is None:
+        return Finding(1, 1, message)
     return Finding(mark.line + 1, mark.column + 1, message)
+
+
+def _marks(event: Event) -> tuple[yaml.Mark | None, yaml.Mark | None]:
+    """The event's start and end marks, to give to the node built from it."""
+    # types-PyYAML says nodes hold `yaml.error.Mark`, but under CSafeLoader libyaml's own
+    # composer gives them its C Mark (same line/column/index): the stubs are too narrow.
+    return event.start_mark, event.end_mark  # type: ignore[return-value]
 
 
 def _bad_characters(text: str) -> list[Finding]:
     """Control characters and lone surrogates, which YAML refuses: report where they are."""
-    findings = []
+    findings: list[Finding] = []
     for match in _NOT_PRINTABLE.finditer(text):
         if len(findings) == _MAX_REPORTED_CHARACTERS:
             break
@@ -242,8 +276,6 @@ def _syntax_finding(exc: yaml.MarkedYAMLError, text: str) -> Finding:
     else:
         detail = f"{exc.problem} ({exc.context})" if exc.context else str(exc.problem)
         where, message = mark, f"this is not valid YAML: {detail}"
-    if where is None:
-        return Finding(1, 1, message)
     return _finding(where, message)
 
 
@@ -267,17 +299,17 @@ def reading(node: ScalarNode) -> str | None:
     tag = node.tag
     try:
         if tag == BOOL:
-            value = _constructor.construct_yaml_bool(node)
-            return f"a yes/no value ({str(value).lower()})"
+            flag = _constructor.construct_yaml_bool(node)
+            return f"a yes/no value ({str(flag).lower()})"
         if tag == INT:
             return f"the number {_constructor.construct_yaml_int(node)}"
         if tag == FLOAT:
             return f"the number {_constructor.construct_yaml_float(node)}"
         if tag == TIMESTAMP:
-            value = _constructor.construct_yaml_timestamp(node)
-            if hasattr(value, "hour"):
+            when = _constructor.construct_yaml_timestamp(node)
+            if hasattr(when, "hour"):
                 return "a date and time"
-            return f"the date {value.isoformat()}"
+            return f"the date {when.isoformat()}"
         if tag == NULL:
             return "'no value'"
     except (ValueError, TypeError, OverflowError, AttributeError, yaml.YAMLError):
