@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-import yaml
-
 from faqbot.content import Faq, Location
 from faqbot.problems import ContentError, Problem
+from faqbot.yamlnodes import STR, MappingNode, Node, ScalarNode, SequenceNode, compose
 
 MAX_BYTES = 20 * 1024 * 1024
 """Refuse case files above this size: no real test file comes near it."""
@@ -154,22 +153,19 @@ def parse_jsonl(text: str, source: str) -> list[Case]:
 
 def parse_yaml(text: str, source: str) -> list[Case]:
     """A YAML list of `{q, expect, note?}` mappings; positions come from the YAML nodes."""
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        reason = getattr(exc, "problem", None) or str(exc)
-        message = f"YAML syntax error: {reason}; check quotes and indentation"
-        raise ContentError([Problem(source, line, column, message)]) from None
+    # The content file's reader: nesting limit, no anchors or tags, bad characters located.
+    composed = compose(text.removeprefix("\ufeff"))
+    problems = [Problem(source, f.line, f.column, f.message) for f in composed.findings]
+    if problems:
+        raise ContentError(problems)
+    root = composed.root
     if root is None:
         raise ContentError([Problem(source, 1, 1, "the case file is empty; add cases like "
                                     '- {q: "how long does it last", expect: how-long-it-lasts}')])
-    if not isinstance(root, yaml.SequenceNode):
+    if not isinstance(root, SequenceNode):
         raise ContentError([_at(_loc(source, root), "the case file must be a list of cases, "
                                 'each like - {q: "...", expect: ENTRY-ID}')])
     cases: list[Case] = []
-    problems: list[Problem] = []
     for item in root.value:
         case = _yaml_case(item, source, problems)
         if case is not None:
@@ -179,15 +175,15 @@ def parse_yaml(text: str, source: str) -> list[Case]:
     return cases
 
 
-def _yaml_case(node: yaml.Node, source: str, problems: list[Problem]) -> Case | None:
+def _yaml_case(node: Node, source: str, problems: list[Problem]) -> Case | None:
     where = _loc(source, node)
-    if not isinstance(node, yaml.MappingNode):
+    if not isinstance(node, MappingNode):
         problems.append(_at(where, 'each case must be a mapping like {q: "...", expect: ENTRY-ID}'))
         return None
     fields: dict[str, str] = {}
     ok = True
     for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+        key = key_node.value if isinstance(key_node, ScalarNode) else "?"
         if key in fields:
             problems.append(_at(_loc(source, key_node), f"{key!r} appears twice in this case"))
             ok = False
@@ -220,11 +216,11 @@ def _yaml_case(node: yaml.Node, source: str, problems: list[Problem]) -> Case | 
     return Case(fields["q"], *parsed, note=fields.get("note"), location=where)
 
 
-def _scalar_text(node: yaml.Node) -> str | None:
+def _scalar_text(node: Node) -> str | None:
     """The scalar's text if YAML would read it as a string; None for lists, numbers, yes/no..."""
-    if not isinstance(node, yaml.ScalarNode):
+    if not isinstance(node, ScalarNode):
         return None
-    if node.tag != "tag:yaml.org,2002:str":
+    if node.tag != STR:
         return None  # `q: no` is a bool, `q: 10:30` an int: the author must quote it
     return str(node.value)
 
@@ -246,7 +242,7 @@ def check_cases(cases: list[Case], faq: Faq) -> list[Problem]:
     return problems
 
 
-def _loc(source: str, node: yaml.Node) -> Location:
+def _loc(source: str, node: Node) -> Location:
     return Location(source, node.start_mark.line + 1, node.start_mark.column + 1)
 
 

@@ -127,8 +127,27 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as exc:
         load_cases(path)
     (message,) = messages(exc)
-    assert message.startswith(f"{path}:3:1: YAML syntax error")
-    assert message.endswith("check quotes and indentation")
+    # The same reader as the content file: it points at the quote that is never closed.
+    assert message == f"{path}:2:7: this quote is never closed -- add the closing quote"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PyYAML's own composer recursed and crashed with RecursionError on this.
+        ("[" * 5000, "1:21: lists and mappings are nested more than 20 levels deep here"),
+        ('- &a {q: "x", expect: fallback}\n- *a\n', "1:3: anchors (&) and aliases (*) are not"),
+        ('- {q: "x", expect: fallback}\n- !!python/object {q: y}\n', "2:3: the tag"),
+    ],
+    ids=["deep-nesting", "anchors", "tags"],
+)
+def test_case_files_are_read_as_safely_as_the_content(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    path = write(tmp_path, "cases.yaml", text)
+    with pytest.raises(ContentError) as exc:
+        load_cases(path)
+    assert messages(exc)[0].startswith(f"{path}:{expected}")
 
 
 @pytest.mark.parametrize(
