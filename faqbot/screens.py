@@ -78,9 +78,9 @@ class KioskScreen(Screen[None]):
                 yield Text(KEY_HINT, id="keys")
 
     @guarded
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.query_one(Suggestions).clear()
-        self.render_view(START)
+        await self.render_view(START)
         self.query_one("#question", Input).focus()
 
     def at_rest(self) -> bool:
@@ -102,19 +102,19 @@ class KioskScreen(Screen[None]):
 
     @on(Input.Submitted, "#question")
     @guarded
-    def submit(self, event: Input.Submitted) -> None:
+    async def submit(self, event: Input.Submitted) -> None:
         picked = self.query_one(Suggestions).highlighted_entry()
         if picked is not None:
-            self.pick_entry(picked.id)
+            await self.pick_entry(picked.id)
         elif event.value.strip():
-            self.ask(event.value)
+            await self.ask(event.value)
 
     @on(Button.Pressed, ".choice")
     @guarded
-    def choose(self, event: Button.Pressed) -> None:
+    async def choose(self, event: Button.Pressed) -> None:
         choice = event.button
         assert isinstance(choice, Choice)
-        self.activate(choice)
+        await self.activate(choice)
 
     @guarded
     def on_key(self, event: events.Key) -> None:
@@ -125,43 +125,44 @@ class KioskScreen(Screen[None]):
             box.focus()
             box.insert_text_at_cursor(event.character)
 
-    def activate(self, choice: Choice) -> None:
+    async def activate(self, choice: Choice) -> None:
         faq = self.kiosk.engine.faq
         if choice.kind in ("entry", "suggestion"):
-            self.pick_entry(choice.value)
+            await self.pick_entry(choice.value)
         elif choice.kind == "topic":
-            self.show(View("topic", topic_id=choice.value))
+            await self.show(View("topic", topic_id=choice.value))
         elif choice.kind == "none-of-these":
-            self.show(View("fallback", Result(question="", kind=Kind.FALLBACK, text=faq.fallback)))
+            fallback = Result(question="", kind=Kind.FALLBACK, text=faq.fallback)
+            await self.show(View("fallback", fallback))
         elif choice.kind == "helpful":
-            self.feedback(choice.value == "yes")
+            await self.feedback(choice.value == "yes")
         elif choice.kind in ("acknowledge", "start-over"):
             self.kiosk.start_over()
 
-    def ask(self, question: str) -> None:
+    async def ask(self, question: str) -> None:
         result = self.kiosk.engine.ask(question)
         self.kiosk.record(result)
-        self.show(View(result.kind.value, result))
+        await self.show(View(result.kind.value, result))
 
-    def pick_entry(self, entry_id: str) -> None:
+    async def pick_entry(self, entry_id: str) -> None:
         entry = self.kiosk.engine.faq.entry(entry_id)
         result = Result(
             question=entry.question, kind=Kind.ANSWER, text=entry.answer, score=100.0, entry=entry
         )
         self.kiosk.record(result)
-        self.show(View("answer", result))
+        await self.show(View("answer", result))
 
-    def feedback(self, helpful: bool) -> None:
+    async def feedback(self, helpful: bool) -> None:
         result = self.view.result
         if result is None or result.entry is None:
             return
         self.kiosk.recorder_feedback(result.entry.id, helpful)
         row = self.query_one("#helpful", Horizontal)
-        row.remove_children()
-        row.mount(Text("Thank you.", classes="thanks"))
+        await row.remove_children()
+        await row.mount(Text("Thank you.", classes="thanks"))
 
     @guarded
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         """One step back toward the start: clear typing first, then previous views."""
         box = self.query_one("#question", Input)
         if self.view.kind == "urgent":
@@ -169,7 +170,7 @@ class KioskScreen(Screen[None]):
         if box.value:
             box.value = ""
         elif self.history:
-            self.show(self.history.pop(), remember=False)
+            await self.show(self.history.pop(), remember=False)
         box.focus()
 
     @guarded
@@ -183,7 +184,7 @@ class KioskScreen(Screen[None]):
             self.focus_previous()
 
     @guarded
-    def action_number(self, number: int) -> None:
+    async def action_number(self, number: int) -> None:
         """Pick suggestion N once the patient has moved into the suggestions with up/down, else
         numbered choice N when not typing. Until then a digit is typed: questions have numbers
         in them ("is it normal after 3 days")."""
@@ -195,35 +196,39 @@ class KioskScreen(Screen[None]):
             picked = suggestions.entry_at(number)
             if picked is None:
                 raise SkipAction()
-            self.pick_entry(picked.id)
+            await self.pick_entry(picked.id)
             return
         if box.value and self.focused is box:
             raise SkipAction()
         for choice in self.query_one("#view").query(Choice):
             if choice.number == number:
-                self.activate(choice)
+                await self.activate(choice)
                 return
         raise SkipAction()
 
     # -- views -------------------------------------------------------------------------------
 
-    def show(self, view: View, *, remember: bool = True) -> None:
+    async def show(self, view: View, *, remember: bool = True) -> None:
         """Show a view; `remember` puts the current one on the Esc stack."""
         if remember and view != self.view:
             self.history.append(self.view)
         box = self.query_one("#question", Input)
         box.value = ""
         self.query_one(Suggestions).clear()
-        self.render_view(view)
+        await self.render_view(view)
         box.disabled = view.kind == "urgent"  # the acknowledge button takes focus
         if not box.disabled:
             box.focus()
 
-    def render_view(self, view: View) -> None:
+    async def render_view(self, view: View) -> None:
+        """Replace the view area's widgets. The old ones must be gone before the new ones are
+        mounted: both have the same ids (#asked, #answer, ...), and removal in Textual is not
+        done until awaited."""
         self.view = view
         self.kiosk.current = view.result
         self.kiosk.view_kind = view.kind
         area = self.query_one("#view", VerticalScroll)
-        area.remove_children()
-        area.mount_all(ViewBuilder(self.kiosk.engine).build(view))
+        with self.app.batch_update():
+            await area.remove_children()
+            await area.mount_all(ViewBuilder(self.kiosk.engine).build(view))
         area.scroll_home(animate=False)

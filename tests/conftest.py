@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,13 +34,36 @@ def staff_log(tmp_path: Path) -> tuple[logging.Logger, Path]:
 
 
 @pytest.fixture
-def make_app(faq: Faq, staff_log: tuple[logging.Logger, Path]) -> Callable[..., FaqApp]:
-    """`make_app(**options)`: a kiosk on the test content (options as for FaqApp)."""
+def make_app(
+    faq: Faq, staff_log: tuple[logging.Logger, Path]
+) -> Iterator[Callable[..., FaqApp]]:
+    """`make_app(**options)`: a kiosk on the test content (options as for FaqApp).
+
+    The kiosk hides its own errors from patients (apologise, start over), so a Pilot test would
+    not notice one: any error the app recovers from fails the test, unless it was built with
+    `expect_errors=True`."""
     from faqbot.staff import PinGate
 
-    def make(faq_override: Faq | None = None, pin: str | None = None, **options: Any) -> FaqApp:
+    unexpected: list[BaseException] = []
+
+    def make(
+        faq_override: Faq | None = None,
+        pin: str | None = None,
+        expect_errors: bool = False,
+        **options: Any,
+    ) -> FaqApp:
         options.setdefault("log", staff_log[0])
         options.setdefault("pin_gate", PinGate(pin))
-        return FaqApp(Engine(faq_override or faq), **options)
+        app = FaqApp(Engine(faq_override or faq), **options)
+        if not expect_errors:
+            recover = app.recover
 
-    return make
+            def recording(error: BaseException) -> None:
+                unexpected.append(error)
+                recover(error)
+
+            app.recover = recording  # type: ignore[method-assign]
+        return app
+
+    yield make
+    assert not unexpected, f"the kiosk recovered from an error: {unexpected[0]!r}"

@@ -248,3 +248,37 @@ async def test_urgent_words_are_flagged_while_typing(make_app):
         assert suggestions.display and kiosk(app).query_one("#urgent-hint").display
         await pilot.press("enter")
         assert app.view_kind == "urgent"
+
+
+async def test_one_view_after_another_of_the_same_kind(make_app, faq):
+    # Each view's widgets have ids (#asked, #answer, #fallback, #none-of-these): the old view
+    # must be gone before the next one is mounted, or the kiosk errors and starts over.
+    app = make_app()
+    expected = script_clarify(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        first = app.current.entry
+        related = app.engine.related(first.id, 3)[0]
+        await pilot.press("1")  # the first related question
+        assert app.view_kind == "answer" and app.current.entry == related
+        assert view_text(app, "#asked") == f"You asked: {related.question}"
+        assert len(kiosk(app).query("#asked")) == 1
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        assert app.current.entry == first
+        for question in (FALLBACK_Q, "where can I buy a giraffe"):
+            await type_text(pilot, question)
+            await pilot.press("enter")
+            assert app.view_kind == "fallback" and view_text(app, "#fallback") == faq.fallback
+        for _ in range(2):
+            await type_text(pilot, CLARIFY_Q)
+            await pilot.press("enter")
+            assert app.view_kind == "clarify"
+        await pilot.press("1")
+        assert app.current.entry == expected.candidates[0].entry
+        await pilot.press("escape")
+        assert app.view_kind == "clarify"
+        await pilot.press("escape")  # the same clarify twice is one step back
+        assert app.view_kind == "fallback"
+        assert app.resets == 0

@@ -168,7 +168,7 @@ async def test_markup_in_content_is_shown_literally_and_never_runs(make_app, faq
     )
     app = make_app(faq_override=dataclasses.replace(faq, faqs=(odd, *faq.faqs[1:])))
     async with app.run_test(size=SIZE) as pilot:
-        kiosk(app).pick_entry(odd.id)
+        await kiosk(app).pick_entry(odd.id)
         await pilot.pause()
         assert view_text(app, "#answer") == odd.answer
         assert view_text(app, "#asked") == f"You asked: {odd.question}"
@@ -178,7 +178,7 @@ async def test_markup_in_content_is_shown_literally_and_never_runs(make_app, faq
 
 
 async def test_unexpected_error_apologises_resets_and_logs(make_app, staff_log, monkeypatch):
-    app = make_app()
+    app = make_app(expect_errors=True)
 
     def broken(question: str):  # type: ignore[no-untyped-def]
         raise RuntimeError("engine exploded")
