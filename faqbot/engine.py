@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from faqbot import normalize
 from faqbot.commonwords import is_common
 from faqbot.content import Entry, Faq, Rule
-from faqbot.index import Analysis, Index
+from faqbot.index import Analysis, Index, Term
 from faqbot.results import Candidate, Explanation, Kind, Result, Suggestion
 from faqbot.synonyms import SynonymMap
 from faqbot.thresholds import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, Thresholds, Weights
@@ -260,24 +260,39 @@ class Engine:
         return None if fired is None else fired[0]
 
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
-        """Questions to offer while the patient types; the last word may be unfinished."""
+        """Questions to offer while the patient types; the last word may be unfinished.
+
+        The text is read twice, as typed and with its last word completed, and each entry
+        keeps its better score: "side effects" is the synonym phrase when read as typed, while
+        "side eff" needs the completion. Until a word that carries meaning is typed ("what are
+        the") nothing is offered, and a last word of one letter or a small word ("the") is not
+        completed: both would fill the list with questions that change at every keystroke."""
         words = normalize.words(prefix)
         if n <= 0 or not words:
             return []
         cleaned = normalize.clean(prefix)
-        unfinished = cleaned.rstrip() == cleaned and cleaned[-1:].isalnum()
-        analysis = self._index.analyze(" ".join(words[:-1]) if unfinished else prefix)
-        terms = list(analysis.terms)
-        if unfinished:
-            completion = self._index.completion_term(words[-1])
+        readings: list[tuple[Term, ...]] = [self._index.analyze(prefix).terms]
+        if cleaned.rstrip() == cleaned and cleaned[-1:].isalnum():
+            *typed, last = words
+            terms = list(self._index.analyze(" ".join(typed)).terms)
+            complete = len(last) < 2 or last in normalize.STOPWORDS  # "h"; "the", not "therapy"
+            completion = None if complete else self._index.completion_term(last)
             if completion is not None:
                 terms.append(completion)
-            elif len(words[-1]) >= 3:
-                terms.extend(self._index.analyze(words[-1]).terms)
-        ranked = self._index.rank(terms)
-        return [Suggestion(c.entry, c.score) for c in ranked if c.score >= self.thresholds.suggest][
-            :n
-        ]
+            elif len(last) >= 3:
+                terms.extend(self._index.analyze(last).terms)
+            readings.append(tuple(terms))
+        best: dict[str, Suggestion] = {}
+        for reading in readings:
+            if not any(term.content for term in reading):
+                continue
+            for candidate in self._index.rank(reading):
+                known = best.get(candidate.entry.id)
+                if candidate.score >= self.thresholds.suggest and (
+                    known is None or candidate.score > known.score
+                ):
+                    best[candidate.entry.id] = Suggestion(candidate.entry, candidate.score)
+        return sorted(best.values(), key=lambda s: (-s.score, s.entry.id))[:n]
 
     def related(self, entry_id: str, n: int = 3) -> list[Entry]:
         """Entries to offer after an answer: same topic first, nearest questions first;

@@ -592,6 +592,8 @@ def test_urgent_rule_for_live_typing(engine: Engine, faq: Faq) -> None:
         ("does the inj", "does-it-hurt"),
         ("how long does botox last", "how-long-it-lasts"),  # finished question
         ("how long does botox last ", "how-long-it-lasts"),  # trailing space: word done
+        ("side effects", "common-side-effects"),  # a synonym phrase, its last word complete
+        ("what are the side effects", "common-side-effects"),
     ],
 )
 def test_suggest_completes_the_unfinished_question(
@@ -606,7 +608,14 @@ def test_suggest_nothing_for_no_words(engine: Engine, prefix: str) -> None:
     assert engine.suggest(prefix) == []
 
 
-@pytest.mark.parametrize("prefix", ["h", "how l", "what is b", "can i"])
+@pytest.mark.parametrize("prefix", ["h", "how l", "what is", "what are the", "can i", "how do i "])
+def test_suggest_nothing_until_a_word_that_carries_meaning(engine: Engine, prefix: str) -> None:
+    # Small words alone, or one letter of the next word, match almost anything: the list would
+    # jump at every keystroke. The question box is enough until then.
+    assert engine.suggest(prefix) == []
+
+
+@pytest.mark.parametrize("prefix", ["how lo", "what is bo", "what does bo", "does the inj"])
 def test_suggest_respects_n_and_is_deterministic(
     engine: Engine, faq: Faq, prefix: str
 ) -> None:
