@@ -52,6 +52,8 @@ class KioskScreen(Screen[None]):
         self.notice = notice
         self.view = START
         self.history: list[View] = []
+        self.ready = False
+        """Set once mounted: until then the widgets that `at_rest` reads do not exist yet."""
 
     @property
     def kiosk(self) -> FaqApp:
@@ -82,9 +84,13 @@ class KioskScreen(Screen[None]):
         self.query_one(Suggestions).clear()
         await self.render_view(START)
         self.query_one("#question", Input).focus()
+        self.ready = True
 
     def at_rest(self) -> bool:
-        """True on the start view, unscrolled, with nothing typed and nothing to go back to."""
+        """True on the start view, unscrolled, with nothing typed and nothing to go back to.
+        False while the screen is still being built (the idle timer can fire then)."""
+        if not self.ready:
+            return False
         box = self.query_one("#question", Input)
         scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
         return self.view.kind == "start" and not self.history and not box.value and not scrolled

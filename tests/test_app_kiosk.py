@@ -281,3 +281,15 @@ async def test_a_scrolled_start_screen_is_reset_too(make_app):
             pilot, lambda: isinstance(app.screen, KioskScreen) and app.screen is not before
         )
         assert kiosk(app).query_one("#view").scroll_y == 0
+
+
+async def test_the_idle_timer_may_fire_while_a_new_session_is_being_built(make_app):
+    # start_over switches to a new screen whose widgets are mounted a moment later; the idle
+    # timer asking "at rest?" in between once raised NoMatches (and the patient saw "Sorry").
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.start_over()
+        assert app.at_rest() is False
+        app.idle_tick()
+        await pilot.pause()
+        assert app.at_rest() is True and app.resets == 1
