@@ -166,8 +166,10 @@ class Engine:
 
     def _read(self, question: str) -> tuple[Analysis, list[Candidate]]:
         """The question's analysis and ranking. A word that is also a stop word with two
-        letters swapped ("how dose botox work") is read both ways, and the reading with the
-        better best match wins (the typed one on a tie)."""
+        letters swapped ("how dose botox work") is read both ways, and each entry keeps its
+        better reading's candidate. When the readings point to different entries ("how dose
+        it work": a dose, or how it works?), the decision then sees two close entries and asks
+        which one is meant. The analysis shown is the one behind the best candidate."""
         analysis = self._index.analyze(question)
         ranked = self._index.rank(analysis.terms)
         words = normalize.words(question)
@@ -177,10 +179,16 @@ class Engine:
         other = " ".join(swaps[w] or w for w in words)
         other_analysis = self._index.analyze(other)
         other_ranked = self._index.rank(other_analysis.terms)
-        best = ranked[0].score if ranked else 0.0
-        if other_ranked and other_ranked[0].score > best:
-            return other_analysis, other_ranked
-        return analysis, ranked
+        if not other_ranked:
+            return analysis, ranked
+        best: dict[str, Candidate] = {}
+        for candidate in (*ranked, *other_ranked):
+            known = best.get(candidate.entry.id)
+            if known is None or candidate.score > known.score:
+                best[candidate.entry.id] = candidate
+        merged = sorted(best.values(), key=lambda c: (-c.score, c.entry.id))
+        typed_leads = bool(ranked) and ranked[0].score >= other_ranked[0].score
+        return (analysis if typed_leads else other_analysis), merged
 
     def _decide(self, question: str, analysis: Analysis, ranked: list[Candidate]) -> Result:
         limits = self.thresholds

@@ -340,6 +340,42 @@ def test_clarify_offers_at_most_three_and_lists_their_questions(
     assert body_parts.ask(question) == result  # ties are broken the same way every time
 
 
+DOSE_OR_DOES = """\
+version: 1
+fallback: Please ask.
+faqs:
+  - {id: how-it-works, question: How does it work on muscles?, answer: It relaxes them.}
+  - id: dose
+    question: How the dose works
+    alternates: [How much is a dose?]
+    answer: The doctor decides.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how dose it work", {"how-it-works", "dose"}),  # "dose" typed for "does", or meant?
+        ("how does it work", {"how-it-works"}),
+        ("how much is a dose", {"dose"}),
+    ],
+)
+def test_a_word_that_may_be_a_swapped_stop_word_is_read_both_ways(
+    tmp_path: Path, question: str, expected: set[str]
+) -> None:
+    # Both readings count: when they point to different entries the kiosk asks, never
+    # answers the reading that happened to score a little higher.
+    path = tmp_path / "faq.yaml"
+    path.write_text(DOSE_OR_DOES, encoding="utf-8")
+    result = Engine(load_faq(path)).ask(question)
+    if len(expected) == 1:
+        assert result.kind is Kind.ANSWER and result.entry is not None
+        assert {result.entry.id} == expected
+    else:
+        assert result.kind is Kind.CLARIFY
+        assert {c.entry.id for c in result.candidates} == expected
+
+
 HEDGED = """\
 version: 1
 fallback: Please ask.
