@@ -9,6 +9,9 @@ word's stem (`injections` -> `inject`). Words that are mostly first names ("rose
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from faqbot.fuzzy import Vocabulary
 from faqbot.normalize import stem
 
 _WORDS = """
@@ -222,3 +225,20 @@ _COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
 def is_common(word: str) -> bool:
     """An everyday English word (any regular form): a real word, not a typing slip."""
     return word in COMMON_WORDS or stem(word) in _COMMON_STEMS
+
+
+UNFAMILIAR_LETTERS = 5
+"""Shorter unknown words are mostly slips ("wat", "hw", "teh") or too short to name anything."""
+
+
+def is_unfamiliar(word: str) -> bool:
+    """Not an everyday word and not a slip of one: likely a name (a medicine, a place, a
+    person). Call only for words the content does not know either."""
+    if len(word) < UNFAMILIAR_LETTERS or not word.isalpha() or is_common(word):
+        return False
+    return _common_vocabulary().correct(word) is None
+
+
+@lru_cache(maxsize=1)
+def _common_vocabulary() -> Vocabulary:
+    return Vocabulary(dict.fromkeys(COMMON_WORDS, 1))

@@ -206,6 +206,7 @@ class Engine:
             needed = limits.margin_shared
         if (
             top is not None
+            and not analysis.unfamiliar
             and best >= limits.answer
             and best - runner_up >= needed
             and top.coverage >= limits.coverage
@@ -244,7 +245,12 @@ class Engine:
         return self._fallback(
             question,
             analysis.normalized,
-            f"best score {best:.1f} is not a confident match",
+            (
+                f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
+                "not know: it may be about something else"
+                if analysis.unfamiliar and best >= limits.answer
+                else f"best score {best:.1f} is not a confident match"
+            ),
             ranked,
             analysis,
         )

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from faqbot import normalize
-from faqbot.commonwords import is_common
+from faqbot.commonwords import is_common, is_unfamiliar
 from faqbot.content import Faq
 from faqbot.fuzzy import Vocabulary, similarity
 from faqbot.results import Candidate
@@ -54,6 +54,10 @@ class Analysis:
     terms: tuple[Term, ...]
     normalized: str
     corrections: tuple[tuple[str, str], ...]
+    unfamiliar: tuple[str, ...] = ()
+    """Words the content does not know that are neither everyday English nor a slip of a known
+    word: names of other medicines, conditions, people ("how soon will baclofen start working").
+    A question about one of those is about something the content does not cover."""
 
 
 def with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -169,6 +173,7 @@ class Index:
         stems: list[str] = []
         sims: list[float] = []
         corrections: list[tuple[str, str]] = []
+        unfamiliar: list[str] = []
         for word in words:
             stem, sim, fixed = self._correct(word)
             if fixed is None and stem not in self._known and stem not in normalize.STOP_STEMS:
@@ -178,6 +183,8 @@ class Index:
                     sims.extend((similarity(1), similarity(1)))
                     corrections.append((word, " ".join(halves)))
                     continue
+                if is_unfamiliar(word):
+                    unfamiliar.append(word)
             if fixed is not None:
                 corrections.append((word, fixed))
             stems.append(stem)
@@ -189,7 +196,7 @@ class Index:
             Term(((key, sim),), self._weight(key), self._is_content(key))
             for key, sim in best.items()
         )
-        return Analysis(terms, " ".join(best), tuple(corrections))
+        return Analysis(terms, " ".join(best), tuple(corrections), tuple(unfamiliar))
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """Join "bo tox" -> "botox" when the halves are not words the content knows."""

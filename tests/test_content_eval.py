@@ -20,6 +20,7 @@ from faqbot.commands.eval import render
 from faqbot.engine import Engine
 from faqbot.evaluation import Bars, evaluate, failures
 from faqbot.loader import load_faq
+from faqbot.results import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 FAQ_PATH = ROOT / "content" / "faq.yaml"
@@ -119,3 +120,24 @@ def test_bundled_content_check_warns_only_that_entries_are_not_reviewed() -> Non
     assert all("not reviewed yet" in m for m in messages), [
         m for m in messages if "not reviewed yet" not in m
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how soon will botox start working", "when-it-starts-working"),
+        ("how soon will botxo start wroking", "when-it-starts-working"),  # slips: still Botox
+        ("how soon will baclofen start working", None),  # another medicine (adversarial set)
+        ("how long does tizanidine last", None),
+    ],
+)
+def test_a_name_the_content_does_not_know_is_not_answered(
+    question: str, expected: str | None
+) -> None:
+    # "How soon will Botox start working?" shares every other word with the baclofen
+    # question: without knowing the name, the kiosk must not answer about Botox.
+    result = Engine(load_faq(FAQ_PATH)).ask(question)
+    if expected is not None:
+        assert result.entry is not None and result.entry.id == expected
+    else:
+        assert result.kind is not Kind.ANSWER
