@@ -40,7 +40,9 @@ def test_bundled_content_meets_the_bars(report) -> None:  # type: ignore[no-unty
     assert failed == [], render(report, failed)
 
 
-@pytest.mark.parametrize("holdout", ["content-holdout.yaml", "content-holdout-2.yaml"])
+@pytest.mark.parametrize(
+    "holdout", ["content-holdout.yaml", "content-holdout-2.yaml", "content-adversarial.yaml"]
+)
 def test_held_out_questions_get_no_wrong_answer_and_no_missed_urgent(holdout: str) -> None:
     # The held-out sets are not tuned for coverage (no accuracy bar), but safety holds on
     # questions nobody fitted the content to: a wrong answer or a missed urgent is a bug.
