@@ -47,6 +47,9 @@ class KioskScreen(Screen[None]):
     ]
     """Esc goes one step back; arrows move through suggestions or buttons; 1-9 pick choices."""
 
+    NOTICE_SECONDS = 20.0
+    """The notice (after an error) goes at the patient's next action, or after this long."""
+
     def __init__(self, notice: str | None = None) -> None:
         super().__init__()
         self.notice = notice
@@ -82,12 +85,33 @@ class KioskScreen(Screen[None]):
         self.query_one(Suggestions).clear()
         await self.render_view(START)
         self.query_one("#question", Input).focus()
+        if self.notice:
+            self.set_timer(self.NOTICE_SECONDS, self.clear_notice)
 
     def at_rest(self) -> bool:
-        """True on the start view, unscrolled, with nothing typed and nothing to go back to."""
+        """True on the start view, unscrolled, with nothing typed, nothing to go back to and no
+        notice showing."""
         box = self.query_one("#question", Input)
         scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
-        return self.view.kind == "start" and not self.history and not box.value and not scrolled
+        return (
+            self.view.kind == "start"
+            and not self.history
+            and not box.value
+            and not scrolled
+            and not self.notice
+        )
+
+    @guarded
+    def clear_notice(self) -> None:
+        """Remove the notice: it was for the patient who saw the error, not the next one."""
+        self.notice = None
+        for notice in self.query("#notice"):
+            notice.remove()
+
+    def patient_acted(self) -> None:
+        """A key, click or scroll: the notice has been seen."""
+        if self.notice:
+            self.clear_notice()
 
     # -- what the patient does ---------------------------------------------------------------
 
@@ -212,6 +236,7 @@ class KioskScreen(Screen[None]):
         """Show a view; `remember` puts the current one on the Esc stack."""
         if remember and view != self.view:
             self.history.append(self.view)
+        self.clear_notice()
         box = self.query_one("#question", Input)
         box.value = ""
         self.query_one(Suggestions).clear()
