@@ -19,7 +19,7 @@ from textual.widgets import Button, Input
 from faqbot.guard import guarded
 from faqbot.results import Kind, Result
 from faqbot.views import START, View, ViewBuilder
-from faqbot.widgets import Choice, QuestionBox, Suggestions, Text
+from faqbot.widgets import Choice, QuestionBox, Suggestions, Text, ViewArea
 
 if TYPE_CHECKING:
     from faqbot.app import FaqApp
@@ -43,9 +43,12 @@ class KioskScreen(Screen[None]):
         Binding("escape", "back", "Back", priority=True),
         Binding("up", "move(-1)", "Previous", show=False),
         Binding("down", "move(1)", "Next", show=False),
+        Binding("pageup", "page(-1)", "Scroll up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "Scroll down", show=False, priority=True),
         *(Binding(str(n), f"number({n})", show=False, priority=True) for n in range(1, 10)),
     ]
-    """Esc goes one step back; arrows move through suggestions or buttons; 1-9 pick choices."""
+    """Esc goes one step back; arrows move through suggestions or buttons; 1-9 pick choices;
+    PageUp/PageDown scroll the view wherever the focus is."""
 
     NOTICE_SECONDS = 20.0
     """The notice (after an error) goes at the patient's next action, or after this long."""
@@ -73,7 +76,7 @@ class KioskScreen(Screen[None]):
                 yield Text(self.notice, id="notice")
         yield QuestionBox(placeholder=PLACEHOLDER, id="question", max_length=300)
         yield Suggestions(id="suggestions")
-        yield VerticalScroll(id="view")
+        yield ViewArea(id="view")
         with Horizontal(id="bar"):
             yield Choice("Start over", kind="start-over", id="start-over")
             with Vertical(id="hints"):
@@ -206,6 +209,15 @@ class KioskScreen(Screen[None]):
             self.focus_next()
         else:
             self.focus_previous()
+
+    @guarded
+    def action_page(self, step: int) -> None:
+        """Scroll the view a page (less two lines, to keep the reader's place) up or down."""
+        if self.has_class("-typing"):
+            return  # the suggestions cover the view
+        area = self.query_one("#view", VerticalScroll)
+        page = max(1, area.scrollable_content_region.height - 2)
+        area.scroll_relative(y=step * page, animate=False)
 
     @guarded
     async def action_number(self, number: int) -> None:

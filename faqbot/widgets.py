@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Static
 
@@ -83,6 +83,13 @@ class Choice(Button):
         if number is None:
             return literal(label)
         return Content.assemble((f"{number}  ", "bold"), label)
+
+
+class ViewArea(VerticalScroll, can_focus=False, inherit_bindings=False):
+    """The main area under the question box. It scrolls (with the mouse wheel, the screen's
+    PageUp/PageDown, or to show a focused button) but never takes focus or keys: focused, it
+    would show no highlight, and its arrow-key bindings would scroll instead of moving from
+    button to button."""
 
 
 class UrgentAlert(Vertical):

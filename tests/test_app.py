@@ -5,11 +5,14 @@ from __future__ import annotations
 from kiosk_helpers import (
     CLARIFY_Q,
     ListRecorder,
+    contrast,
+    in_16_colours,
     kiosk,
     script_clarify,
     view_text,
     wait_until,
 )
+from textual import events
 from textual.widgets import Input
 
 from faqbot.results import Kind
@@ -282,3 +285,70 @@ async def test_one_view_after_another_of_the_same_kind(make_app, faq):
         await pilot.press("escape")  # the same clarify twice is one step back
         assert app.view_kind == "fallback"
         assert app.resets == 0
+
+
+async def test_arrows_and_tab_go_straight_to_the_buttons(make_app):
+    """Down (or Tab) from the question box focuses the next button, never the view itself;
+    a button below the fold is scrolled into view."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        screen = kiosk(app)
+        view = screen.query_one("#view")
+        related = list(view.query("Choice.question").results(Choice))
+        await pilot.press("down")
+        assert screen.focused is screen.query_one("#helpful-yes")
+        await pilot.press("down")
+        assert screen.focused is screen.query_one("#helpful-no")
+        await pilot.press("down")
+        assert screen.focused is related[0]
+        assert await wait_until(pilot, lambda: view.can_view_entire(related[0]))
+        await pilot.press("up", "up", "up")
+        assert screen.focused is screen.query_one("#question")
+        await pilot.press("tab")
+        assert screen.focused is screen.query_one("#helpful-yes")
+        assert not view.can_focus
+
+
+async def test_focused_button_is_unmistakable(make_app, faq):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down")
+        screen = kiosk(app)
+        focused, resting = list(screen.query("#view Choice.topic").results(Choice))[:2]
+        assert screen.focused is focused
+        await pilot.pause()
+        _, _, focus_bg, focus_fg = focused.colors
+        _, _, rest_bg, _ = resting.colors
+        assert contrast(focus_fg, focus_bg) >= 7  # the label stays easy to read
+        assert contrast(focus_bg, rest_bg) >= 3  # the whole button changes, not just its text
+        # In 16 colours too: not the resting colour, and not the urgent alert's red.
+        await type_text(pilot, URGENT_Q)
+        await pilot.press("enter")
+        alert = screen.query_one("#urgent")
+        assert in_16_colours(focus_bg) not in (
+            in_16_colours(rest_bg),
+            in_16_colours(alert.colors[2]),
+            in_16_colours(screen.colors[2]),
+        )
+
+
+async def test_page_keys_and_wheel_scroll_the_view_from_anywhere(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 16)) as pilot:
+        view = kiosk(app).query_one("#view")
+        assert view.max_scroll_y > 0  # the start view is longer than the screen
+        assert kiosk(app).focused is kiosk(app).query_one("#question")
+        await pilot.press("pagedown")
+        assert view.scroll_y > 0
+        await pilot.press("pageup")
+        assert view.scroll_y == 0
+        await pilot.press("down")  # a topic button has the focus now
+        await pilot.press("pagedown")
+        assert view.scroll_y > 0
+        await pilot.press("pageup")
+        assert view.scroll_y == 0
+        # Pilot has no public wheel helper; this is what a wheel turn over the view sends.
+        await pilot._post_mouse_events([events.MouseScrollDown], widget=view)
+        assert await wait_until(pilot, lambda: view.scroll_y > 0)
