@@ -74,7 +74,9 @@ class KioskScreen(Screen[None]):
                 yield Text(SAMPLE_NOTE, id="sample-note")
             if self.notice:
                 yield Text(self.notice, id="notice")
-        yield QuestionBox(placeholder=PLACEHOLDER, id="question", max_length=300)
+        yield QuestionBox(
+            placeholder=PLACEHOLDER, id="question", max_length=300, select_on_focus=False
+        )
         yield Suggestions(id="suggestions")
         yield ViewArea(id="view")
         with Horizontal(id="bar"):

@@ -40,6 +40,9 @@ class QuestionBox(Input):
     These bindings live on the input itself because Textual does not let an ancestor's
     bindings see printable keys an `Input` would type. The screen's actions raise `SkipAction`
     when a digit should simply be typed.
+
+    Made with `select_on_focus=False`: typing while a button has focus moves the focus back
+    here, and a box that selected all on focus would let the next key replace the question.
     """
 
     BINDINGS = [

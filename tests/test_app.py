@@ -352,3 +352,15 @@ async def test_page_keys_and_wheel_scroll_the_view_from_anywhere(make_app):
         # Pilot has no public wheel helper; this is what a wheel turn over the view sends.
         await pilot._post_mouse_events([events.MouseScrollDown], widget=view)
         assert await wait_until(pilot, lambda: view.scroll_y > 0)
+
+
+async def test_typing_after_moving_to_a_button_keeps_the_question(make_app):
+    """Typing with a button focused goes on at the end of the question; it used to select the
+    whole question when the box took the focus back, so the next key replaced it."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, "zq")
+        await pilot.press("tab")
+        assert isinstance(kiosk(app).focused, Choice)
+        await type_text(pilot, "xy")
+        assert kiosk(app).query_one("#question", Input).value == "zqxy"
