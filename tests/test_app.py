@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from kiosk_helpers import (
     CLARIFY_Q,
     ListRecorder,
@@ -364,3 +365,41 @@ async def test_typing_after_moving_to_a_button_keeps_the_question(make_app):
         assert isinstance(kiosk(app).focused, Choice)
         await type_text(pilot, "xy")
         assert kiosk(app).query_one("#question", Input).value == "zqxy"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        (FALLBACK_Q, "fallback"),
+        (REFER_Q, "fallback"),
+        (CLARIFY_Q, "clarify"),
+        (URGENT_Q, "urgent"),
+        ("where can I buy a [bold]zebra[/] [@click=app.quit]x[/]", "fallback"),
+    ],
+)
+async def test_views_without_an_answer_show_what_was_asked(make_app, typed, kind):
+    """The fallback, refer, clarify and urgent texts refer to the patient's own words, shown
+    exactly as typed (markup too)."""
+    app = make_app()
+    script_clarify(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, typed)
+        await pilot.press("enter")
+        assert app.view_kind == kind
+        assert view_text(app, "#asked") == f"You asked: {typed}"
+        asked = kiosk(app).query_one("#asked")
+        after = kiosk(app).query_one("#fallback, .prompt, #urgent")
+        assert asked.region.y < after.region.y  # above the text it explains
+        assert app.is_running
+
+
+async def test_none_of_these_shows_no_question(make_app):
+    app = make_app()
+    script_clarify(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, CLARIFY_Q)
+        await pilot.press("enter")
+        await pilot.click("#none-of-these")
+        await pilot.pause()
+        assert app.view_kind == "fallback"
+        assert not kiosk(app).query("#asked")

@@ -338,3 +338,16 @@ async def test_the_error_that_starts_over_does_not_clear_its_own_notice(make_app
         await pilot.press(*ANSWER_Q, "enter")
         await pilot.pause(0.2)
         assert view_text(app, "#notice") == SORRY
+
+
+async def test_what_was_asked_goes_with_the_idle_reset(make_app):
+    app = make_app(idle_timeout=0.3, idle_countdown=0.2)
+    typed = "where can I buy a zzsecretzebra"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*typed, "enter")
+        assert app.view_kind == "fallback" and typed in all_text(app)
+        before = kiosk(app)
+        assert await wait_until(
+            pilot, lambda: isinstance(app.screen, KioskScreen) and app.screen is not before
+        )
+        assert "zzsecretzebra" not in all_text(app) and "You asked" not in all_text(app)
