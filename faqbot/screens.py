@@ -19,7 +19,7 @@ from textual.widgets import Button, Input
 from faqbot.guard import guarded
 from faqbot.results import Kind, Result
 from faqbot.views import START, View, ViewBuilder
-from faqbot.widgets import Choice, QuestionBox, Suggestions, Text, ViewArea
+from faqbot.widgets import Choice, QuestionBox, Suggestions, Text, ViewArea, literal
 
 if TYPE_CHECKING:
     from faqbot.app import FaqApp
@@ -28,6 +28,8 @@ DISCLAIMER = "General information, not medical advice."
 """Shown when the content file has no `disclaimer` of its own."""
 UNWELL = "If you feel unwell, tell the front desk now."
 KEY_HINT = "Esc: back    1-9: pick a numbered choice"
+URGENT_KEY_HINT = 'Press "I understand" when a staff member has seen this'
+"""While the urgent alert shows, keys do nothing but that button (Esc, digits, typing)."""
 SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
 PLACEHOLDER = "Type your question here, then press Enter"
 
@@ -256,8 +258,15 @@ class KioskScreen(Screen[None]):
         self.query_one(Suggestions).clear()
         await self.render_view(view)
         box.disabled = view.kind == "urgent"  # the acknowledge button takes focus
+        self.refresh_hints()
         if not box.disabled:
             box.focus()
+
+    def refresh_hints(self) -> None:
+        """Make the question box's placeholder and the key hint true for what shows now."""
+        urgent = self.view.kind == "urgent"
+        self.query_one("#question", Input).placeholder = "" if urgent else PLACEHOLDER
+        self.query_one("#keys", Text).update(literal(URGENT_KEY_HINT if urgent else KEY_HINT))
 
     async def render_view(self, view: View) -> None:
         """Replace the view area's widgets. The old ones must be gone before the new ones are

@@ -403,3 +403,32 @@ async def test_none_of_these_shows_no_question(make_app):
         await pilot.pause()
         assert app.view_kind == "fallback"
         assert not kiosk(app).query("#asked")
+
+
+async def test_urgent_alert_hints_say_what_is_true(make_app):
+    """While the alert shows, the disabled box invites no typing and the key hint names the
+    one thing to do; both come back afterwards."""
+    from faqbot.screens import KEY_HINT, PLACEHOLDER, URGENT_KEY_HINT
+    from faqbot.views import START
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = kiosk(app)
+        box = screen.query_one("#question", Input)
+        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
+        await type_text(pilot, URGENT_Q)
+        await pilot.press("enter")
+        assert app.view_kind == "urgent"
+        assert box.placeholder == "" and view_text(app, "#keys") == URGENT_KEY_HINT
+        assert "Esc" not in view_text(app, "#keys")
+        await screen.show(START)  # (the patient cannot leave the alert but by its button)
+        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
+        await type_text(pilot, URGENT_Q)
+        await pilot.press("enter")
+        button = screen.query_one("#acknowledge")
+        assert await wait_until(pilot, lambda: not button.disabled)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.view_kind == "start" and kiosk(app) is not screen
+        box = kiosk(app).query_one("#question", Input)
+        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
