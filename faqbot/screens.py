@@ -32,6 +32,10 @@ URGENT_KEY_HINT = 'Press "I understand" when a staff member has seen this'
 """While the urgent alert shows, keys do nothing but that button (Esc, digits, typing)."""
 SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
 PLACEHOLDER = "Type your question here, then press Enter"
+THANKS = "Thank you."
+NOT_HELPFUL = (
+    "Thank you. Sorry it did not help — please ask the front desk, or try asking another way."
+)
 
 
 class KioskScreen(Screen[None]):
@@ -190,7 +194,8 @@ class KioskScreen(Screen[None]):
         self.kiosk.recorder_feedback(result.entry.id, helpful)
         row = self.query_one("#helpful", Horizontal)
         await row.remove_children()
-        await row.mount(Text("Thank you.", classes="thanks"))
+        await row.mount(Text(THANKS if helpful else NOT_HELPFUL, classes="thanks"))
+        self.query_one("#question", Input).focus()  # the button pressed is gone: ask again
 
     @guarded
     async def action_back(self) -> None:

@@ -432,3 +432,31 @@ async def test_urgent_alert_hints_say_what_is_true(make_app):
         assert app.view_kind == "start" and kiosk(app) is not screen
         box = kiosk(app).query_one("#question", Input)
         assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
+
+
+@pytest.mark.parametrize(
+    ("button", "thanks"),
+    [
+        ("#helpful-yes", "Thank you."),
+        (
+            "#helpful-no",
+            "Thank you. Sorry it did not help — please ask the front desk, or try asking"
+            " another way.",
+        ),
+    ],
+)
+async def test_helpful_answer_thanks_and_returns_to_the_question_box(make_app, button, thanks):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        await pilot.press("down")
+        if button == "#helpful-no":
+            await pilot.press("down")
+        assert kiosk(app).focused is kiosk(app).query_one(button)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view_text(app, "#helpful .thanks") == thanks
+        assert kiosk(app).focused is kiosk(app).query_one("#question")
+        await type_text(pilot, "ab")  # the next question can be typed at once
+        assert kiosk(app).query_one("#question", Input).value == "ab"
