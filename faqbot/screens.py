@@ -41,9 +41,10 @@ NOT_HELPFUL = (
 class KioskScreen(Screen[None]):
     """The kiosk's only working screen (dialogs are pushed over it)."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (81, "-roomy"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
-    """Three columns of topic buttons on wide terminals; taller suggestions on tall ones."""
+    """Text capped at 72 characters wider than 80 columns; three columns of topic buttons on
+    wide terminals; taller suggestions on tall ones."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", priority=True),

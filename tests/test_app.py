@@ -14,6 +14,7 @@ from kiosk_helpers import (
     wait_until,
 )
 from textual import events
+from textual.color import Color
 from textual.widgets import Input
 
 from faqbot.results import Kind
@@ -460,3 +461,45 @@ async def test_helpful_answer_thanks_and_returns_to_the_question_box(make_app, b
         assert kiosk(app).focused is kiosk(app).query_one("#question")
         await type_text(pilot, "ab")  # the next question can be typed at once
         assert kiosk(app).query_one("#question", Input).value == "ab"
+
+
+async def test_text_lines_stop_at_72_characters_on_wide_terminals(make_app):
+    """At 160 columns the answer, "You asked" and fallback text stay readable; at 80 columns
+    they still use the full width."""
+    long_q = FALLBACK_Q + " and a giraffe and other large animals for the garden"
+    for size, capped in (((160, 45), True), (SIZE, False)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            screen = kiosk(app)
+            view = screen.query_one("#view")
+            for question in (ANSWER_Q, long_q):
+                screen.query_one("#question", Input).value = question
+                await pilot.press("enter")
+            fallback, asked = screen.query_one("#fallback"), screen.query_one("#asked")
+            if capped:
+                assert fallback.content_region.width <= 72
+                assert asked.content_region.width <= 72
+            else:
+                assert asked.outer_size.width == view.scrollable_content_region.width
+                assert fallback.outer_size.width == view.scrollable_content_region.width
+            await pilot.press("escape")  # back to the answer
+            answer = screen.query_one("#answer")
+            if capped:
+                assert 60 <= answer.content_region.width <= 72  # a column, not a sliver
+                assert screen.query_one("#asked").content_region.width <= 72
+            else:
+                assert answer.outer_size.width == view.scrollable_content_region.width
+
+
+async def test_placeholder_is_readable(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        box = kiosk(app).query_one("#question", Input)
+        for focused in (True, False):
+            if not focused:
+                box.blur()
+            await pilot.pause()
+            style = box.get_component_rich_style("input--placeholder")
+            assert style.color is not None and style.bgcolor is not None
+            fg, bg = Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
+            assert contrast(fg, bg) >= 4.5, (focused, fg.hex, bg.hex)
