@@ -28,6 +28,15 @@ DISCLAIMER = "General information, not medical advice."
 """Shown when the content file has no `disclaimer` of its own."""
 UNWELL = "If you feel unwell, tell the front desk now."
 KEY_HINT = "Esc: back    1-9: pick a numbered choice"
+"""The key hint with nothing typed: digits pick the view's numbered buttons."""
+BACK_HINT = "Esc: back"
+"""... when the view has no numbered buttons."""
+ASK_HINT = "Esc: clear    Enter: ask"
+"""... while typing with no suggestions: digits are typed."""
+SUGGESTION_HINT = "Esc: clear    ↓ then Enter or 1-9: pick a suggestion"
+"""... while suggestions show: digits are typed until ↓/↑ moves into them."""
+PICK_HINT = "Esc: clear    Enter or 1-9: pick a suggestion"
+"""... once ↓/↑ has highlighted a suggestion."""
 URGENT_KEY_HINT = 'Press "I understand" when a staff member has seen this'
 """While the urgent alert shows, keys do nothing but that button (Esc, digits, typing)."""
 SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
@@ -65,6 +74,7 @@ class KioskScreen(Screen[None]):
         self.notice = notice
         self.view = START
         self.history: list[View] = []
+        self.shown_hint = KEY_HINT
 
     @property
     def kiosk(self) -> FaqApp:
@@ -90,7 +100,7 @@ class KioskScreen(Screen[None]):
             yield Choice("Start over", kind="start-over", id="start-over")
             with Vertical(id="hints"):
                 yield Text(UNWELL, id="unwell")
-                yield Text(KEY_HINT, id="keys")
+                yield Text(self.shown_hint, id="keys")
 
     @guarded
     async def on_mount(self) -> None:
@@ -135,6 +145,7 @@ class KioskScreen(Screen[None]):
         urgent = engine.urgent_rule(text) if text.strip() else None
         entries = [s.entry for s in engine.suggest(text)] if text.strip() else []
         self.query_one(Suggestions).show(entries, urgent)
+        self.refresh_hints()
 
     @on(Input.Submitted, "#question")
     @guarded
@@ -215,6 +226,7 @@ class KioskScreen(Screen[None]):
         suggestions = self.query_one(Suggestions)
         if self.focused is self.query_one("#question") and suggestions.entries:
             suggestions.move(step)
+            self.refresh_hints()
         elif step > 0:
             self.focus_next()
         else:
@@ -272,7 +284,22 @@ class KioskScreen(Screen[None]):
         """Make the question box's placeholder and the key hint true for what shows now."""
         urgent = self.view.kind == "urgent"
         self.query_one("#question", Input).placeholder = "" if urgent else PLACEHOLDER
-        self.query_one("#keys", Text).update(literal(URGENT_KEY_HINT if urgent else KEY_HINT))
+        hint = self.key_hint()
+        if hint != self.shown_hint:  # (called on every keystroke: no needless repaint)
+            self.shown_hint = hint
+            self.query_one("#keys", Text).update(literal(hint))
+
+    def key_hint(self) -> str:
+        """What Esc, Enter and the digits do now (see `action_back` and `action_number`)."""
+        if self.view.kind == "urgent":
+            return URGENT_KEY_HINT
+        suggestions = self.query_one(Suggestions)
+        if suggestions.entries:
+            return SUGGESTION_HINT if suggestions.highlighted is None else PICK_HINT
+        if self.query_one("#question", Input).value:
+            return ASK_HINT
+        numbered = any(c.number is not None for c in self.query("#view Choice").results(Choice))
+        return KEY_HINT if numbered else BACK_HINT
 
     async def render_view(self, view: View) -> None:
         """Replace the view area's widgets. The old ones must be gone before the new ones are

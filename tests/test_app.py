@@ -503,3 +503,45 @@ async def test_placeholder_is_readable(make_app):
             assert style.color is not None and style.bgcolor is not None
             fg, bg = Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
             assert contrast(fg, bg) >= 4.5, (focused, fg.hex, bg.hex)
+
+
+async def test_key_hint_is_true_in_every_state(make_app):
+    """Digits are typed until ↓ moves into the suggestions: the hint says so."""
+    from faqbot.screens import ASK_HINT, KEY_HINT, PICK_HINT, SUGGESTION_HINT
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = kiosk(app)
+        box = screen.query_one("#question", Input)
+        hint = screen.query_one("#keys")
+        assert view_text(app, "#keys") == KEY_HINT
+        await type_text(pilot, ANSWER_Q[:8])
+        assert screen.query_one(Suggestions).entries
+        assert view_text(app, "#keys") == SUGGESTION_HINT
+        assert len(SUGGESTION_HINT) <= hint.content_region.width  # one line at 80 columns
+        await pilot.press("2")  # as the hint says: typed, not picked
+        assert box.value == ANSWER_Q[:8] + "2" and app.view_kind == "start"
+        await pilot.press("backspace", "down")
+        assert view_text(app, "#keys") == PICK_HINT
+        await pilot.press("escape")
+        assert box.value == "" and view_text(app, "#keys") == KEY_HINT
+        await type_text(pilot, "zq 3")
+        assert not screen.query_one(Suggestions).entries
+        assert view_text(app, "#keys") == ASK_HINT
+        await pilot.press("escape")
+        assert view_text(app, "#keys") == KEY_HINT
+        await pilot.press("1")  # with nothing typed a digit picks numbered choice 1
+        assert app.view_kind == "topic"
+
+
+async def test_key_hint_offers_no_digits_without_numbered_choices(make_app, faq):
+    import dataclasses
+
+    from faqbot.screens import BACK_HINT
+
+    app = make_app(faq_override=dataclasses.replace(faq, topics=()))
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, FALLBACK_Q)
+        await pilot.press("enter")
+        assert app.view_kind == "fallback" and not kiosk(app).query("#view Choice")
+        assert view_text(app, "#keys") == BACK_HINT
