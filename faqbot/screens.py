@@ -39,6 +39,7 @@ PICK_HINT = "Esc: clear    Enter or 1-9: pick a suggestion"
 """... once ↓/↑ has highlighted a suggestion."""
 URGENT_KEY_HINT = 'Press "I understand" when a staff member has seen this'
 """While the urgent alert shows, keys do nothing but that button (Esc, digits, typing)."""
+MORE_BELOW = "More below ↓ (PageDown)"
 SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
 PLACEHOLDER = "Type your question here, then press Enter"
 THANKS = "Thank you."
@@ -96,6 +97,7 @@ class KioskScreen(Screen[None]):
         )
         yield Suggestions(id="suggestions")
         yield ViewArea(id="view")
+        yield Text(MORE_BELOW, id="more-below")
         with Horizontal(id="bar"):
             yield Choice("Start over", kind="start-over", id="start-over")
             with Vertical(id="hints"):
@@ -104,11 +106,16 @@ class KioskScreen(Screen[None]):
 
     @guarded
     async def on_mount(self) -> None:
+        self.watch(self.query_one(ViewArea), "more_below", self.show_more_below)
         self.query_one(Suggestions).clear()
         await self.render_view(START)
         self.query_one("#question", Input).focus()
         if self.notice:
             self.set_timer(self.NOTICE_SECONDS, self.clear_notice)
+
+    def show_more_below(self, more: bool) -> None:
+        """The cue under the view: only while it can scroll further down."""
+        self.query_one("#more-below").set_class(more, "-more")
 
     def at_rest(self) -> bool:
         """True on the start view, unscrolled, with nothing typed, nothing to go back to and no

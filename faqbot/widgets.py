@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import Button, Input, Static
 
 from faqbot.content import Entry, Rule
@@ -93,6 +94,22 @@ class ViewArea(VerticalScroll, can_focus=False, inherit_bindings=False):
     PageUp/PageDown, or to show a focused button) but never takes focus or keys: focused, it
     would show no highlight, and its arrow-key bindings would scroll instead of moving from
     button to button."""
+
+    more_below: reactive[bool] = reactive(False)
+    """True while there is more to see below (the screen shows a cue then)."""
+
+    def update_more_below(self) -> None:
+        self.more_below = round(self.scroll_y) < self.max_scroll_y
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self.update_more_below()
+
+    def watch_virtual_size(self) -> None:
+        self.update_more_below()  # new content
+
+    def on_resize(self) -> None:
+        self.update_more_below()  # a resized terminal, or the space around the view changed
 
 
 class UrgentAlert(Vertical):

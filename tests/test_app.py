@@ -545,3 +545,56 @@ async def test_key_hint_offers_no_digits_without_numbered_choices(make_app, faq)
         await pilot.press("enter")
         assert app.view_kind == "fallback" and not kiosk(app).query("#view Choice")
         assert view_text(app, "#keys") == BACK_HINT
+
+
+async def test_more_below_cue_shows_only_while_the_view_can_scroll_down(make_app):
+    from faqbot.screens import MORE_BELOW
+
+    app = make_app()
+    async with app.run_test(size=(80, 16)) as pilot:  # short: the start view scrolls
+        screen = kiosk(app)
+        view, cue = screen.query_one("#view"), screen.query_one("#more-below")
+        await pilot.pause()
+        assert view.max_scroll_y > 0 and cue.display
+        assert view_text(app, "#more-below") == MORE_BELOW
+        assert cue.region.y >= view.region.bottom  # under the view, not over its text
+        for _ in range(10):
+            if view.scroll_y >= view.max_scroll_y:
+                break
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y and not cue.display  # at the bottom
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert cue.display
+        await type_text(pilot, ANSWER_Q[:8])  # the suggestions cover the view: no cue
+        await pilot.pause()
+        assert not cue.display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert cue.display
+    app = make_app()
+    async with app.run_test(size=(80, 60)) as pilot:  # everything fits: no cue
+        await pilot.pause()
+        assert kiosk(app).query_one("#view").max_scroll_y == 0
+        assert not kiosk(app).query_one("#more-below").display
+        await pilot.resize_terminal(80, 16)
+        await pilot.pause()
+        assert kiosk(app).query_one("#more-below").display
+
+
+async def test_more_below_cue_on_an_answer_at_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        await pilot.pause()
+        view, cue = kiosk(app).query_one("#view"), kiosk(app).query_one("#more-below")
+        assert view.max_scroll_y > 0 and cue.display  # the related questions are below
+        related = list(view.query("Choice.question").results(Choice))
+        for _ in related:
+            await pilot.press("down")
+        await pilot.press("down", "down")  # Yes, No, then each related question
+        assert kiosk(app).focused is related[-1]
+        assert await wait_until(pilot, lambda: view.scroll_y == view.max_scroll_y)
+        assert await wait_until(pilot, lambda: not cue.display)
