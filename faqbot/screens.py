@@ -106,16 +106,18 @@ class KioskScreen(Screen[None]):
 
     @guarded
     async def on_mount(self) -> None:
-        self.watch(self.query_one(ViewArea), "more_below", self.show_more_below)
+        self.watch(self.query_one(ViewArea), "rows_below", self.show_more_below)
         self.query_one(Suggestions).clear()
         await self.render_view(START)
         self.query_one("#question", Input).focus()
         if self.notice:
             self.set_timer(self.NOTICE_SECONDS, self.clear_notice)
 
-    def show_more_below(self, more: bool) -> None:
-        """The cue under the view: only while it can scroll further down."""
-        self.query_one("#more-below").set_class(more, "-more")
+    def show_more_below(self, rows_below: int) -> None:
+        """The cue under the view: only while it can scroll further down. The cue takes a row
+        from the view, so while it shows, one row below is just the row it took."""
+        cue = self.query_one("#more-below")
+        cue.set_class(rows_below > (1 if cue.has_class("-more") else 0), "-more")
 
     def at_rest(self) -> bool:
         """True on the start view, unscrolled, with nothing typed, nothing to go back to and no

@@ -95,21 +95,21 @@ class ViewArea(VerticalScroll, can_focus=False, inherit_bindings=False):
     would show no highlight, and its arrow-key bindings would scroll instead of moving from
     button to button."""
 
-    more_below: reactive[bool] = reactive(False)
-    """True while there is more to see below (the screen shows a cue then)."""
+    rows_below: reactive[int] = reactive(0)
+    """How many rows of content are below the visible part (the screen shows a cue then)."""
 
-    def update_more_below(self) -> None:
-        self.more_below = round(self.scroll_y) < self.max_scroll_y
+    def update_rows_below(self) -> None:
+        self.rows_below = max(0, self.max_scroll_y - round(self.scroll_y))
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
-        self.update_more_below()
+        self.update_rows_below()
 
     def watch_virtual_size(self) -> None:
-        self.update_more_below()  # new content
+        self.update_rows_below()  # new content
 
     def on_resize(self) -> None:
-        self.update_more_below()  # a resized terminal, or the space around the view changed
+        self.update_rows_below()  # a resized terminal, or the space around the view changed
 
 
 class UrgentAlert(Vertical):

@@ -598,3 +598,22 @@ async def test_more_below_cue_on_an_answer_at_80x24(make_app):
         assert kiosk(app).focused is related[-1]
         assert await wait_until(pilot, lambda: view.scroll_y == view.max_scroll_y)
         assert await wait_until(pilot, lambda: not cue.display)
+
+
+async def test_more_below_cue_never_hides_the_last_row_it_could_show(make_app):
+    """The cue takes a row from the view: where the content fits the view without the cue,
+    there is no cue (growing the terminal a row at a time passes the exact fit)."""
+    app = make_app()
+    async with app.run_test(size=(80, 12)) as pilot:
+        view, cue = kiosk(app).query_one("#view"), kiosk(app).query_one("#more-below")
+        seen = set()
+        for height in range(12, 40):
+            await pilot.resize_terminal(80, height)
+            await pilot.pause()
+            assert view.scroll_y == 0
+            if cue.display:
+                assert view.max_scroll_y >= 2, height  # more than the row the cue takes
+            else:
+                assert view.max_scroll_y == 0, height
+            seen.add(cue.display)
+        assert seen == {True, False}
