@@ -101,11 +101,17 @@ class FaqApp(App[None], inherit_bindings=False):
         self.log_staff.info("kiosk started (%d entries)", len(self.engine.faq.faqs))
 
     async def on_event(self, event: events.Event) -> None:
-        """Every key, click or scroll from the terminal counts as someone being there."""
+        """Every key, click or scroll from the terminal counts as someone being there, and as
+        the patient having seen an error notice."""
         if isinstance(
             event, events.Key | events.MouseDown | events.MouseScrollUp | events.MouseScrollDown
         ):
             self.last_activity = time.monotonic()
+            screen = self.kiosk_screen
+            if screen is not None and not event.is_forwarded:
+                # (A forwarded event comes back up from a widget: maybe after an error that
+                # started over, so it must not clear the new screen's notice.)
+                screen.patient_acted()
         await super().on_event(event)
 
     # -- sessions --------------------------------------------------------------------------------

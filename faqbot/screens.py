@@ -19,7 +19,7 @@ from textual.widgets import Button, Input
 from faqbot.guard import guarded
 from faqbot.results import Kind, Result
 from faqbot.views import START, View, ViewBuilder
-from faqbot.widgets import Choice, QuestionBox, Suggestions, Text
+from faqbot.widgets import Choice, QuestionBox, Suggestions, Text, ViewArea, literal
 
 if TYPE_CHECKING:
     from faqbot.app import FaqApp
@@ -28,30 +28,54 @@ DISCLAIMER = "General information, not medical advice."
 """Shown when the content file has no `disclaimer` of its own."""
 UNWELL = "If you feel unwell, tell the front desk now."
 KEY_HINT = "Esc: back    1-9: pick a numbered choice"
+"""The key hint with nothing typed: digits pick the view's numbered buttons."""
+BACK_HINT = "Esc: back"
+"""... when the view has no numbered buttons."""
+ASK_HINT = "Esc: clear    Enter: ask"
+"""... while typing with no suggestions: digits are typed."""
+SUGGESTION_HINT = "Esc: clear    ↓ then Enter or 1-9: pick a suggestion"
+"""... while suggestions show: digits are typed until ↓/↑ moves into them."""
+PICK_HINT = "Esc: clear    Enter or 1-9: pick a suggestion"
+"""... once ↓/↑ has highlighted a suggestion."""
+URGENT_KEY_HINT = 'Press "I understand" when a staff member has seen this'
+"""While the urgent alert shows, keys do nothing but that button (Esc, digits, typing)."""
+MORE_BELOW = "More below ↓ (PageDown)"
 SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
 PLACEHOLDER = "Type your question here, then press Enter"
+THANKS = "Thank you."
+NOT_HELPFUL = (
+    "Thank you. Sorry it did not help — please ask the front desk, or try asking another way."
+)
 
 
 class KioskScreen(Screen[None]):
     """The kiosk's only working screen (dialogs are pushed over it)."""
 
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (81, "-roomy"), (110, "-wide")]
     VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
-    """Three columns of topic buttons on wide terminals; taller suggestions on tall ones."""
+    """Text capped at 72 characters wider than 80 columns; three columns of topic buttons on
+    wide terminals; taller suggestions on tall ones."""
 
     BINDINGS = [
         Binding("escape", "back", "Back", priority=True),
         Binding("up", "move(-1)", "Previous", show=False),
         Binding("down", "move(1)", "Next", show=False),
+        Binding("pageup", "page(-1)", "Scroll up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "Scroll down", show=False, priority=True),
         *(Binding(str(n), f"number({n})", show=False, priority=True) for n in range(1, 10)),
     ]
-    """Esc goes one step back; arrows move through suggestions or buttons; 1-9 pick choices."""
+    """Esc goes one step back; arrows move through suggestions or buttons; 1-9 pick choices;
+    PageUp/PageDown scroll the view wherever the focus is."""
+
+    NOTICE_SECONDS = 20.0
+    """The notice (after an error) goes at the patient's next action, or after this long."""
 
     def __init__(self, notice: str | None = None) -> None:
         super().__init__()
         self.notice = notice
         self.view = START
         self.history: list[View] = []
+        self.shown_hint = KEY_HINT
         self.ready = False
         """Set once mounted: until then the widgets that `at_rest` reads do not exist yet."""
 
@@ -70,30 +94,61 @@ class KioskScreen(Screen[None]):
                 yield Text(SAMPLE_NOTE, id="sample-note")
             if self.notice:
                 yield Text(self.notice, id="notice")
-        yield QuestionBox(placeholder=PLACEHOLDER, id="question", max_length=300)
+        yield QuestionBox(
+            placeholder=PLACEHOLDER, id="question", max_length=300, select_on_focus=False
+        )
         yield Suggestions(id="suggestions")
-        yield VerticalScroll(id="view")
+        yield ViewArea(id="view")
+        yield Text(MORE_BELOW, id="more-below")
         with Horizontal(id="bar"):
             yield Choice("Start over", kind="start-over", id="start-over")
             with Vertical(id="hints"):
                 yield Text(UNWELL, id="unwell")
-                yield Text(KEY_HINT, id="keys")
+                yield Text(self.shown_hint, id="keys")
 
     @guarded
     async def on_mount(self) -> None:
+        self.watch(self.query_one(ViewArea), "rows_below", self.show_more_below)
         self.query_one(Suggestions).clear()
         await self.render_view(START)
         self.query_one("#question", Input).focus()
+        if self.notice:
+            self.set_timer(self.NOTICE_SECONDS, self.clear_notice)
         self.ready = True
 
+    def show_more_below(self, rows_below: int) -> None:
+        """The cue under the view: only while it can scroll further down. The cue takes a row
+        from the view, so while it shows, one row below is just the row it took."""
+        cue = self.query_one("#more-below")
+        cue.set_class(rows_below > (1 if cue.has_class("-more") else 0), "-more")
+
     def at_rest(self) -> bool:
-        """True on the start view, unscrolled, with nothing typed and nothing to go back to.
-        False while the screen is still being built (the idle timer can fire then)."""
+        """True on the start view, unscrolled, with nothing typed, nothing to go back to and no
+        notice showing. False while the screen is still being built (the idle timer can fire
+        then)."""
         if not self.ready:
             return False
         box = self.query_one("#question", Input)
         scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
-        return self.view.kind == "start" and not self.history and not box.value and not scrolled
+        return (
+            self.view.kind == "start"
+            and not self.history
+            and not box.value
+            and not scrolled
+            and not self.notice
+        )
+
+    @guarded
+    def clear_notice(self) -> None:
+        """Remove the notice: it was for the patient who saw the error, not the next one."""
+        self.notice = None
+        for notice in self.query("#notice"):
+            notice.remove()
+
+    def patient_acted(self) -> None:
+        """A key, click or scroll: the notice has been seen."""
+        if self.notice:
+            self.clear_notice()
 
     # -- what the patient does ---------------------------------------------------------------
 
@@ -105,6 +160,7 @@ class KioskScreen(Screen[None]):
         urgent = engine.urgent_rule(text) if text.strip() else None
         entries = [s.entry for s in engine.suggest(text)] if text.strip() else []
         self.query_one(Suggestions).show(entries, urgent)
+        self.refresh_hints()
 
     @on(Input.Submitted, "#question")
     @guarded
@@ -165,7 +221,8 @@ class KioskScreen(Screen[None]):
         self.kiosk.recorder_feedback(result.entry.id, helpful)
         row = self.query_one("#helpful", Horizontal)
         await row.remove_children()
-        await row.mount(Text("Thank you.", classes="thanks"))
+        await row.mount(Text(THANKS if helpful else NOT_HELPFUL, classes="thanks"))
+        self.query_one("#question", Input).focus()  # the button pressed is gone: ask again
 
     @guarded
     async def action_back(self) -> None:
@@ -184,10 +241,20 @@ class KioskScreen(Screen[None]):
         suggestions = self.query_one(Suggestions)
         if self.focused is self.query_one("#question") and suggestions.entries:
             suggestions.move(step)
+            self.refresh_hints()
         elif step > 0:
             self.focus_next()
         else:
             self.focus_previous()
+
+    @guarded
+    def action_page(self, step: int) -> None:
+        """Scroll the view a page (less two lines, to keep the reader's place) up or down."""
+        if self.has_class("-typing"):
+            return  # the suggestions cover the view
+        area = self.query_one("#view", VerticalScroll)
+        page = max(1, area.scrollable_content_region.height - 2)
+        area.scroll_relative(y=step * page, animate=False)
 
     @guarded
     async def action_number(self, number: int) -> None:
@@ -218,13 +285,36 @@ class KioskScreen(Screen[None]):
         """Show a view; `remember` puts the current one on the Esc stack."""
         if remember and view != self.view:
             self.history.append(self.view)
+        self.clear_notice()
         box = self.query_one("#question", Input)
         box.value = ""
         self.query_one(Suggestions).clear()
         await self.render_view(view)
         box.disabled = view.kind == "urgent"  # the acknowledge button takes focus
+        self.refresh_hints()
         if not box.disabled:
             box.focus()
+
+    def refresh_hints(self) -> None:
+        """Make the question box's placeholder and the key hint true for what shows now."""
+        urgent = self.view.kind == "urgent"
+        self.query_one("#question", Input).placeholder = "" if urgent else PLACEHOLDER
+        hint = self.key_hint()
+        if hint != self.shown_hint:  # (called on every keystroke: no needless repaint)
+            self.shown_hint = hint
+            self.query_one("#keys", Text).update(literal(hint))
+
+    def key_hint(self) -> str:
+        """What Esc, Enter and the digits do now (see `action_back` and `action_number`)."""
+        if self.view.kind == "urgent":
+            return URGENT_KEY_HINT
+        suggestions = self.query_one(Suggestions)
+        if suggestions.entries:
+            return SUGGESTION_HINT if suggestions.highlighted is None else PICK_HINT
+        if self.query_one("#question", Input).value:
+            return ASK_HINT
+        numbered = any(c.number is not None for c in self.query("#view Choice").results(Choice))
+        return KEY_HINT if numbered else BACK_HINT
 
     async def render_view(self, view: View) -> None:
         """Replace the view area's widgets. The old ones must be gone before the new ones are

@@ -59,6 +59,7 @@ class ViewBuilder:
             return self.build_answer(result.entry)
         if view.kind == "clarify" and result is not None:
             return [
+                *self.build_asked(result),
                 Text("Did you mean…?", classes="prompt"),
                 *self.entry_choices([c.entry for c in result.candidates]),
                 Choice(
@@ -70,9 +71,10 @@ class ViewBuilder:
                 ),
             ]
         if view.kind == "urgent" and result is not None:
-            return [UrgentAlert(result.text)]
+            return [*self.build_asked(result), UrgentAlert(result.text)]
         if view.kind == "fallback" and result is not None:
             return [
+                *self.build_asked(result),
                 Text(result.text, id="fallback", classes="referred" if result.referred else ""),
                 *self.build_topics("You can also browse a topic:"),
             ]
@@ -97,6 +99,13 @@ class ViewBuilder:
             for t in topics
         ]
         return [Text(heading, classes="heading"), Grid(*buttons, classes="topics")]
+
+    def build_asked(self, result: Result) -> list[Widget]:
+        """What the patient typed, word for word (a fallback, clarify or urgent text refers to
+        it); nothing when nothing was typed ("None of these")."""
+        if not result.question.strip():
+            return []
+        return [Text(f"You asked: {result.question}", id="asked")]
 
     def build_answer(self, entry: Entry) -> list[Widget]:
         related = self.engine.related(entry.id, 3)

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.reactive import reactive
 from textual.widgets import Button, Input, Static
 
 from faqbot.content import Entry, Rule
@@ -40,6 +41,9 @@ class QuestionBox(Input):
     These bindings live on the input itself because Textual does not let an ancestor's
     bindings see printable keys an `Input` would type. The screen's actions raise `SkipAction`
     when a digit should simply be typed.
+
+    Made with `select_on_focus=False`: typing while a button has focus moves the focus back
+    here, and a box that selected all on focus would let the next key replace the question.
     """
 
     BINDINGS = [
@@ -83,6 +87,29 @@ class Choice(Button):
         if number is None:
             return literal(label)
         return Content.assemble((f"{number}  ", "bold"), label)
+
+
+class ViewArea(VerticalScroll, can_focus=False, inherit_bindings=False):
+    """The main area under the question box. It scrolls (with the mouse wheel, the screen's
+    PageUp/PageDown, or to show a focused button) but never takes focus or keys: focused, it
+    would show no highlight, and its arrow-key bindings would scroll instead of moving from
+    button to button."""
+
+    rows_below: reactive[int] = reactive(0)
+    """How many rows of content are below the visible part (the screen shows a cue then)."""
+
+    def update_rows_below(self) -> None:
+        self.rows_below = max(0, self.max_scroll_y - round(self.scroll_y))
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        self.update_rows_below()
+
+    def watch_virtual_size(self) -> None:
+        self.update_rows_below()  # new content
+
+    def on_resize(self) -> None:
+        self.update_rows_below()  # a resized terminal, or the space around the view changed
 
 
 class UrgentAlert(Vertical):

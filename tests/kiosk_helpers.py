@@ -106,3 +106,26 @@ async def wait_until(pilot: Any, condition: Any, timeout: float = 5.0) -> bool:
             return True
         await pilot.pause(0.05)
     return bool(condition())
+
+
+def contrast(first: Any, second: Any) -> float:
+    """WCAG contrast ratio of two `textual.color.Color`s (1 to 21)."""
+
+    def luminance(color: Any) -> float:
+        def channel(value: int) -> float:
+            c = value / 255
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(color.r) + 0.7152 * channel(color.g) + 0.0722 * channel(color.b)
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def in_16_colours(color: Any) -> int:
+    """The colour number (0-15) a 16-colour terminal shows for a `textual.color.Color`."""
+    from rich.color import ColorSystem
+
+    number = color.rich_color.downgrade(ColorSystem.STANDARD).number
+    assert number is not None
+    return int(number)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import pytest
 from kiosk_helpers import (
     CLARIFY_Q,
     ListRecorder,
+    contrast,
+    in_16_colours,
     kiosk,
     script_clarify,
     view_text,
     wait_until,
 )
+from textual import events
+from textual.color import Color
 from textual.widgets import Input
 
 from faqbot.results import Kind
@@ -282,3 +287,333 @@ async def test_one_view_after_another_of_the_same_kind(make_app, faq):
         await pilot.press("escape")  # the same clarify twice is one step back
         assert app.view_kind == "fallback"
         assert app.resets == 0
+
+
+async def test_arrows_and_tab_go_straight_to_the_buttons(make_app):
+    """Down (or Tab) from the question box focuses the next button, never the view itself;
+    a button below the fold is scrolled into view."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        screen = kiosk(app)
+        view = screen.query_one("#view")
+        related = list(view.query("Choice.question").results(Choice))
+        await pilot.press("down")
+        assert screen.focused is screen.query_one("#helpful-yes")
+        await pilot.press("down")
+        assert screen.focused is screen.query_one("#helpful-no")
+        await pilot.press("down")
+        assert screen.focused is related[0]
+        assert await wait_until(pilot, lambda: view.can_view_entire(related[0]))
+        await pilot.press("up", "up", "up")
+        assert screen.focused is screen.query_one("#question")
+        await pilot.press("tab")
+        assert screen.focused is screen.query_one("#helpful-yes")
+        assert not view.can_focus
+
+
+async def test_focused_button_is_unmistakable(make_app, faq):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("down")
+        screen = kiosk(app)
+        focused, resting = list(screen.query("#view Choice.topic").results(Choice))[:2]
+        assert screen.focused is focused
+        await pilot.pause()
+        _, _, focus_bg, focus_fg = focused.colors
+        _, _, rest_bg, _ = resting.colors
+        assert contrast(focus_fg, focus_bg) >= 7  # the label stays easy to read
+        assert contrast(focus_bg, rest_bg) >= 3  # the whole button changes, not just its text
+        # In 16 colours too: not the resting colour, and not the urgent alert's red.
+        await type_text(pilot, URGENT_Q)
+        await pilot.press("enter")
+        alert = screen.query_one("#urgent")
+        assert in_16_colours(focus_bg) not in (
+            in_16_colours(rest_bg),
+            in_16_colours(alert.colors[2]),
+            in_16_colours(screen.colors[2]),
+        )
+
+
+async def test_page_keys_and_wheel_scroll_the_view_from_anywhere(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 16)) as pilot:
+        view = kiosk(app).query_one("#view")
+        assert view.max_scroll_y > 0  # the start view is longer than the screen
+        assert kiosk(app).focused is kiosk(app).query_one("#question")
+        await pilot.press("pagedown")
+        assert view.scroll_y > 0
+        await pilot.press("pageup")
+        assert view.scroll_y == 0
+        await pilot.press("down")  # a topic button has the focus now
+        await pilot.press("pagedown")
+        assert view.scroll_y > 0
+        await pilot.press("pageup")
+        assert view.scroll_y == 0
+        # Pilot has no public wheel helper; this is what a wheel turn over the view sends.
+        await pilot._post_mouse_events([events.MouseScrollDown], widget=view)
+        assert await wait_until(pilot, lambda: view.scroll_y > 0)
+
+
+async def test_typing_after_moving_to_a_button_keeps_the_question(make_app):
+    """Typing with a button focused goes on at the end of the question; it used to select the
+    whole question when the box took the focus back, so the next key replaced it."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, "zq")
+        await pilot.press("tab")
+        assert isinstance(kiosk(app).focused, Choice)
+        await type_text(pilot, "xy")
+        assert kiosk(app).query_one("#question", Input).value == "zqxy"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        (FALLBACK_Q, "fallback"),
+        (REFER_Q, "fallback"),
+        (CLARIFY_Q, "clarify"),
+        (URGENT_Q, "urgent"),
+        ("where can I buy a [bold]zebra[/] [@click=app.quit]x[/]", "fallback"),
+    ],
+)
+async def test_views_without_an_answer_show_what_was_asked(make_app, typed, kind):
+    """The fallback, refer, clarify and urgent texts refer to the patient's own words, shown
+    exactly as typed (markup too)."""
+    app = make_app()
+    script_clarify(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, typed)
+        await pilot.press("enter")
+        assert app.view_kind == kind
+        assert view_text(app, "#asked") == f"You asked: {typed}"
+        asked = kiosk(app).query_one("#asked")
+        after = kiosk(app).query_one("#fallback, .prompt, #urgent")
+        assert asked.region.y < after.region.y  # above the text it explains
+        assert app.is_running
+
+
+async def test_none_of_these_shows_no_question(make_app):
+    app = make_app()
+    script_clarify(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, CLARIFY_Q)
+        await pilot.press("enter")
+        await pilot.click("#none-of-these")
+        await pilot.pause()
+        assert app.view_kind == "fallback"
+        assert not kiosk(app).query("#asked")
+
+
+async def test_urgent_alert_hints_say_what_is_true(make_app):
+    """While the alert shows, the disabled box invites no typing and the key hint names the
+    one thing to do; both come back afterwards."""
+    from faqbot.screens import KEY_HINT, PLACEHOLDER, URGENT_KEY_HINT
+    from faqbot.views import START
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = kiosk(app)
+        box = screen.query_one("#question", Input)
+        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
+        await type_text(pilot, URGENT_Q)
+        await pilot.press("enter")
+        assert app.view_kind == "urgent"
+        assert box.placeholder == "" and view_text(app, "#keys") == URGENT_KEY_HINT
+        assert "Esc" not in view_text(app, "#keys")
+        await screen.show(START)  # (the patient cannot leave the alert but by its button)
+        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
+        await type_text(pilot, URGENT_Q)
+        await pilot.press("enter")
+        button = screen.query_one("#acknowledge")
+        assert await wait_until(pilot, lambda: not button.disabled)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.view_kind == "start" and kiosk(app) is not screen
+        box = kiosk(app).query_one("#question", Input)
+        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
+
+
+@pytest.mark.parametrize(
+    ("button", "thanks"),
+    [
+        ("#helpful-yes", "Thank you."),
+        (
+            "#helpful-no",
+            "Thank you. Sorry it did not help — please ask the front desk, or try asking"
+            " another way.",
+        ),
+    ],
+)
+async def test_helpful_answer_thanks_and_returns_to_the_question_box(make_app, button, thanks):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        await pilot.press("down")
+        if button == "#helpful-no":
+            await pilot.press("down")
+        assert kiosk(app).focused is kiosk(app).query_one(button)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view_text(app, "#helpful .thanks") == thanks
+        assert kiosk(app).focused is kiosk(app).query_one("#question")
+        await type_text(pilot, "ab")  # the next question can be typed at once
+        assert kiosk(app).query_one("#question", Input).value == "ab"
+
+
+async def test_text_lines_stop_at_72_characters_on_wide_terminals(make_app):
+    """At 160 columns the answer, "You asked" and fallback text stay readable; at 80 columns
+    they still use the full width."""
+    long_q = FALLBACK_Q + " and a giraffe and other large animals for the garden"
+    for size, capped in (((160, 45), True), (SIZE, False)):
+        app = make_app()
+        async with app.run_test(size=size) as pilot:
+            screen = kiosk(app)
+            view = screen.query_one("#view")
+            for question in (ANSWER_Q, long_q):
+                screen.query_one("#question", Input).value = question
+                await pilot.press("enter")
+            fallback, asked = screen.query_one("#fallback"), screen.query_one("#asked")
+            if capped:
+                assert fallback.content_region.width <= 72
+                assert asked.content_region.width <= 72
+            else:
+                assert asked.outer_size.width == view.scrollable_content_region.width
+                assert fallback.outer_size.width == view.scrollable_content_region.width
+            await pilot.press("escape")  # back to the answer
+            answer = screen.query_one("#answer")
+            if capped:
+                assert 60 <= answer.content_region.width <= 72  # a column, not a sliver
+                assert screen.query_one("#asked").content_region.width <= 72
+            else:
+                assert answer.outer_size.width == view.scrollable_content_region.width
+
+
+async def test_placeholder_is_readable(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        box = kiosk(app).query_one("#question", Input)
+        for focused in (True, False):
+            if not focused:
+                box.blur()
+            await pilot.pause()
+            style = box.get_component_rich_style("input--placeholder")
+            assert style.color is not None and style.bgcolor is not None
+            fg, bg = Color.from_rich_color(style.color), Color.from_rich_color(style.bgcolor)
+            assert contrast(fg, bg) >= 4.5, (focused, fg.hex, bg.hex)
+
+
+async def test_key_hint_is_true_in_every_state(make_app):
+    """Digits are typed until ↓ moves into the suggestions: the hint says so."""
+    from faqbot.screens import ASK_HINT, KEY_HINT, PICK_HINT, SUGGESTION_HINT
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        screen = kiosk(app)
+        box = screen.query_one("#question", Input)
+        hint = screen.query_one("#keys")
+        assert view_text(app, "#keys") == KEY_HINT
+        await type_text(pilot, ANSWER_Q[:8])
+        assert screen.query_one(Suggestions).entries
+        assert view_text(app, "#keys") == SUGGESTION_HINT
+        assert len(SUGGESTION_HINT) <= hint.content_region.width  # one line at 80 columns
+        await pilot.press("2")  # as the hint says: typed, not picked
+        assert box.value == ANSWER_Q[:8] + "2" and app.view_kind == "start"
+        await pilot.press("backspace", "down")
+        assert view_text(app, "#keys") == PICK_HINT
+        await pilot.press("escape")
+        assert box.value == "" and view_text(app, "#keys") == KEY_HINT
+        await type_text(pilot, "zq 3")
+        assert not screen.query_one(Suggestions).entries
+        assert view_text(app, "#keys") == ASK_HINT
+        await pilot.press("escape")
+        assert view_text(app, "#keys") == KEY_HINT
+        await pilot.press("1")  # with nothing typed a digit picks numbered choice 1
+        assert app.view_kind == "topic"
+
+
+async def test_key_hint_offers_no_digits_without_numbered_choices(make_app, faq):
+    import dataclasses
+
+    from faqbot.screens import BACK_HINT
+
+    app = make_app(faq_override=dataclasses.replace(faq, topics=()))
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, FALLBACK_Q)
+        await pilot.press("enter")
+        assert app.view_kind == "fallback" and not kiosk(app).query("#view Choice")
+        assert view_text(app, "#keys") == BACK_HINT
+
+
+async def test_more_below_cue_shows_only_while_the_view_can_scroll_down(make_app):
+    from faqbot.screens import MORE_BELOW
+
+    app = make_app()
+    async with app.run_test(size=(80, 16)) as pilot:  # short: the start view scrolls
+        screen = kiosk(app)
+        view, cue = screen.query_one("#view"), screen.query_one("#more-below")
+        await pilot.pause()
+        assert view.max_scroll_y > 0 and cue.display
+        assert view_text(app, "#more-below") == MORE_BELOW
+        assert cue.region.y >= view.region.bottom  # under the view, not over its text
+        for _ in range(10):
+            if view.scroll_y >= view.max_scroll_y:
+                break
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y and not cue.display  # at the bottom
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert cue.display
+        await type_text(pilot, ANSWER_Q[:8])  # the suggestions cover the view: no cue
+        await pilot.pause()
+        assert not cue.display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert cue.display
+    app = make_app()
+    async with app.run_test(size=(80, 60)) as pilot:  # everything fits: no cue
+        await pilot.pause()
+        assert kiosk(app).query_one("#view").max_scroll_y == 0
+        assert not kiosk(app).query_one("#more-below").display
+        await pilot.resize_terminal(80, 16)
+        await pilot.pause()
+        assert kiosk(app).query_one("#more-below").display
+
+
+async def test_more_below_cue_on_an_answer_at_80x24(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, ANSWER_Q)
+        await pilot.press("enter")
+        await pilot.pause()
+        view, cue = kiosk(app).query_one("#view"), kiosk(app).query_one("#more-below")
+        assert view.max_scroll_y > 0 and cue.display  # the related questions are below
+        related = list(view.query("Choice.question").results(Choice))
+        for _ in related:
+            await pilot.press("down")
+        await pilot.press("down", "down")  # Yes, No, then each related question
+        assert kiosk(app).focused is related[-1]
+        assert await wait_until(pilot, lambda: view.scroll_y == view.max_scroll_y)
+        assert await wait_until(pilot, lambda: not cue.display)
+
+
+async def test_more_below_cue_never_hides_the_last_row_it_could_show(make_app):
+    """The cue takes a row from the view: where the content fits the view without the cue,
+    there is no cue (growing the terminal a row at a time passes the exact fit)."""
+    app = make_app()
+    async with app.run_test(size=(80, 12)) as pilot:
+        view, cue = kiosk(app).query_one("#view"), kiosk(app).query_one("#more-below")
+        seen = set()
+        for height in range(12, 40):
+            await pilot.resize_terminal(80, height)
+            await pilot.pause()
+            assert view.scroll_y == 0
+            if cue.display:
+                assert view.max_scroll_y >= 2, height  # more than the row the cue takes
+            else:
+                assert view.max_scroll_y == 0, height
+            seen.add(cue.display)
+        assert seen == {True, False}

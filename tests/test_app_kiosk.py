@@ -293,3 +293,73 @@ async def test_the_idle_timer_may_fire_while_a_new_session_is_being_built(make_a
         app.idle_tick()
         await pilot.pause()
         assert app.at_rest() is True and app.resets == 1
+
+
+async def _recovered(pilot) -> KioskScreen:  # type: ignore[no-untyped-def]
+    """Make the kiosk recover from an error, as a guarded handler would; the fresh screen."""
+    pilot.app.recover(RuntimeError("something broke"))
+    await pilot.pause()
+    screen = kiosk(pilot.app)
+    assert view_text(pilot.app, "#notice") == SORRY
+    return screen
+
+
+async def test_error_notice_goes_at_the_next_key(make_app):
+    app = make_app(expect_errors=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _recovered(pilot)
+        assert not app.at_rest()  # a notice showing is not at rest: the idle reset clears it
+        await pilot.press("h")
+        await pilot.pause()
+        assert not screen.query("#notice") and SORRY not in all_text(app)
+        assert screen.query_one("#question", Input).value == "h"  # the key still counts
+        await pilot.press("backspace")
+        assert app.at_rest()
+
+
+async def test_error_notice_goes_at_the_next_view(make_app, faq):
+    from faqbot.views import View
+
+    app = make_app(expect_errors=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _recovered(pilot)
+        await screen.show(View("topic", topic_id=faq.topics[0].id))
+        await pilot.pause()
+        assert not screen.query("#notice")
+
+
+async def test_error_notice_goes_by_itself(make_app, monkeypatch):
+    monkeypatch.setattr(KioskScreen, "NOTICE_SECONDS", 0.3)
+    app = make_app(expect_errors=True)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _recovered(pilot)
+        assert await wait_until(pilot, lambda: not screen.query("#notice"))
+        assert app.screen is screen and app.at_rest()
+        assert SORRY not in all_text(app)
+
+
+async def test_the_error_that_starts_over_does_not_clear_its_own_notice(make_app, monkeypatch):
+    # The key that caused the error comes back up to the app after the new screen is up.
+    app = make_app(expect_errors=True)
+
+    def broken(question: str):  # type: ignore[no-untyped-def]
+        raise RuntimeError("engine exploded")
+
+    async with app.run_test(size=SIZE) as pilot:
+        monkeypatch.setattr(app.engine, "ask", broken)
+        await pilot.press(*ANSWER_Q, "enter")
+        await pilot.pause(0.2)
+        assert view_text(app, "#notice") == SORRY
+
+
+async def test_what_was_asked_goes_with_the_idle_reset(make_app):
+    app = make_app(idle_timeout=0.3, idle_countdown=0.2)
+    typed = "where can I buy a zzsecretzebra"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*typed, "enter")
+        assert app.view_kind == "fallback" and typed in all_text(app)
+        before = kiosk(app)
+        assert await wait_until(
+            pilot, lambda: isinstance(app.screen, KioskScreen) and app.screen is not before
+        )
+        assert "zzsecretzebra" not in all_text(app) and "You asked" not in all_text(app)
