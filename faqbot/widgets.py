@@ -161,8 +161,10 @@ class Suggestions(Vertical):
             )
 
     def show(self, entries: Sequence[Entry], urgent: Rule | None = None) -> None:
-        """Replace the suggestions (an empty list hides the box)."""
-        self.entries = list(entries[:MAX_SUGGESTIONS])
+        """Replace the suggestions (an empty list hides the box). While the text names an
+        urgent symptom only the urgent hint shows: "i cant brea" must not also offer "Can I
+        have Botox if I am pregnant or breastfeeding?" beside "Press Enter now"."""
+        self.entries = [] if urgent is not None else list(entries[:MAX_SUGGESTIONS])
         self.urgent = urgent
         self.highlighted = None
         hint = self.query_one("#urgent-hint", Text)

@@ -17,7 +17,7 @@ from textual import events
 from textual.color import Color
 from textual.widgets import Input
 
-from faqbot.results import Kind
+from faqbot.results import Kind, Suggestion
 from faqbot.widgets import Choice, Suggestions
 
 SIZE = (80, 24)
@@ -243,14 +243,19 @@ async def test_results_and_feedback_are_recorded(make_app):
         assert "Thank you." in view_text(app, "#helpful .thanks")
 
 
-async def test_urgent_words_are_flagged_while_typing(make_app):
+async def test_urgent_words_are_flagged_while_typing(make_app, faq):
     app = make_app()
     assert app.engine.urgent_rule(URGENT_Q) is not None
+    # Whatever the engine would suggest for the text, the urgent hint shows alone.
+    app.engine.suggest = lambda text, n=5: [Suggestion(e, 50.0) for e in faq.faqs[:n]]
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, URGENT_Q)
         suggestions = kiosk(app).query_one(Suggestions)
         assert suggestions.urgent == app.engine.urgent_rule(URGENT_Q)
         assert suggestions.display and kiosk(app).query_one("#urgent-hint").display
+        # Only the hint: no ordinary questions beside it, and Enter raises the alert.
+        assert suggestions.entries == []
+        assert not any(b.display for b in suggestions.query(".suggestion"))
         await pilot.press("enter")
         assert app.view_kind == "urgent"
 
