@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from faqbot.engine import Engine
 
 COMMON_QUESTIONS = 4
+CLOSE_QUESTIONS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +77,7 @@ class ViewBuilder:
             return [
                 *self.build_asked(result),
                 Text(result.text, id="fallback", classes="referred" if result.referred else ""),
+                *self.build_close_questions(result),
                 *self.build_topics("You can also browse a topic:"),
             ]
         if view.kind == "topic" and view.topic_id is not None:
@@ -99,6 +101,18 @@ class ViewBuilder:
             for t in topics
         ]
         return [Text(heading, classes="heading"), Grid(*buttons, classes="topics")]
+
+    def build_close_questions(self, result: Result) -> list[Widget]:
+        """After a plain fallback, the questions the content does answer that come closest
+        (the as-you-type suggestions for the whole question): one tap instead of retyping.
+        They are questions, never answers, so a near miss costs nothing. Not after a refer
+        rule: personal advice is for the care team, and nothing here should look like it."""
+        if result.referred or not result.question.strip():
+            return []
+        close = [s.entry for s in self.engine.suggest(result.question, CLOSE_QUESTIONS)]
+        if not close:
+            return []
+        return [Text("Questions like yours:", classes="heading"), *self.entry_choices(close)]
 
     def build_asked(self, result: Result) -> list[Widget]:
         """What the patient typed, word for word (a fallback, clarify or urgent text refers to

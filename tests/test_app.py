@@ -622,3 +622,31 @@ async def test_more_below_cue_never_hides_the_last_row_it_could_show(make_app):
                 assert view.max_scroll_y == 0, height
             seen.add(cue.display)
         assert seen == {True, False}
+
+
+async def test_fallback_offers_the_closest_questions_to_tap(make_app, faq):
+    app = make_app()
+    near_miss = "how long does it last for a zebra"
+    result = app.engine.ask(near_miss)
+    assert result.kind is Kind.FALLBACK and not result.referred
+    close = [s.entry.id for s in app.engine.suggest(near_miss, 3)]
+    assert close
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, near_miss)
+        await pilot.press("enter")
+        assert view_text(app, "#fallback") == faq.fallback
+        offered = [c.value for c in kiosk(app).query("#view Choice.question").results(Choice)]
+        assert offered == close
+        topics = [c.value for c in kiosk(app).query("#view Choice.topic").results(Choice)]
+        assert topics == [t.id for t in faq.topics]  # still there, numbered after
+        await pilot.press("1")
+        assert app.view_kind == "answer" and app.current.entry.id == close[0]
+
+
+async def test_refer_offers_no_questions(make_app):
+    app = make_app()
+    assert app.engine.ask(REFER_Q).referred
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, REFER_Q)
+        await pilot.press("enter")
+        assert list(kiosk(app).query("#view Choice.question")) == []
