@@ -22,7 +22,7 @@ SCREENS = {
     "suggestions": list("wat is spas"),
     "answer": [*"what is spasticity", "enter"],
     "clarify": [],  # filled in by main(): a question the engine finds ambiguous
-    "fallback": [*"where can I park my bike", "enter"],
+    "fallback": [*"can i bring my dog with me", "enter"],
     "urgent": [*"I cant breathe", "enter"],
 }
 
