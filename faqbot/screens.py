@@ -17,36 +17,23 @@ from textual.screen import Screen
 from textual.widgets import Button, Input
 
 from faqbot.guard import guarded
+from faqbot.hints import (
+    DISCLAIMER,
+    KEY_HINT,
+    MORE_BELOW,
+    NOT_HELPFUL,
+    PLACEHOLDER,
+    SAMPLE_NOTE,
+    THANKS,
+    UNWELL,
+    key_hint,
+)
 from faqbot.results import Kind, Result
 from faqbot.views import START, View, ViewBuilder
 from faqbot.widgets import Choice, QuestionBox, Suggestions, Text, ViewArea, literal
 
 if TYPE_CHECKING:
     from faqbot.app import FaqApp
-
-DISCLAIMER = "General information, not medical advice."
-"""Shown when the content file has no `disclaimer` of its own."""
-UNWELL = "If you feel unwell, tell the front desk now."
-KEY_HINT = "Esc: back    1-9: pick a numbered choice"
-"""The key hint with nothing typed: digits pick the view's numbered buttons."""
-BACK_HINT = "Esc: back"
-"""... when the view has no numbered buttons."""
-ASK_HINT = "Esc: clear    Enter: ask"
-"""... while typing with no suggestions: digits are typed."""
-SUGGESTION_HINT = "Esc: clear    ↓ then Enter or 1-9: pick a suggestion"
-"""... while suggestions show: digits are typed until ↓/↑ moves into them."""
-PICK_HINT = "Esc: clear    Enter or 1-9: pick a suggestion"
-"""... once ↓/↑ has highlighted a suggestion."""
-URGENT_KEY_HINT = 'Press "I understand" when a staff member has seen this'
-"""While the urgent alert shows, keys do nothing but that button (Esc, digits, typing)."""
-MORE_BELOW = "More below ↓ (PageDown)"
-SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
-PLACEHOLDER = "Type your question here, then press Enter"
-THANKS = "Thank you."
-NOT_HELPFUL = (
-    "Thank you. Sorry it did not help — please ask the front desk, or try asking another way."
-)
-
 
 class KioskScreen(Screen[None]):
     """The kiosk's only working screen (dialogs are pushed over it)."""
@@ -306,15 +293,14 @@ class KioskScreen(Screen[None]):
 
     def key_hint(self) -> str:
         """What Esc, Enter and the digits do now (see `action_back` and `action_number`)."""
-        if self.view.kind == "urgent":
-            return URGENT_KEY_HINT
         suggestions = self.query_one(Suggestions)
-        if suggestions.entries:
-            return SUGGESTION_HINT if suggestions.highlighted is None else PICK_HINT
-        if self.query_one("#question", Input).value:
-            return ASK_HINT
-        numbered = any(c.number is not None for c in self.query("#view Choice").results(Choice))
-        return KEY_HINT if numbered else BACK_HINT
+        return key_hint(
+            urgent=self.view.kind == "urgent",
+            suggesting=bool(suggestions.entries),
+            highlighted=suggestions.highlighted is not None,
+            typed=bool(self.query_one("#question", Input).value),
+            numbered=any(c.number is not None for c in self.query("#view Choice").results(Choice)),
+        )
 
     async def render_view(self, view: View) -> None:
         """Replace the view area's widgets. The old ones must be gone before the new ones are

@@ -414,7 +414,7 @@ async def test_none_of_these_shows_no_question(make_app):
 async def test_urgent_alert_hints_say_what_is_true(make_app):
     """While the alert shows, the disabled box invites no typing and the key hint names the
     one thing to do; both come back afterwards."""
-    from faqbot.screens import KEY_HINT, PLACEHOLDER, URGENT_KEY_HINT
+    from faqbot.hints import KEY_HINT, PLACEHOLDER, URGENT_KEY_HINT
     from faqbot.views import START
 
     app = make_app()
@@ -512,7 +512,7 @@ async def test_placeholder_is_readable(make_app):
 
 async def test_key_hint_is_true_in_every_state(make_app):
     """Digits are typed until ↓ moves into the suggestions: the hint says so."""
-    from faqbot.screens import ASK_HINT, KEY_HINT, PICK_HINT, SUGGESTION_HINT
+    from faqbot.hints import ASK_HINT, KEY_HINT, PICK_HINT, SUGGESTION_HINT
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -542,7 +542,7 @@ async def test_key_hint_is_true_in_every_state(make_app):
 async def test_key_hint_offers_no_digits_without_numbered_choices(make_app, faq):
     import dataclasses
 
-    from faqbot.screens import BACK_HINT
+    from faqbot.hints import BACK_HINT
 
     app = make_app(faq_override=dataclasses.replace(faq, topics=()))
     async with app.run_test(size=SIZE) as pilot:
@@ -553,7 +553,7 @@ async def test_key_hint_offers_no_digits_without_numbered_choices(make_app, faq)
 
 
 async def test_more_below_cue_shows_only_while_the_view_can_scroll_down(make_app):
-    from faqbot.screens import MORE_BELOW
+    from faqbot.hints import MORE_BELOW
 
     app = make_app()
     async with app.run_test(size=(80, 16)) as pilot:  # short: the start view scrolls
