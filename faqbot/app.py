@@ -41,6 +41,8 @@ LOCKED_KEYS = (
 """Keys that quit, suspend, open the palette or reach a shell in terminal apps: swallowed."""
 
 SORRY = "Sorry, something went wrong — starting over."
+TYPING_BURST_SECONDS = 0.25
+"""A digit this soon after a letter belongs to the text being typed, not to a numbered choice."""
 
 
 class FaqApp(App[None], inherit_bindings=False):
@@ -89,6 +91,8 @@ class FaqApp(App[None], inherit_bindings=False):
         self.last_activity = time.monotonic()
         self.content_mtime = self._mtime()
         self.resets = 0
+        self.last_letter = 0.0
+        """When the last printable key other than a digit arrived (see `typing_burst`)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -107,12 +111,23 @@ class FaqApp(App[None], inherit_bindings=False):
             event, events.Key | events.MouseDown | events.MouseScrollUp | events.MouseScrollDown
         ):
             self.last_activity = time.monotonic()
+            if isinstance(event, events.Key):
+                if event.is_printable and not event.key.isdigit():
+                    self.last_letter = self.last_activity
+                elif event.key in ("enter", "escape"):
+                    self.last_letter = 0.0  # text sent or cleared: a digit now picks a choice
             screen = self.kiosk_screen
             if screen is not None and not event.is_forwarded:
                 # (A forwarded event comes back up from a widget: maybe after an error that
                 # started over, so it must not clear the new screen's notice.)
                 screen.patient_acted()
         await super().on_event(event)
+
+    def typing_burst(self) -> bool:
+        """True when a letter arrived a moment ago. The app sees keys before the question box
+        has taken them in, so in a burst (word prediction, dictation, a paste, a fast typist)
+        the box can still look empty when a digit of the same text arrives."""
+        return time.monotonic() - self.last_letter < TYPING_BURST_SECONDS
 
     # -- sessions --------------------------------------------------------------------------------
 

@@ -167,12 +167,18 @@ class KioskScreen(Screen[None]):
 
     @guarded
     def on_key(self, event: events.Key) -> None:
-        """Typing while a button has focus goes to the question box (no need to click it)."""
+        """Typing while a button has focus goes to the question box (no need to click it).
+        Typing during the urgent alert takes the focus off "I understand": a patient who types
+        a question there and presses Enter must not dismiss the alert without meaning to."""
         box = self.query_one("#question", Input)
-        if event.is_printable and event.character and self.focused is not box and not box.disabled:
-            event.stop()
-            box.focus()
-            box.insert_text_at_cursor(event.character)
+        if not (event.is_printable and event.character) or self.focused is box:
+            return
+        event.stop()
+        if box.disabled:
+            self.set_focus(None)
+            return
+        box.focus()
+        box.insert_text_at_cursor(event.character)
 
     async def activate(self, choice: Choice) -> None:
         faq = self.kiosk.engine.faq
@@ -258,7 +264,7 @@ class KioskScreen(Screen[None]):
                 raise SkipAction()
             await self.pick_entry(picked.id)
             return
-        if box.value and self.focused is box:
+        if self.focused is box and (box.value or self.kiosk.typing_burst()):
             raise SkipAction()
         for choice in self.query_one("#view").query(Choice):
             if choice.number == number:

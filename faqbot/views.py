@@ -112,7 +112,8 @@ class ViewBuilder:
         close = [s.entry for s in self.engine.suggest(result.question, CLOSE_QUESTIONS)]
         if not close:
             return []
-        return [Text("Questions like yours:", classes="heading"), *self.entry_choices(close)]
+        heading = "These questions do have checked answers:"  # (after "I don't have ... that")
+        return [Text(heading, classes="heading"), *self.entry_choices(close)]
 
     def build_asked(self, result: Result) -> list[Widget]:
         """What the patient typed, word for word (a fallback, clarify or urgent text refers to

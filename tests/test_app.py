@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from kiosk_helpers import (
     CLARIFY_Q,
@@ -17,6 +19,7 @@ from textual import events
 from textual.color import Color
 from textual.widgets import Input
 
+from faqbot.app import TYPING_BURST_SECONDS
 from faqbot.results import Kind, Suggestion
 from faqbot.widgets import Choice, Suggestions
 
@@ -181,6 +184,9 @@ async def test_urgent_alert_stays_until_acknowledged(make_app):
         button = kiosk(app).query_one("#acknowledge")
         assert await wait_until(pilot, lambda: not button.disabled)
         assert app.view_kind == "urgent" and button.has_focus
+        await type_text(pilot, "what do i do")  # typing, then Enter: not an acknowledgement
+        await pilot.press("enter")
+        assert app.view_kind == "urgent" and not button.has_focus
         await pilot.click("#acknowledge")
         await pilot.pause()
         assert app.view_kind == "start"
@@ -650,3 +656,18 @@ async def test_refer_offers_no_questions(make_app):
         await type_text(pilot, REFER_Q)
         await pilot.press("enter")
         assert list(kiosk(app).query("#view Choice.question")) == []
+
+
+async def test_a_digit_in_a_burst_of_typing_is_typed_not_picked(make_app):
+    # In a burst (word prediction, dictation, a paste) the app sees "after 3" before the box
+    # has taken in "after ", so the box still looks empty when the 3 arrives.
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        box = kiosk(app).query_one("#question", Input)
+        app.last_letter = time.monotonic()  # a letter arrived a moment ago
+        await pilot.press("2")
+        assert app.view_kind == "start" and box.value == "2"
+        box.value = ""
+        app.last_letter = time.monotonic() - 2 * TYPING_BURST_SECONDS
+        await pilot.press("2")
+        assert app.view_kind == "topic"  # a digit on its own still picks topic 2
