@@ -63,6 +63,8 @@ class KioskScreen(Screen[None]):
         self.view = START
         self.history: list[View] = []
         self.shown_hint = KEY_HINT
+        self.voted: set[str] = set()
+        """Entries rated in this session (the screen, and so this, goes at every reset)."""
         self.ready = False
         """Set once mounted: until then the widgets that `at_rest` reads do not exist yet."""
 
@@ -211,6 +213,9 @@ class KioskScreen(Screen[None]):
         result = self.view.result
         if result is None or result.entry is None:
             return
+        if result.entry.id in self.voted:
+            return
+        self.voted.add(result.entry.id)
         self.kiosk.recorder_feedback(result.entry.id, helpful)
         row = self.query_one("#helpful", Horizontal)
         await row.remove_children()
@@ -318,5 +323,5 @@ class KioskScreen(Screen[None]):
         area = self.query_one("#view", VerticalScroll)
         with self.app.batch_update():
             await area.remove_children()
-            await area.mount_all(ViewBuilder(self.kiosk.engine).build(view))
+            await area.mount_all(ViewBuilder(self.kiosk.engine, self.voted).build(view))
         area.scroll_home(animate=False)

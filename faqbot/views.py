@@ -6,7 +6,7 @@ Every text goes through `Text`/`Choice`, which never interpret markup.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -14,6 +14,7 @@ from textual.containers import Grid, Horizontal
 from textual.widget import Widget
 
 from faqbot.content import Entry, Faq
+from faqbot.hints import THANKS
 from faqbot.results import Result
 from faqbot.widgets import Choice, Text, UrgentAlert
 
@@ -47,8 +48,10 @@ def common_questions(faq: Faq) -> tuple[Entry, ...]:
 class ViewBuilder:
     """Builds one view's widgets from the engine's content."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, voted: Collection[str] = ()) -> None:
         self.engine = engine
+        self.voted = voted
+        """Entries this session already said were (not) helpful: asked once, not again."""
         self.numbers = itertools.count(1)
 
     def build(self, view: View) -> list[Widget]:
@@ -128,9 +131,15 @@ class ViewBuilder:
             Text(f"You asked: {entry.question}", id="asked"),
             Text(entry.answer, id="answer"),
             Horizontal(
-                Text("Was this helpful?", classes="helpful-label"),
-                Choice("Yes", kind="helpful", value="yes", id="helpful-yes"),
-                Choice("No", kind="helpful", value="no", id="helpful-no"),
+                *(
+                    [Text(THANKS, classes="thanks")]
+                    if entry.id in self.voted
+                    else [
+                        Text("Was this helpful?", classes="helpful-label"),
+                        Choice("Yes", kind="helpful", value="yes", id="helpful-yes"),
+                        Choice("No", kind="helpful", value="no", id="helpful-no"),
+                    ]
+                ),
                 id="helpful",
             ),
         ]

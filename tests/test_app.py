@@ -247,6 +247,15 @@ async def test_results_and_feedback_are_recorded(make_app):
         assert [r.question for r in recorder.results] == [ANSWER_Q]
         assert recorder.feedback == [(entry_id, False)]
         assert "Thank you." in view_text(app, "#helpful .thanks")
+        # Back to the same answer in the same session: thanked, not asked to vote again.
+        related = app.engine.related(entry_id, 1)[0]
+        await pilot.press("1")
+        assert app.current.entry == related
+        await pilot.press("escape")
+        assert app.current.entry.id == entry_id
+        assert list(kiosk(app).query("#helpful-yes")) == []
+        assert view_text(app, "#helpful .thanks") == "Thank you."
+        assert recorder.feedback == [(entry_id, False)]
 
 
 async def test_urgent_words_are_flagged_while_typing(make_app, faq):
