@@ -12,7 +12,7 @@ matches most of its best phrasing; close calls become "Did you mean...?".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from faqbot import normalize
 from faqbot.commonwords import is_common
@@ -181,12 +181,7 @@ class Engine:
         other_ranked = self._index.rank(other_analysis.terms)
         if not other_ranked:
             return analysis, ranked
-        best: dict[str, Candidate] = {}
-        for candidate in (*ranked, *other_ranked):
-            known = best.get(candidate.entry.id)
-            if known is None or candidate.score > known.score:
-                best[candidate.entry.id] = candidate
-        merged = sorted(best.values(), key=lambda c: (-c.score, c.entry.id))
+        merged = best_per_entry((*ranked, *other_ranked))
         typed_leads = bool(ranked) and ranked[0].score >= other_ranked[0].score
         return (analysis if typed_leads else other_analysis), merged
 
@@ -296,17 +291,17 @@ class Engine:
             elif len(last) >= 3:
                 terms.extend(self._index.analyze(last).terms)
             readings.append(tuple(terms))
-        best: dict[str, Suggestion] = {}
-        for reading in readings:
-            if not any(term.content for term in reading):
-                continue
-            for candidate in self._index.rank(reading):
-                known = best.get(candidate.entry.id)
-                if candidate.score >= self.thresholds.suggest and (
-                    known is None or candidate.score > known.score
-                ):
-                    best[candidate.entry.id] = Suggestion(candidate.entry, candidate.score)
-        return sorted(best.values(), key=lambda s: (-s.score, s.entry.id))[:n]
+        ranked = [
+            candidate
+            for reading in readings
+            if any(term.content for term in reading)
+            for candidate in self._index.rank(reading)
+        ]
+        return [
+            Suggestion(c.entry, c.score)
+            for c in best_per_entry(ranked)
+            if c.score >= self.thresholds.suggest
+        ][:n]
 
     def related(self, entry_id: str, n: int = 3) -> list[Entry]:
         """Entries to offer after an answer: same topic first, nearest questions first;
@@ -333,3 +328,14 @@ class Engine:
         """Drop per-session caches of typed words (privacy: called at every kiosk reset)."""
         self._index.forget()
         normalize.forget()
+
+
+def best_per_entry(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Each entry once, with its best-scoring candidate, best first (ties by id: the same
+    order every time). Used where one question is read in two ways."""
+    best: dict[str, Candidate] = {}
+    for candidate in candidates:
+        known = best.get(candidate.entry.id)
+        if known is None or candidate.score > known.score:
+            best[candidate.entry.id] = candidate
+    return sorted(best.values(), key=lambda c: (-c.score, c.entry.id))
