@@ -11,6 +11,8 @@ DISCLAIMER = "General information, not medical advice."
 UNWELL = "If you feel unwell, tell the front desk now."
 KEY_HINT = "Esc: back    1-9: pick a numbered choice"
 """The key hint with nothing typed: digits pick the view's numbered buttons."""
+START_HINT = "1-9: pick a numbered choice"
+"""... when there is nothing to go back to (the start of a session): Esc does nothing."""
 BACK_HINT = "Esc: back"
 """... when the view has no numbered buttons."""
 ASK_HINT = "Esc: clear    Enter: ask"
@@ -31,14 +33,22 @@ NOT_HELPFUL = (
 
 
 def key_hint(
-    *, urgent: bool, suggesting: bool, highlighted: bool, typed: bool, numbered: bool
+    *,
+    urgent: bool,
+    suggesting: bool,
+    highlighted: bool,
+    typed: bool,
+    numbered: bool,
+    can_go_back: bool,
 ) -> str:
     """The key hint for a state: the urgent alert, suggestions showing (one highlighted),
-    text typed, or the view having numbered buttons."""
+    text typed, the view having numbered buttons, a view to go back to."""
     if urgent:
         return URGENT_KEY_HINT
     if suggesting:
         return PICK_HINT if highlighted else SUGGESTION_HINT
     if typed:
         return ASK_HINT
+    if not can_go_back:
+        return START_HINT if numbered else ""
     return KEY_HINT if numbered else BACK_HINT

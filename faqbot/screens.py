@@ -19,11 +19,11 @@ from textual.widgets import Button, Input
 from faqbot.guard import guarded
 from faqbot.hints import (
     DISCLAIMER,
-    KEY_HINT,
     MORE_BELOW,
     NOT_HELPFUL,
     PLACEHOLDER,
     SAMPLE_NOTE,
+    START_HINT,
     THANKS,
     UNWELL,
     key_hint,
@@ -62,7 +62,7 @@ class KioskScreen(Screen[None]):
         self.notice = notice
         self.view = START
         self.history: list[View] = []
-        self.shown_hint = KEY_HINT
+        self.shown_hint = START_HINT
         self.voted: set[str] = set()
         """Entries rated in this session (the screen, and so this, goes at every reset)."""
         self.ready = False
@@ -311,6 +311,7 @@ class KioskScreen(Screen[None]):
             highlighted=suggestions.highlighted is not None,
             typed=bool(self.query_one("#question", Input).value),
             numbered=any(c.number is not None for c in self.query("#view Choice").results(Choice)),
+            can_go_back=bool(self.history),
         )
 
     async def render_view(self, view: View) -> None:

@@ -429,14 +429,14 @@ async def test_none_of_these_shows_no_question(make_app):
 async def test_urgent_alert_hints_say_what_is_true(make_app):
     """While the alert shows, the disabled box invites no typing and the key hint names the
     one thing to do; both come back afterwards."""
-    from faqbot.hints import KEY_HINT, PLACEHOLDER, URGENT_KEY_HINT
+    from faqbot.hints import KEY_HINT, PLACEHOLDER, START_HINT, URGENT_KEY_HINT
     from faqbot.views import START
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = kiosk(app)
         box = screen.query_one("#question", Input)
-        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
+        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == START_HINT
         await type_text(pilot, URGENT_Q)
         await pilot.press("enter")
         assert app.view_kind == "urgent"
@@ -452,7 +452,7 @@ async def test_urgent_alert_hints_say_what_is_true(make_app):
         await pilot.pause()
         assert app.view_kind == "start" and kiosk(app) is not screen
         box = kiosk(app).query_one("#question", Input)
-        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == KEY_HINT
+        assert box.placeholder == PLACEHOLDER and view_text(app, "#keys") == START_HINT
 
 
 @pytest.mark.parametrize(
@@ -527,14 +527,14 @@ async def test_placeholder_is_readable(make_app):
 
 async def test_key_hint_is_true_in_every_state(make_app):
     """Digits are typed until ↓ moves into the suggestions: the hint says so."""
-    from faqbot.hints import ASK_HINT, KEY_HINT, PICK_HINT, SUGGESTION_HINT
+    from faqbot.hints import ASK_HINT, KEY_HINT, PICK_HINT, START_HINT, SUGGESTION_HINT
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         screen = kiosk(app)
         box = screen.query_one("#question", Input)
         hint = screen.query_one("#keys")
-        assert view_text(app, "#keys") == KEY_HINT
+        assert view_text(app, "#keys") == START_HINT
         await type_text(pilot, ANSWER_Q[:8])
         assert screen.query_one(Suggestions).entries
         assert view_text(app, "#keys") == SUGGESTION_HINT
@@ -544,14 +544,15 @@ async def test_key_hint_is_true_in_every_state(make_app):
         await pilot.press("backspace", "down")
         assert view_text(app, "#keys") == PICK_HINT
         await pilot.press("escape")
-        assert box.value == "" and view_text(app, "#keys") == KEY_HINT
+        assert box.value == "" and view_text(app, "#keys") == START_HINT
         await type_text(pilot, "zq 3")
         assert not screen.query_one(Suggestions).entries
         assert view_text(app, "#keys") == ASK_HINT
         await pilot.press("escape")
-        assert view_text(app, "#keys") == KEY_HINT
+        assert view_text(app, "#keys") == START_HINT  # nothing to go back to: no "Esc"
         await pilot.press("1")  # with nothing typed a digit picks numbered choice 1
         assert app.view_kind == "topic"
+        assert view_text(app, "#keys") == KEY_HINT  # now Esc goes back to the start
 
 
 async def test_key_hint_offers_no_digits_without_numbered_choices(make_app, faq):
