@@ -13,6 +13,7 @@ from textual.widgets import Input
 
 from faqbot.app import LOCKED_KEYS, SORRY
 from faqbot.dialogs import IdleScreen, PinScreen
+from faqbot.results import Result
 from faqbot.screens import KioskScreen
 from faqbot.staff import STAFF_EXIT_KEY
 
@@ -177,14 +178,16 @@ async def test_markup_in_content_is_shown_literally_and_never_runs(make_app, faq
         assert app.is_running
 
 
+def exploding_ask(question: str) -> Result:
+    """An engine `ask` that fails: the kiosk must apologise and start over."""
+    raise RuntimeError("engine exploded")
+
+
 async def test_unexpected_error_apologises_resets_and_logs(make_app, staff_log, monkeypatch):
     app = make_app(expect_errors=True)
 
-    def broken(question: str):  # type: ignore[no-untyped-def]
-        raise RuntimeError("engine exploded")
-
     async with app.run_test(size=SIZE) as pilot:
-        monkeypatch.setattr(app.engine, "ask", broken)
+        monkeypatch.setattr(app.engine, "ask", exploding_ask)
         await pilot.press(*ANSWER_Q, "enter")
         await pilot.pause()
         assert app.is_running and app.view_kind == "start"
@@ -342,11 +345,8 @@ async def test_the_error_that_starts_over_does_not_clear_its_own_notice(make_app
     # The key that caused the error comes back up to the app after the new screen is up.
     app = make_app(expect_errors=True)
 
-    def broken(question: str):  # type: ignore[no-untyped-def]
-        raise RuntimeError("engine exploded")
-
     async with app.run_test(size=SIZE) as pilot:
-        monkeypatch.setattr(app.engine, "ask", broken)
+        monkeypatch.setattr(app.engine, "ask", exploding_ask)
         await pilot.press(*ANSWER_Q, "enter")
         await pilot.pause(0.2)
         assert view_text(app, "#notice") == SORRY
