@@ -107,12 +107,29 @@ def position(text: str, index: int) -> tuple[int, int]:
 
 def compose(text: str) -> Composed:
     """Parse `text` into nodes; report syntax errors, bad characters, anchors, extra documents."""
-    result = Composed()
     bad = _bad_characters(text)
     if bad:
-        result.findings.extend(bad)
-        result.fatal = True
-        return result
+        return Composed(findings=bad, fatal=True)
+    result = _compose_with(text, _Loader)
+    if _Loader is not yaml.SafeLoader and _hit_upstream_depth_limit(result):
+        # libyaml (0.2.6 / PyYAML 6.0.4 on) stops at 1,000 flow levels, before our own limit of
+        # MAX_DEPTH can see the 21st. The pure-Python parser has no such limit and stops at
+        # ours within microseconds, so the staff get the same message whichever loader and
+        # version is installed.
+        result = _compose_with(text, yaml.SafeLoader)
+    return result
+
+
+def _hit_upstream_depth_limit(result: Composed) -> bool:
+    """True when the parser itself refused the nesting (not our MAX_DEPTH check)."""
+    return result.fatal and any(
+        "nesting depth" in finding.message for finding in result.findings
+    )
+
+
+def _compose_with(text: str, loader: type[yaml.CSafeLoader | yaml.SafeLoader]) -> Composed:
+    """`compose` with one PyYAML loader."""
+    result = Composed()
     resolver: _Resolver = Resolver()
     stack: list[tuple[CollectionNode, list[Node]]] = []
     documents = 0
@@ -124,7 +141,7 @@ def compose(text: str) -> Composed:
             result.root = node
 
     try:
-        for event in yaml.parse(text, Loader=_Loader):
+        for event in yaml.parse(text, Loader=loader):
             if getattr(event, "anchor", None) is not None and not isinstance(event, AliasEvent):
                 result.findings.append(_finding(event.start_mark, ANCHOR_MESSAGE))
             tag: str | None = getattr(event, "tag", None)
