@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from faqbot.loader import load_faq
+from faqbot.content.loader import load_faq
 
 _ROOT = Path(__file__).resolve().parents[1]
 _CANDIDATES = [_ROOT.parent / "shared", _ROOT.parent.parent / "shared"]  # from main, a worktree

@@ -106,12 +106,12 @@ def keystrokes() -> tuple[list[float], list[float], list[float]]:
     from textual import events
     from textual.widgets import Input
 
-    from faqbot.app import FaqApp
-    from faqbot.engine import Engine
-    from faqbot.loader import load_faq
-    from faqbot.paths import bundled_faq_path
-    from faqbot.screens import KioskScreen
-    from faqbot.widgets import Suggestions
+    from faqbot.content.loader import load_faq
+    from faqbot.content.paths import bundled_faq_path
+    from faqbot.kiosk.app import FaqApp
+    from faqbot.kiosk.screens import KioskScreen
+    from faqbot.kiosk.widgets import Suggestions
+    from faqbot.matching.engine import Engine
 
     engine = Engine(load_faq(bundled_faq_path()))
     pure = []

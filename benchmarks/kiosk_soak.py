@@ -28,9 +28,9 @@ sys.path.insert(0, str(ROOT))
 
 from textual.widgets import Input  # noqa: E402
 
-from faqbot.app import build_app  # noqa: E402
-from faqbot.loader import load_faq  # noqa: E402
-from faqbot.paths import bundled_faq_path  # noqa: E402
+from faqbot.content.loader import load_faq  # noqa: E402
+from faqbot.content.paths import bundled_faq_path  # noqa: E402
+from faqbot.kiosk.app import build_app  # noqa: E402
 
 QUESTIONS = [
     "how lnog does botox last",

@@ -32,10 +32,10 @@ from rapidfuzz import fuzz, process
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from faqbot.engine import Engine  # noqa: E402
-from faqbot.loader import load_faq  # noqa: E402
-from faqbot.results import Kind  # noqa: E402
-from faqbot.thresholds import DEFAULT_THRESHOLDS, Thresholds  # noqa: E402
+from faqbot.content.loader import load_faq  # noqa: E402
+from faqbot.matching.engine import Engine  # noqa: E402
+from faqbot.matching.results import Kind  # noqa: E402
+from faqbot.matching.thresholds import DEFAULT_THRESHOLDS, Thresholds  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "benchmarks" / "clinc150"
 

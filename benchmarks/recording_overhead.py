@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from faqbot.engine import Engine  # noqa: E402
-from faqbot.loader import load_faq  # noqa: E402
-from faqbot.recorder import StatsRecorder  # noqa: E402
-from faqbot.redact import Redactor  # noqa: E402
+from faqbot.content.loader import load_faq  # noqa: E402
+from faqbot.matching.engine import Engine  # noqa: E402
+from faqbot.stats.recorder import StatsRecorder  # noqa: E402
+from faqbot.stats.redact import Redactor  # noqa: E402
 
 EXTRA = [
     "where can I park my car", "is there wifi", "My name is Sarah Jones 07700 900123",

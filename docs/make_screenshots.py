@@ -10,11 +10,11 @@ from pathlib import Path
 
 from textual.widgets import Input
 
-from faqbot.app import build_app
-from faqbot.loader import load_faq
-from faqbot.paths import bundled_faq_path
-from faqbot.results import Kind
-from faqbot.widgets import UrgentAlert
+from faqbot.content.loader import load_faq
+from faqbot.content.paths import bundled_faq_path
+from faqbot.kiosk.app import build_app
+from faqbot.kiosk.widgets import UrgentAlert
+from faqbot.matching.results import Kind
 
 DOCS = Path(__file__).resolve().parent
 SCREENS = {

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from faqbot.app import FaqApp
-from faqbot.content import Faq
-from faqbot.engine import Engine
-from faqbot.loader import load_faq
+from faqbot.content.loader import load_faq
+from faqbot.content.model import Faq
+from faqbot.kiosk.app import FaqApp
+from faqbot.matching.engine import Engine
 
 DATA = Path(__file__).parent / "data"
 FAQ_PATH = DATA / "faq.yaml"
@@ -25,7 +25,7 @@ def faq() -> Faq:
 
 @pytest.fixture
 def staff_log(tmp_path: Path) -> tuple[logging.Logger, Path]:
-    from faqbot.staff import open_staff_log
+    from faqbot.kiosk.staff import open_staff_log
 
     path = tmp_path / "kiosk.log"
     logger, problem = open_staff_log(path)
@@ -42,7 +42,7 @@ def make_app(
     The kiosk hides its own errors from patients (apologise, start over), so a Pilot test would
     not notice one: any error the app recovers from fails the test, unless it was built with
     `expect_errors=True`."""
-    from faqbot.staff import PinGate
+    from faqbot.kiosk.staff import PinGate
 
     unexpected: list[BaseException] = []
 

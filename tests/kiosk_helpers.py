@@ -8,9 +8,9 @@ from textual.app import App
 from textual.widget import Widget
 from textual.widgets import Button, Input
 
-from faqbot.app import FaqApp
-from faqbot.results import Candidate, Kind, Result
-from faqbot.screens import KioskScreen
+from faqbot.kiosk.app import FaqApp
+from faqbot.kiosk.screens import KioskScreen
+from faqbot.matching.results import Candidate, Kind, Result
 
 
 def widget_text(widget: Widget) -> str:

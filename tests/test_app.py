@@ -19,9 +19,9 @@ from textual import events
 from textual.color import Color
 from textual.widgets import Input
 
-from faqbot.app import TYPING_BURST_SECONDS
-from faqbot.results import Kind, Suggestion
-from faqbot.widgets import Choice, Suggestions
+from faqbot.kiosk.app import TYPING_BURST_SECONDS
+from faqbot.kiosk.widgets import Choice, Suggestions
+from faqbot.matching.results import Kind, Suggestion
 
 SIZE = (80, 24)
 # Questions for each outcome on tests/data/faq.yaml (checked against the engine in each test).
@@ -429,8 +429,8 @@ async def test_none_of_these_shows_no_question(make_app):
 async def test_urgent_alert_hints_say_what_is_true(make_app):
     """While the alert shows, the disabled box invites no typing and the key hint names the
     one thing to do; both come back afterwards."""
-    from faqbot.hints import KEY_HINT, PLACEHOLDER, START_HINT, URGENT_KEY_HINT
-    from faqbot.views import START
+    from faqbot.kiosk.hints import KEY_HINT, PLACEHOLDER, START_HINT, URGENT_KEY_HINT
+    from faqbot.kiosk.views import START
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -527,7 +527,7 @@ async def test_placeholder_is_readable(make_app):
 
 async def test_key_hint_is_true_in_every_state(make_app):
     """Digits are typed until ↓ moves into the suggestions: the hint says so."""
-    from faqbot.hints import ASK_HINT, KEY_HINT, PICK_HINT, START_HINT, SUGGESTION_HINT
+    from faqbot.kiosk.hints import ASK_HINT, KEY_HINT, PICK_HINT, START_HINT, SUGGESTION_HINT
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -558,7 +558,7 @@ async def test_key_hint_is_true_in_every_state(make_app):
 async def test_key_hint_offers_no_digits_without_numbered_choices(make_app, faq):
     import dataclasses
 
-    from faqbot.hints import BACK_HINT
+    from faqbot.kiosk.hints import BACK_HINT
 
     app = make_app(faq_override=dataclasses.replace(faq, topics=()))
     async with app.run_test(size=SIZE) as pilot:
@@ -569,7 +569,7 @@ async def test_key_hint_offers_no_digits_without_numbered_choices(make_app, faq)
 
 
 async def test_more_below_cue_shows_only_while_the_view_can_scroll_down(make_app):
-    from faqbot.hints import MORE_BELOW
+    from faqbot.kiosk.hints import MORE_BELOW
 
     app = make_app()
     async with app.run_test(size=(80, 16)) as pilot:  # short: the start view scrolls

@@ -11,11 +11,11 @@ from kiosk_helpers import all_text, kiosk, view_text, wait_until, widget_text
 from textual.command import CommandPalette
 from textual.widgets import Input
 
-from faqbot.app import LOCKED_KEYS, SORRY
-from faqbot.dialogs import IdleScreen, PinScreen
-from faqbot.results import Result
-from faqbot.screens import KioskScreen
-from faqbot.staff import STAFF_EXIT_KEY
+from faqbot.kiosk.app import LOCKED_KEYS, SORRY
+from faqbot.kiosk.dialogs import IdleScreen, PinScreen
+from faqbot.kiosk.screens import KioskScreen
+from faqbot.kiosk.staff import STAFF_EXIT_KEY
+from faqbot.matching.results import Result
 
 SIZE = (80, 24)
 ANSWER_Q = "how long will it last"
@@ -122,7 +122,7 @@ async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
 
 
 def _start_entries(faq):  # type: ignore[no-untyped-def]
-    from faqbot.views import common_questions
+    from faqbot.kiosk.views import common_questions
 
     return common_questions(faq)
 
@@ -197,7 +197,7 @@ async def test_unexpected_error_apologises_resets_and_logs(make_app, staff_log, 
 
 
 async def test_broken_content_on_reload_keeps_the_old_content(make_app, tmp_path, staff_log):
-    from faqbot.loader import load_faq
+    from faqbot.content.loader import load_faq
 
     path = tmp_path / "faq.yaml"
     shutil.copy(os.path.join(os.path.dirname(__file__), "data", "faq.yaml"), path)
@@ -215,7 +215,7 @@ async def test_broken_content_on_reload_keeps_the_old_content(make_app, tmp_path
 
 
 async def test_changed_content_is_used_after_start_over(make_app, tmp_path, faq):
-    from faqbot.loader import load_faq
+    from faqbot.content.loader import load_faq
 
     path = tmp_path / "faq.yaml"
     source = os.path.join(os.path.dirname(__file__), "data", "faq.yaml")
@@ -258,7 +258,7 @@ async def test_sessions_do_not_pile_up_over_a_day(make_app):
     """Each start over frees the old session's screen and widgets (a kiosk runs all day)."""
     import gc
 
-    from faqbot.widgets import Choice
+    from faqbot.kiosk.widgets import Choice
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -321,7 +321,7 @@ async def test_error_notice_goes_at_the_next_key(make_app):
 
 
 async def test_error_notice_goes_at_the_next_view(make_app, faq):
-    from faqbot.views import View
+    from faqbot.kiosk.views import View
 
     app = make_app(expect_errors=True)
     async with app.run_test(size=SIZE) as pilot:

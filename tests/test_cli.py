@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from faqbot.cli import main
-from faqbot.loader import load_faq
+from faqbot.content.loader import load_faq
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent

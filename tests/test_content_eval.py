@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from faqbot.cases import Expect, check_cases, load_cases
 from faqbot.commands.eval import render
-from faqbot.engine import Engine
-from faqbot.evaluation import Bars, evaluate, failures
-from faqbot.loader import load_faq
-from faqbot.results import Kind
+from faqbot.content.loader import load_faq
+from faqbot.evaluation.cases import Expect, check_cases, load_cases
+from faqbot.evaluation.scoring import Bars, evaluate, failures
+from faqbot.matching.engine import Engine
+from faqbot.matching.results import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 FAQ_PATH = ROOT / "content" / "faq.yaml"
@@ -114,7 +114,7 @@ def test_eval_command_rejects_unknown_ids_with_exit_2(tmp_path: Path) -> None:
 def test_bundled_content_check_warns_only_that_entries_are_not_reviewed() -> None:
     """Issue 4: `faqbot check --strict` on the bundled content: no errors, and the only warnings
     are the expected "not reviewed yet" ones (the clinic's clinician signs entries off)."""
-    from faqbot.lint import lint
+    from faqbot.evaluation.lint import lint
 
     faq = load_faq(FAQ_PATH)
     messages = [p.message for p in lint(faq)]

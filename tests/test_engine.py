@@ -16,11 +16,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from faqbot import normalize
-from faqbot.content import Faq
-from faqbot.engine import PERSONAL_CUES, Engine
-from faqbot.loader import load_faq
-from faqbot.results import Kind, Result
+from faqbot.content.loader import load_faq
+from faqbot.content.model import Faq
+from faqbot.matching import normalize
+from faqbot.matching.engine import PERSONAL_CUES, Engine
+from faqbot.matching.results import Kind, Result
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -863,7 +863,7 @@ def test_any_text_gives_a_valid_result(engine: Engine, question: str, n: int) ->
 
 def test_engine_imports_neither_textual_nor_yaml() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    code = ("import faqbot.engine, sys; "
+    code = ("import faqbot.matching.engine, sys; "
             "assert 'textual' not in sys.modules and 'yaml' not in sys.modules, "
             "sorted(m for m in sys.modules if m.split('.')[0] in {'textual', 'yaml'})")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)

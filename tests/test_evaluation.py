@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from faqbot.cases import Case, Expect, check_cases, load_cases, parse_expect
-from faqbot.content import Entry, Faq, Rule
-from faqbot.evaluation import Bars, Verdict, evaluate, failures, judge
-from faqbot.problems import ContentError
-from faqbot.results import Candidate, Kind, Result
+from faqbot.content.model import Entry, Faq, Rule
+from faqbot.content.problems import ContentError
+from faqbot.evaluation.cases import Case, Expect, check_cases, load_cases, parse_expect
+from faqbot.evaluation.scoring import Bars, Verdict, evaluate, failures, judge
+from faqbot.matching.results import Candidate, Kind, Result
 
 LASTS = Entry("how-long-it-lasts", "How long does Botox last?", "About 3 to 4 months.")
 WORKS = Entry("when-it-starts-working", "When does it start working?", "Within 2 weeks.")

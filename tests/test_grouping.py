@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from faqbot.grouping import group_questions
+from faqbot.stats.grouping import group_questions
 
 PARKING = ["where can I park my car", "is there parking near the clinic", "car park?",
            "parking", "where do i park"]

@@ -10,9 +10,9 @@ import pytest
 
 from faqbot.cli import build_parser, main
 from faqbot.commands.kiosk import _LentRecorder, make_recorder
-from faqbot.content import Faq
-from faqbot.recorder import StatsRecorder
-from faqbot.recording import NullRecorder
+from faqbot.content.model import Faq
+from faqbot.kiosk.recording import NullRecorder
+from faqbot.stats.recorder import StatsRecorder
 
 SIZE = (80, 24)
 
@@ -97,7 +97,7 @@ def test_an_app_closing_its_recorder_does_not_stop_the_next_app(tmp_path: Path) 
 async def test_a_kiosk_session_lands_in_the_file(  # type: ignore[no-untyped-def]
     make_app, faq: Faq, tmp_path: Path
 ) -> None:
-    from faqbot.redact import content_vocabulary
+    from faqbot.stats.redact import content_vocabulary
 
     db = tmp_path / "s.sqlite3"
     recorder = StatsRecorder(db, log_unanswered=True, vocabulary=content_vocabulary(faq))

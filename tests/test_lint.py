@@ -1,4 +1,4 @@
-"""`faqbot.lint`: each warning kind on a small content text, with its exact message and place.
+"""`faqbot.evaluation.lint`: each warning kind on a small content text, its exact message and place.
 
 Every fixture is written inline so the line and column of each warning can be read off it.
 """
@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from faqbot.content import Entry, Faq
-from faqbot.engine import Engine
-from faqbot.lint import (
+from faqbot.content.loader import load_faq, parse_faq_text
+from faqbot.content.model import Entry, Faq
+from faqbot.content.problems import Problem, Severity
+from faqbot.evaluation.lint import (
     duplicate_phrasings,
     lint,
     missing_metadata,
     unreachable_phrasings,
     vague_triggers,
 )
-from faqbot.loader import load_faq, parse_faq_text
-from faqbot.problems import Problem, Severity
-from faqbot.results import Kind, Result
+from faqbot.matching.engine import Engine
+from faqbot.matching.results import Kind, Result
 
 SOURCE = "lint.yaml"
 CLEAN = Path(__file__).parent / "data" / "clean.yaml"

@@ -14,10 +14,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from faqbot import yamlnodes
-from faqbot.content import Entry, Faq, Location, Review, Rule, Topic
-from faqbot.loader import MAX_BYTES, load_faq, parse_faq_text
-from faqbot.problems import ContentError, Problem
+from faqbot.content import yamlnodes
+from faqbot.content.loader import MAX_BYTES, load_faq, parse_faq_text
+from faqbot.content.model import Entry, Faq, Location, Review, Rule, Topic
+from faqbot.content.problems import ContentError, Problem
 
 HERE = Path(__file__).parent
 CASES = HERE / "content_cases"

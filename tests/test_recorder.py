@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from faqbot import statsdb
-from faqbot.content import Entry, Rule
-from faqbot.recorder import StatsRecorder
-from faqbot.redact import Redactor
-from faqbot.results import Candidate, Kind, Result
+from faqbot.content.model import Entry, Rule
+from faqbot.matching.results import Candidate, Kind, Result
+from faqbot.stats import statsdb
+from faqbot.stats.recorder import StatsRecorder
+from faqbot.stats.redact import Redactor
 
 LASTS = Entry("how-long-it-lasts", "How long does it last?", "About three months.")
 DRIVING = Entry("driving", "Can I drive afterwards?", "Usually yes.")
@@ -318,7 +318,7 @@ def test_a_failing_redactor_loses_its_item_not_the_writer(
                 raise RuntimeError(f"bug while redacting {text!r}")
             return super().__call__(text)
 
-    monkeypatch.setattr("faqbot.recorder.Redactor", FlakyRedactor)
+    monkeypatch.setattr("faqbot.stats.recorder.Redactor", FlakyRedactor)
     rec = StatsRecorder(db, log_unanswered=True, today=lambda: TODAY)
     for question in ("where is the toilet", "toilet where", "is there parking", "toilet again",
                      "can I drive"):
@@ -396,10 +396,10 @@ def test_schema_version_is_set(recorder: StatsRecorder, db: Path) -> None:
 CRASHING_KIOSK = """
 import os, signal, sys, time
 from pathlib import Path
-from faqbot.content import Entry
-from faqbot.recorder import StatsRecorder
-from faqbot.redact import Redactor
-from faqbot.results import Kind, Result
+from faqbot.content.model import Entry
+from faqbot.stats.recorder import StatsRecorder
+from faqbot.stats.redact import Redactor
+from faqbot.matching.results import Kind, Result
 rec = StatsRecorder(Path(sys.argv[1]), log_unanswered=True)
 entry = Entry("how-long-it-lasts", "q", "a")
 for i in range(5):

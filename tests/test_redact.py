@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from faqbot.redact import MAX_STORED, Redactor
+from faqbot.stats.redact import MAX_STORED, Redactor
 
 VOCABULARY = frozenset(
     "botox injection injections last long hurt drive arm hand swallow side effects ms "

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from faqbot.content import Entry
-from faqbot.recorder import StatsRecorder
-from faqbot.report import build_report
-from faqbot.results import Kind, Result
-from faqbot.statsdb import read_snapshot
+from faqbot.content.model import Entry
+from faqbot.matching.results import Kind, Result
+from faqbot.stats.recorder import StatsRecorder
+from faqbot.stats.report import build_report
+from faqbot.stats.statsdb import read_snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 LASTS = Entry("how-long-it-lasts", "How long does it last?", "About three months.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from kiosk_helpers import CLARIFY_Q, kiosk, script_clarify, wait_until
 from textual.widgets import Input
 
-from faqbot.widgets import UrgentAlert
+from faqbot.kiosk.widgets import UrgentAlert
 
 SIZE = (80, 24)
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from faqbot import staff
-from faqbot.staff import PinGate
+from faqbot.kiosk import staff
+from faqbot.kiosk.staff import PinGate
 
 
 class Clock:

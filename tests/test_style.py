@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from faqbot.content import Entry, Faq, Location, Rule
-from faqbot.problems import Severity
-from faqbot.style import MAX_GRADE, promise_words, reading_grade, style_problems
+from faqbot.content.model import Entry, Faq, Location, Rule
+from faqbot.content.problems import Severity
+from faqbot.content.style import MAX_GRADE, promise_words, reading_grade, style_problems
 
 WHERE = Location("faq.yaml", 12, 5)
 PLAIN = "The effect usually lasts about 3 to 4 months. Then it wears off, and you can have more."
@@ -113,7 +113,7 @@ def test_rule_answers_are_checked_at_the_rule() -> None:
 
 
 def test_bundled_content_has_no_style_warnings() -> None:
-    from faqbot.loader import load_faq
+    from faqbot.content.loader import load_faq
 
     faq = load_faq(Path(__file__).resolve().parent.parent / "content" / "faq.yaml")
     assert [str(p) for p in style_problems(faq)] == []

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from faqbot.loader import load_faq
+from faqbot.content.loader import load_faq
 
 ROOT = Path(__file__).resolve().parent.parent
 FAQ = Path(__file__).parent / "data" / "faq.yaml"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from faqbot.content import Faq
-from faqbot.paths import ENV_FAQ, resolve_faq_path
-from faqbot.problems import ContentError
+from faqbot.content.model import Faq
+from faqbot.content.paths import ENV_FAQ, resolve_faq_path
+from faqbot.content.problems import ContentError
 
 
 def add_faq_argument(parser: argparse.ArgumentParser) -> None:
@@ -20,7 +20,7 @@ def add_faq_argument(parser: argparse.ArgumentParser) -> None:
 
 def load_or_report(cli_value: str | None) -> Faq | None:
     """Load and validate the content; on failure print every problem to stderr, return None."""
-    from faqbot.loader import load_faq
+    from faqbot.content.loader import load_faq
 
     path = resolve_faq_path(cli_value)
     try:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 
 from faqbot.commands._common import add_faq_argument, load_or_report
-from faqbot.results import Result
+from faqbot.matching.results import Result
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     faq = load_or_report(args.faq)
     if faq is None:
         return 2
-    from faqbot.engine import Engine
+    from faqbot.matching.engine import Engine
 
     engine = Engine(faq)
     batch = not args.question

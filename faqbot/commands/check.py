@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from faqbot.commands._common import add_faq_argument
-from faqbot.paths import resolve_faq_path
-from faqbot.problems import ContentError, Problem, Severity
+from faqbot.content.paths import resolve_faq_path
+from faqbot.content.problems import ContentError, Problem, Severity
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,8 +25,8 @@ def _summary(path: str, errors: int, warnings: int) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from faqbot.lint import lint
-    from faqbot.loader import load_faq
+    from faqbot.content.loader import load_faq
+    from faqbot.evaluation.lint import lint
 
     path = resolve_faq_path(args.faq)
     problems: list[Problem]

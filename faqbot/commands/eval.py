@@ -12,8 +12,8 @@ from faqbot.commands._common import add_faq_argument
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from faqbot.evaluation import Outcome, Report
-    from faqbot.problems import Problem
+    from faqbot.content.problems import Problem
+    from faqbot.evaluation.scoring import Outcome, Report
 
 EXIT_OK, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 
@@ -31,11 +31,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from faqbot.cases import check_cases, load_cases
     from faqbot.commands._common import load_or_report
-    from faqbot.engine import Engine
-    from faqbot.evaluation import Bars, evaluate, failures
-    from faqbot.problems import ContentError
+    from faqbot.content.problems import ContentError
+    from faqbot.evaluation.cases import check_cases, load_cases
+    from faqbot.evaluation.scoring import Bars, evaluate, failures
+    from faqbot.matching.engine import Engine
 
     faq = load_or_report(args.faq)
     if faq is None:
@@ -79,7 +79,7 @@ def _line(o: Outcome) -> str:
 
 def render(report: Report, failed: list[str]) -> str:
     """The human-readable report: figures first, then every case that needs attention."""
-    from faqbot.evaluation import Verdict
+    from faqbot.evaluation.scoring import Verdict
 
     counts = report.counts()
     out = [

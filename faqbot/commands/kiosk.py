@@ -25,10 +25,10 @@ if TYPE_CHECKING:
 
     from textual.app import App
 
-    from faqbot.app import FaqApp
-    from faqbot.content import Faq
-    from faqbot.recording import OutcomeRecorder
-    from faqbot.results import Result
+    from faqbot.content.model import Faq
+    from faqbot.kiosk.app import FaqApp
+    from faqbot.kiosk.recording import OutcomeRecorder
+    from faqbot.matching.results import Result
 
 MAX_RESTARTS = 5
 """More crashes than this within RESTART_WINDOW seconds: give up (exit 1) instead of looping."""
@@ -122,13 +122,13 @@ def make_recorder(args: argparse.Namespace, log: logging.Logger, faq: Faq) -> Ou
     """Daily counts in the statistics file (unless --no-stats); question text, redacted against
     the content's words, only with --log-unanswered. Problems with the file go to the staff log
     and never stop the kiosk."""
-    from faqbot.recording import NullRecorder
+    from faqbot.kiosk.recording import NullRecorder
 
     if not args.stats:
         return NullRecorder()
-    from faqbot.recorder import StatsRecorder
-    from faqbot.redact import content_vocabulary
-    from faqbot.statsdb import default_db_path
+    from faqbot.stats.recorder import StatsRecorder
+    from faqbot.stats.redact import content_vocabulary
+    from faqbot.stats.statsdb import default_db_path
 
     path = Path(args.stats_db) if args.stats_db else default_db_path()
     if args.log_unanswered:
@@ -161,9 +161,9 @@ class _LentRecorder:
 
 
 def run(args: argparse.Namespace) -> int:
-    from faqbot import staff
-    from faqbot.loader import load_faq
-    from faqbot.paths import resolve_faq_path
+    from faqbot.content.loader import load_faq
+    from faqbot.content.paths import resolve_faq_path
+    from faqbot.kiosk import staff
 
     if args.idle_timeout <= 0 or args.idle_countdown < 0:
         print("faqbot: --idle-timeout must be > 0 and --idle-countdown >= 0", file=sys.stderr)
@@ -187,8 +187,8 @@ def run(args: argparse.Namespace) -> int:
 
     def make_app() -> FaqApp:
         """A fresh kiosk; after a crash it reads the file again (the last good content if not)."""
-        from faqbot.app import build_app
-        from faqbot.problems import ContentError
+        from faqbot.content.problems import ContentError
+        from faqbot.kiosk.app import build_app
 
         nonlocal last_good, restarting
         if restarting:

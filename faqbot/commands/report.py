@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from faqbot.commands._common import add_faq_argument
 
 if TYPE_CHECKING:
-    from faqbot.report import Closest
+    from faqbot.stats.report import Closest
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -56,7 +56,7 @@ def _days(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from faqbot import statsdb
+    from faqbot.stats import statsdb
 
     paths = [Path(p) for p in args.db] if args.db else [statsdb.default_db_path()]
     if args.purge:
@@ -74,8 +74,8 @@ def run(args: argparse.Namespace) -> int:
         ok, closest = _closest(args.faq)
         if not ok:
             return 2
-    from faqbot.report import build_report
-    from faqbot.reportformat import FORMATS
+    from faqbot.stats.report import build_report
+    from faqbot.stats.reportformat import FORMATS
 
     report = build_report(snapshots, since.isoformat() if since else None, closest)
     sys.stdout.write(FORMATS[args.format](report))
@@ -94,7 +94,7 @@ def _closest(faq_option: str | None) -> tuple[bool, Closest | None]:
         faq = load_or_report(faq_option)
         if faq is None:
             return (faq_option is None), None
-        from faqbot.report import closest_by_engine
+        from faqbot.stats.report import closest_by_engine
 
         return True, closest_by_engine(faq)
     except ImportError as exc:
@@ -103,7 +103,7 @@ def _closest(faq_option: str | None) -> tuple[bool, Closest | None]:
 
 
 def _purge(paths: list[Path]) -> int:
-    from faqbot import statsdb
+    from faqbot.stats import statsdb
 
     status = 0
     for path in paths:

@@ -1,0 +1,126 @@
+"""Warnings about a valid content file: things that load fine but would let patients down.
+
+Errors (the file cannot be used) come from `faqbot.content.loader`; these are warnings, so the kiosk
+still runs, and `faqbot check --strict` turns them into a failing exit status for CI.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from faqbot.content.model import Entry, Faq, Location
+from faqbot.content.problems import Problem, Severity
+from faqbot.content.style import style_problems
+from faqbot.matching import normalize
+from faqbot.matching.engine import Engine
+from faqbot.matching.results import Kind, Result
+from faqbot.matching.triggers import FILLERS
+
+
+def _warn(where: Location | None, faq: Faq, message: str) -> Problem:
+    if where is None:
+        return Problem(faq.source, 1, 1, message, Severity.WARNING)
+    return Problem(where.path, where.line, where.column, message, Severity.WARNING)
+
+
+def _phrasing_location(entry: Entry, index: int) -> Location | None:
+    if index < len(entry.phrasing_locations):
+        return entry.phrasing_locations[index]
+    return entry.location
+
+
+def duplicate_phrasings(faq: Faq) -> list[Problem]:
+    """The same phrasing (ignoring case, punctuation and word forms) under two ids."""
+    seen: dict[str, str] = {}
+    problems: list[Problem] = []
+    for entry in faq.faqs:
+        for index, text in enumerate(entry.phrasings):
+            key = " ".join(normalize.tokens(text))
+            owner = seen.setdefault(key, entry.id)
+            if owner != entry.id:
+                problems.append(_warn(
+                    _phrasing_location(entry, index), faq,
+                    f"faq '{entry.id}': {text!r} is also a phrasing of '{owner}'; "
+                    f"keep it under one entry only",
+                ))
+    return problems
+
+
+def unreachable_phrasings(faq: Faq, engine: Engine) -> list[Problem]:
+    """Phrasings that the engine answers with another entry, or that set off a rule."""
+    problems: list[Problem] = []
+    for entry in faq.faqs:
+        for index, text in enumerate(entry.phrasings):
+            result = engine.ask(text)
+            where = _phrasing_location(entry, index)
+            if result.kind is Kind.URGENT or result.referred:
+                kind = "urgent" if result.kind is Kind.URGENT else "refer"
+                rule = f" '{result.rule.id}'" if result.rule else " (built-in personal-advice cue)"
+                problems.append(_warn(where, faq, (
+                    f"faq '{entry.id}': {text!r} sets off the {kind} rule{rule}, so patients "
+                    f"asking it never see this answer; reword it or the rule's triggers")))
+            elif result.kind is Kind.ANSWER and result.entry and result.entry.id != entry.id:
+                problems.append(_warn(where, faq, (
+                    f"faq '{entry.id}': {text!r} is answered by '{result.entry.id}' instead "
+                    f"(score {result.score:.0f}); make it more specific or move it there")))
+            elif result.kind is not Kind.ANSWER and (other := _best_other(result, entry)):
+                problems.append(_warn(where, faq, (
+                    f"faq '{entry.id}': {text!r} matches '{other}' better than its own entry, "
+                    f"so it is never answered; make it more specific or move it there")))
+    return problems
+
+
+def _best_other(result: Result, entry: Entry) -> str | None:
+    """The id of another entry ranked above `entry` for this result, if any."""
+    ranked = result.explanation.ranked if result.explanation else ()
+    if ranked and ranked[0].entry.id != entry.id:
+        return ranked[0].entry.id
+    return None
+
+
+def vague_triggers(faq: Faq) -> list[Problem]:
+    """Triggers made only of small common words ("the", "how") fire on almost any question."""
+    problems: list[Problem] = []
+    for section, rules in (("urgent", faq.urgent), ("refer", faq.refer)):
+        for rule in rules:
+            for text in rule.triggers:
+                words = normalize.words(text)
+                if words and all(w in normalize.STOPWORDS or w in FILLERS for w in words):
+                    problems.append(_warn(rule.location, faq, (
+                        f"{section} '{rule.id}': trigger {text!r} is only small common words, so "
+                        f"it fires on almost any question; use the words of the symptom or "
+                        f"question")))
+    return problems
+
+
+def missing_metadata(faq: Faq) -> list[Problem]:
+    """Entries without sources or without a clinician's review."""
+    problems: list[Problem] = []
+    for entry in faq.faqs:
+        if not entry.sources:
+            problems.append(_warn(entry.location, faq, (
+                f"faq '{entry.id}': no sources; add `sources: [...]` so reviewers can check it")))
+        if entry.reviewed is None:
+            problems.append(_warn(entry.location, faq, (
+                f"faq '{entry.id}': not reviewed yet; a clinician adds "
+                f"`reviewed: {{by: \"...\", on: YYYY-MM-DD}}` after checking it")))
+    if not faq.urgent:
+        problems.append(_warn(None, faq, (
+            "no `urgent` rules: urgent symptoms (trouble breathing or swallowing...) will not be "
+            "caught; add them before using this file on a kiosk")))
+    return problems
+
+
+def lint(faq: Faq, engine: Engine | None = None) -> list[Problem]:
+    """All warnings for a valid file, in file order."""
+    engine = engine or Engine(faq)
+    checks: list[Callable[[], list[Problem]]] = [
+        lambda: duplicate_phrasings(faq),
+        lambda: unreachable_phrasings(faq, engine),
+        lambda: missing_metadata(faq),
+        lambda: vague_triggers(faq),
+        lambda: style_problems(faq),
+    ]
+    problems = [problem for check in checks for problem in check()]
+    return sorted(problems, key=lambda p: (p.path, p.line, p.column))
+

@@ -1,0 +1,329 @@
+"""Provides `KioskScreen`: the question box, live suggestions and the current view.
+
+One screen holds one patient's session. Starting over replaces the whole screen with a new one,
+so nothing the last patient typed or saw can survive in any widget.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import events, on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Input
+
+from faqbot.kiosk.guard import guarded
+from faqbot.kiosk.hints import (
+    DISCLAIMER,
+    MORE_BELOW,
+    NOT_HELPFUL,
+    PLACEHOLDER,
+    SAMPLE_NOTE,
+    START_HINT,
+    THANKS,
+    UNWELL,
+    key_hint,
+)
+from faqbot.kiosk.views import START, View, ViewBuilder
+from faqbot.kiosk.widgets import Choice, QuestionBox, Suggestions, Text, ViewArea, literal
+from faqbot.matching.results import Kind, Result
+
+if TYPE_CHECKING:
+    from faqbot.kiosk.host import KioskHost
+
+class KioskScreen(Screen[None]):
+    """The kiosk's only working screen (dialogs are pushed over it)."""
+
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (81, "-roomy"), (110, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (34, "-tall")]
+    """Text capped at 72 characters wider than 80 columns; three columns of topic buttons on
+    wide terminals; taller suggestions on tall ones."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back", priority=True),
+        Binding("up", "move(-1)", "Previous", show=False),
+        Binding("down", "move(1)", "Next", show=False),
+        Binding("pageup", "page(-1)", "Scroll up", show=False, priority=True),
+        Binding("pagedown", "page(1)", "Scroll down", show=False, priority=True),
+        *(Binding(str(n), f"number({n})", show=False, priority=True) for n in range(1, 10)),
+    ]
+    """Esc goes one step back; arrows move through suggestions or buttons; 1-9 pick choices;
+    PageUp/PageDown scroll the view wherever the focus is."""
+
+    NOTICE_SECONDS = 20.0
+    """The notice (after an error) goes at the patient's next action, or after this long."""
+
+    def __init__(self, notice: str | None = None) -> None:
+        super().__init__()
+        self.notice = notice
+        self.view = START
+        self.history: list[View] = []
+        self.shown_hint = START_HINT
+        self.voted: set[str] = set()
+        """Entries rated in this session (the screen, and so this, goes at every reset)."""
+        self.ready = False
+        """Set once mounted: until then the widgets that `at_rest` reads do not exist yet."""
+
+    @property
+    def kiosk(self) -> KioskHost:
+        # Textual types `self.app` as App[object]; this screen only runs inside FaqApp, which
+        # fits `KioskHost` (checked by mypy in faqbot.kiosk.app; importing FaqApp here would
+        # make the two modules import each other).
+        return cast("KioskHost", self.app)
+
+    def compose(self) -> ComposeResult:
+        faq = self.kiosk.engine.faq
+        with Vertical(id="top"):
+            yield Text(faq.title, id="title")
+            yield Text(faq.disclaimer or DISCLAIMER, id="disclaimer")
+            if not faq.fully_reviewed:
+                yield Text(SAMPLE_NOTE, id="sample-note")
+            if self.notice:
+                yield Text(self.notice, id="notice")
+        yield QuestionBox(
+            placeholder=PLACEHOLDER, id="question", max_length=300, select_on_focus=False
+        )
+        yield Suggestions(id="suggestions")
+        yield ViewArea(id="view")
+        yield Text(MORE_BELOW, id="more-below")
+        with Horizontal(id="bar"):
+            yield Choice("Start over", kind="start-over", id="start-over")
+            with Vertical(id="hints"):
+                yield Text(UNWELL, id="unwell")
+                yield Text(self.shown_hint, id="keys")
+
+    @guarded
+    async def on_mount(self) -> None:
+        self.watch(self.query_one(ViewArea), "rows_below", self.show_more_below)
+        self.query_one(Suggestions).clear()
+        await self.render_view(START)
+        self.query_one("#question", Input).focus()
+        if self.notice:
+            self.set_timer(self.NOTICE_SECONDS, self.clear_notice)
+        self.ready = True
+
+    def show_more_below(self, rows_below: int) -> None:
+        """The cue under the view: only while it can scroll further down. The cue takes a row
+        from the view, so while it shows, one row below is just the row it took."""
+        cue = self.query_one("#more-below")
+        cue.set_class(rows_below > (1 if cue.has_class("-more") else 0), "-more")
+
+    def at_rest(self) -> bool:
+        """True on the start view, unscrolled, with nothing typed, nothing to go back to and no
+        notice showing. False while the screen is still being built (the idle timer can fire
+        then)."""
+        if not self.ready:
+            return False
+        box = self.query_one("#question", Input)
+        scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
+        return (
+            self.view.kind == "start"
+            and not self.history
+            and not box.value
+            and not scrolled
+            and not self.notice
+        )
+
+    @guarded
+    def clear_notice(self) -> None:
+        """Remove the notice: it was for the patient who saw the error, not the next one."""
+        self.notice = None
+        for notice in self.query("#notice"):
+            notice.remove()
+
+    def patient_acted(self) -> None:
+        """A key, click or scroll: the notice has been seen."""
+        if self.notice:
+            self.clear_notice()
+
+    # -- what the patient does ---------------------------------------------------------------
+
+    @on(Input.Changed, "#question")
+    @guarded
+    def suggest(self, event: Input.Changed) -> None:
+        engine = self.kiosk.engine
+        text = event.value
+        urgent = engine.urgent_rule(text) if text.strip() else None
+        entries = [s.entry for s in engine.suggest(text)] if text.strip() else []
+        self.query_one(Suggestions).show(entries, urgent)
+        self.refresh_hints()
+
+    @on(Input.Submitted, "#question")
+    @guarded
+    async def submit(self, event: Input.Submitted) -> None:
+        picked = self.query_one(Suggestions).highlighted_entry()
+        if picked is not None:
+            await self.pick_entry(picked.id)
+        elif event.value.strip():
+            await self.ask(event.value)
+
+    @on(Button.Pressed, ".choice")
+    @guarded
+    async def choose(self, event: Button.Pressed) -> None:
+        choice = event.button
+        assert isinstance(choice, Choice)
+        await self.activate(choice)
+
+    @guarded
+    def on_key(self, event: events.Key) -> None:
+        """Typing while a button has focus goes to the question box (no need to click it).
+        Typing during the urgent alert takes the focus off "I understand": a patient who types
+        a question there and presses Enter must not dismiss the alert without meaning to."""
+        box = self.query_one("#question", Input)
+        if not (event.is_printable and event.character) or self.focused is box:
+            return
+        event.stop()
+        if box.disabled:
+            self.set_focus(None)
+            return
+        box.focus()
+        box.insert_text_at_cursor(event.character)
+
+    async def activate(self, choice: Choice) -> None:
+        faq = self.kiosk.engine.faq
+        if choice.kind in ("entry", "suggestion"):
+            await self.pick_entry(choice.value)
+        elif choice.kind == "topic":
+            await self.show(View("topic", topic_id=choice.value))
+        elif choice.kind == "none-of-these":
+            fallback = Result(question="", kind=Kind.FALLBACK, text=faq.fallback)
+            await self.show(View("fallback", fallback))
+        elif choice.kind == "helpful":
+            await self.feedback(choice.value == "yes")
+        elif choice.kind in ("acknowledge", "start-over"):
+            self.kiosk.start_over()
+
+    async def ask(self, question: str) -> None:
+        result = self.kiosk.engine.ask(question)
+        self.kiosk.record(result)
+        await self.show(View(result.kind.value, result))
+
+    async def pick_entry(self, entry_id: str) -> None:
+        entry = self.kiosk.engine.faq.entry(entry_id)
+        result = Result(
+            question=entry.question, kind=Kind.ANSWER, text=entry.answer, score=100.0, entry=entry
+        )
+        self.kiosk.record(result)
+        await self.show(View("answer", result))
+
+    async def feedback(self, helpful: bool) -> None:
+        result = self.view.result
+        if result is None or result.entry is None:
+            return
+        if result.entry.id in self.voted:
+            return
+        self.voted.add(result.entry.id)
+        self.kiosk.recorder_feedback(result.entry.id, helpful)
+        row = self.query_one("#helpful", Horizontal)
+        await row.remove_children()
+        await row.mount(Text(THANKS if helpful else NOT_HELPFUL, classes="thanks"))
+        self.query_one("#question", Input).focus()  # the button pressed is gone: ask again
+
+    @guarded
+    async def action_back(self) -> None:
+        """One step back toward the start: clear typing first, then previous views."""
+        box = self.query_one("#question", Input)
+        if self.view.kind == "urgent":
+            return  # the alert stays until someone presses "I understand"
+        if box.value:
+            box.value = ""
+        elif self.history:
+            await self.show(self.history.pop(), remember=False)
+        box.focus()
+
+    @guarded
+    def action_move(self, step: int) -> None:
+        suggestions = self.query_one(Suggestions)
+        if self.focused is self.query_one("#question") and suggestions.entries:
+            suggestions.move(step)
+            self.refresh_hints()
+        elif step > 0:
+            self.focus_next()
+        else:
+            self.focus_previous()
+
+    @guarded
+    def action_page(self, step: int) -> None:
+        """Scroll the view a page (less two lines, to keep the reader's place) up or down."""
+        if self.has_class("-typing"):
+            return  # the suggestions cover the view
+        area = self.query_one("#view", VerticalScroll)
+        page = max(1, area.scrollable_content_region.height - 2)
+        area.scroll_relative(y=step * page, animate=False)
+
+    @guarded
+    async def action_number(self, number: int) -> None:
+        """Pick suggestion N once the patient has moved into the suggestions with up/down, else
+        numbered choice N when not typing. Until then a digit is typed: questions have numbers
+        in them ("is it normal after 3 days")."""
+        suggestions = self.query_one(Suggestions)
+        box = self.query_one("#question", Input)
+        if suggestions.entries:
+            if suggestions.highlighted is None:
+                raise SkipAction()
+            picked = suggestions.entry_at(number)
+            if picked is None:
+                raise SkipAction()
+            await self.pick_entry(picked.id)
+            return
+        if self.focused is box and (box.value or self.kiosk.typing_burst()):
+            raise SkipAction()
+        for choice in self.query_one("#view").query(Choice):
+            if choice.number == number:
+                await self.activate(choice)
+                return
+        raise SkipAction()
+
+    # -- views -------------------------------------------------------------------------------
+
+    async def show(self, view: View, *, remember: bool = True) -> None:
+        """Show a view; `remember` puts the current one on the Esc stack."""
+        if remember and view != self.view:
+            self.history.append(self.view)
+        self.clear_notice()
+        box = self.query_one("#question", Input)
+        box.value = ""
+        self.query_one(Suggestions).clear()
+        await self.render_view(view)
+        box.disabled = view.kind == "urgent"  # the acknowledge button takes focus
+        self.refresh_hints()
+        if not box.disabled:
+            box.focus()
+
+    def refresh_hints(self) -> None:
+        """Make the question box's placeholder and the key hint true for what shows now."""
+        urgent = self.view.kind == "urgent"
+        self.query_one("#question", Input).placeholder = "" if urgent else PLACEHOLDER
+        hint = self.key_hint()
+        if hint != self.shown_hint:  # (called on every keystroke: no needless repaint)
+            self.shown_hint = hint
+            self.query_one("#keys", Text).update(literal(hint))
+
+    def key_hint(self) -> str:
+        """What Esc, Enter and the digits do now (see `action_back` and `action_number`)."""
+        suggestions = self.query_one(Suggestions)
+        return key_hint(
+            urgent=self.view.kind == "urgent",
+            suggesting=bool(suggestions.entries),
+            highlighted=suggestions.highlighted is not None,
+            typed=bool(self.query_one("#question", Input).value),
+            numbered=any(c.number is not None for c in self.query("#view Choice").results(Choice)),
+            can_go_back=bool(self.history),
+        )
+
+    async def render_view(self, view: View) -> None:
+        """Replace the view area's widgets. The old ones must be gone before the new ones are
+        mounted: both have the same ids (#asked, #answer, ...), and removal in Textual is not
+        done until awaited."""
+        self.view = view
+        self.kiosk.current = view.result
+        self.kiosk.view_kind = view.kind
+        area = self.query_one("#view", VerticalScroll)
+        with self.app.batch_update():
+            await area.remove_children()
+            await area.mount_all(ViewBuilder(self.kiosk.engine, self.voted).build(view))
+        area.scroll_home(animate=False)

@@ -1,0 +1,341 @@
+"""The matching engine: a question in, one `Result` out (answer, clarify, fallback or urgent).
+
+Order of checks, safest first:
+1. urgent rules (a good FAQ match never hides an urgent symptom);
+2. refer rules and the engine's own personal-advice cues ("should I stop...", "my dose");
+3. the FAQ entries, scored through an index built once at load time.
+
+How entries are scored is in `faqbot.matching.index`. An entry is answered only when it scores above
+`Thresholds.answer`, clearly beats the runner-up, knows the question's meaningful words and
+matches most of its best phrasing; close calls become "Did you mean...?".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from faqbot.content.model import Entry, Faq, Rule
+from faqbot.matching import normalize
+from faqbot.matching.commonwords import is_common
+from faqbot.matching.index import Analysis, Index, Term
+from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
+from faqbot.matching.synonyms import SynonymMap
+from faqbot.matching.thresholds import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, Thresholds, Weights
+from faqbot.matching.triggers import Trigger, TriggerIndex, Word
+
+PERSONAL_CUES: tuple[str, ...] = (
+    "should i stop",
+    "should i skip",
+    "should i change",
+    "should i switch",
+    "should i take",
+    "should i have",
+    "should i get",
+    "should i be",
+    "should i use",
+    "can i stop",
+    "can i skip",
+    "my dose",
+    "my dosage",
+    "my units",
+    "how many units",
+    "right for me",
+    "safe for me",
+    "ok for me",
+    "okay for me",
+    "good for me",
+    "suitable for me",
+    "in my case",
+    "someone like me",
+)
+"""Personal-advice questions the kiosk never answers, whatever the content file says: the
+answer depends on the patient, so it belongs to their care team."""
+
+CLARIFY_PROMPT = "Did you mean one of these?"
+
+
+class _RuleSet:
+    """Urgent or refer rules, each trigger compiled once."""
+
+    def __init__(
+        self, rules: Sequence[Rule], to_words: Callable[[str], list[Word]], known: frozenset[str]
+    ) -> None:
+        pairs = [(rule, text) for rule in rules for text in rule.triggers]
+        self._rules = [rule for rule, _ in pairs]
+        self._index = TriggerIndex(
+            [Trigger.compile(text, to_words(text)) for _, text in pairs], known, is_common
+        )
+
+    def first(self, words: Sequence[Word]) -> tuple[Rule, str] | None:
+        """The first rule (in file order) with a trigger present, and that trigger's text."""
+        position = self._index.first(words)
+        if position is None:
+            return None
+        return self._rules[position], self._index.triggers[position].text
+
+
+class Engine:
+    """Answers questions from one validated `Faq`. Deterministic; never raises on any str."""
+
+    def __init__(
+        self,
+        faq: Faq,
+        *,
+        thresholds: Thresholds = DEFAULT_THRESHOLDS,
+        weights: Weights = DEFAULT_WEIGHTS,
+    ) -> None:
+        self.faq = faq
+        self.thresholds = thresholds
+        self.weights = weights
+        self._synonyms = SynonymMap(faq.synonyms)
+        self._index = Index(faq, self._synonyms, weights)
+        self._content_words = self._index.content_words
+        self._trigger_words = (
+            frozenset(
+                w
+                for rule in (*faq.urgent, *faq.refer)
+                for t in rule.triggers
+                for w in normalize.words(t)
+            )
+            | self._content_words
+        )
+        # A typed word we know, from the content or everyday English (any form), is never
+        # read as a slip for a trigger word: "done" is not "dose", "gives" is not "hives".
+        known = self._content_words
+        self._urgent = _RuleSet(faq.urgent, self._words, known)
+        self._refer = _RuleSet(faq.refer, self._words, known)
+        self._cues = TriggerIndex(
+            [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
+            known,
+            is_common,
+        )
+        self._related: dict[str, list[Entry]] = {}
+
+    # ----------------------------------------------------------------- index (load time)
+
+    def _words(self, text: str, *, typed: bool = False) -> list[Word]:
+        """Words for trigger matching: the stem replaced by its synonym key. In typed text a
+        slip in a negative contraction is repaired ("i cnat breathe" -> "i can not breathe")
+        unless the word is one we know."""
+        out: list[Word] = []
+        limit = normalize.URGENT_MAX_CHARS if typed else normalize.MAX_CHARS
+        for word in normalize.words(text, limit):
+            repaired = None
+            if typed and word not in self._trigger_words and not is_common(word):
+                repaired = normalize.repair_contraction(word)
+            for part in (repaired or word).split():
+                out.append(Word(part, self._synonyms.key(normalize.stem(part))))
+        return out
+
+    # ----------------------------------------------------------------- public API
+
+    def ask(self, question: str) -> Result:
+        """Decide one question. Safe on any text: empty, huge, control characters, emoji."""
+        words = self._words(question, typed=True)
+        if not words:
+            return self._fallback(question, "", "empty question or no words")
+        seen = " ".join(w.stem for w in words)
+        fired = self._urgent.first(words)
+        if fired is not None:
+            rule, trigger = fired
+            why = Explanation(seen, "urgent rule", trigger=trigger)
+            return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
+        fired = self._refer.first(words)
+        if fired is not None:
+            rule, trigger = fired
+            why = Explanation(seen, "personal advice: refer rule", trigger=trigger)
+            return Result(
+                question,
+                Kind.FALLBACK,
+                rule.answer,
+                100.0,
+                rule=rule,
+                referred=True,
+                explanation=why,
+            )
+        cue = self._cues.first(words)
+        if cue is not None:
+            why = Explanation(
+                seen, "personal advice: built-in cue", trigger=self._cues.triggers[cue].text
+            )
+            return Result(
+                question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
+            )
+        analysis, ranked = self._read(question)
+        return self._decide(question, analysis, ranked)
+
+    def _read(self, question: str) -> tuple[Analysis, list[Candidate]]:
+        """The question's analysis and ranking. A word that is also a stop word with two
+        letters swapped ("how dose botox work") is read both ways, and each entry keeps its
+        better reading's candidate. When the readings point to different entries ("how dose
+        it work": a dose, or how it works?), the decision then sees two close entries and asks
+        which one is meant. The analysis shown is the one behind the best candidate."""
+        analysis = self._index.analyze(question)
+        ranked = self._index.rank(analysis.terms)
+        words = normalize.words(question)
+        swaps = {w: normalize.swapped_stop_word(w) for w in words}
+        if not any(swaps.values()):
+            return analysis, ranked
+        other = " ".join(swaps[w] or w for w in words)
+        other_analysis = self._index.analyze(other)
+        other_ranked = self._index.rank(other_analysis.terms)
+        if not other_ranked:
+            return analysis, ranked
+        merged = best_per_entry((*ranked, *other_ranked))
+        typed_leads = bool(ranked) and ranked[0].score >= other_ranked[0].score
+        return (analysis if typed_leads else other_analysis), merged
+
+    def _decide(self, question: str, analysis: Analysis, ranked: list[Candidate]) -> Result:
+        limits = self.thresholds
+        best = ranked[0].score if ranked else 0.0
+        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
+
+        def explain(reason: str) -> Explanation:
+            return Explanation(
+                analysis.normalized, reason, tuple(ranked[:3]), corrections=analysis.corrections
+            )
+
+        top = ranked[0] if ranked else None
+        needed = limits.margin
+        if len(ranked) > 1 and ranked[1].coverage >= 1.0:
+            needed = limits.margin_shared
+        if (
+            top is not None
+            and not analysis.unfamiliar
+            and best >= limits.answer
+            and best - runner_up >= needed
+            and top.coverage >= limits.coverage
+            and top.precision >= limits.precision
+        ):
+            return Result(
+                question,
+                Kind.ANSWER,
+                top.entry.answer,
+                best,
+                entry=top.entry,
+                explanation=explain(
+                    f"score {best:.1f} >= {limits.answer:g}, {best - runner_up:.1f} "
+                    f"ahead of the runner-up, {top.coverage:.0%} of its words known, "
+                    f"{top.precision:.0%} of the phrasing used"
+                ),
+            )
+        offered = tuple(
+            c
+            for c in ranked[:3]
+            if c.score >= limits.clarify
+            and best - c.score <= limits.clarify_window
+            and c.coverage >= limits.clarify_coverage
+            and c.precision >= limits.clarify_precision
+        )
+        if len(offered) >= 2:
+            lines = "\n".join(f"{i}. {c.entry.question}" for i, c in enumerate(offered, 1))
+            return Result(
+                question,
+                Kind.CLARIFY,
+                f"{CLARIFY_PROMPT}\n{lines}",
+                best,
+                candidates=offered,
+                explanation=explain("several entries are close: ask which one"),
+            )
+        return self._fallback(
+            question,
+            analysis.normalized,
+            (
+                f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
+                "not know: it may be about something else"
+                if analysis.unfamiliar and best >= limits.answer
+                else f"best score {best:.1f} is not a confident match"
+            ),
+            ranked,
+            analysis,
+        )
+
+    def _fallback(
+        self,
+        question: str,
+        normalized: str,
+        reason: str,
+        ranked: Sequence[Candidate] = (),
+        analysis: Analysis | None = None,
+    ) -> Result:
+        corrections = analysis.corrections if analysis else ()
+        why = Explanation(normalized, reason, tuple(ranked[:3]), corrections=corrections)
+        score = ranked[0].score if ranked else 0.0
+        return Result(question, Kind.FALLBACK, self.faq.fallback, score, explanation=why)
+
+    def urgent_rule(self, text: str) -> Rule | None:
+        """The urgent rule this text triggers, if any (cheap enough for every keystroke)."""
+        fired = self._urgent.first(self._words(text, typed=True))
+        return None if fired is None else fired[0]
+
+    def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
+        """Questions to offer while the patient types; the last word may be unfinished.
+
+        The text is read twice, as typed and with its last word completed, and each entry
+        keeps its better score: "side effects" is the synonym phrase when read as typed, while
+        "side eff" needs the completion. Until a word that carries meaning is typed ("what are
+        the") nothing is offered, and a last word of one letter or a small word ("the") is not
+        completed: both would fill the list with questions that change at every keystroke."""
+        words = normalize.words(prefix)
+        if n <= 0 or not words:
+            return []
+        cleaned = normalize.clean(prefix)
+        readings: list[tuple[Term, ...]] = [self._index.analyze(prefix).terms]
+        if cleaned.rstrip() == cleaned and cleaned[-1:].isalnum():
+            *typed, last = words
+            terms = list(self._index.analyze(" ".join(typed)).terms)
+            complete = len(last) < 2 or last in normalize.STOPWORDS  # "h"; "the", not "therapy"
+            completion = None if complete else self._index.completion_term(last)
+            if completion is not None:
+                terms.append(completion)
+            elif len(last) >= 3:
+                terms.extend(self._index.analyze(last).terms)
+            readings.append(tuple(terms))
+        ranked = [
+            candidate
+            for reading in readings
+            if any(term.content for term in reading)
+            for candidate in self._index.rank(reading)
+        ]
+        return [
+            Suggestion(c.entry, c.score)
+            for c in best_per_entry(ranked)
+            if c.score >= self.thresholds.suggest
+        ][:n]
+
+    def related(self, entry_id: str, n: int = 3) -> list[Entry]:
+        """Entries to offer after an answer: same topic first, nearest questions first;
+        [] for an id the content does not have."""
+        if entry_id not in {e.id for e in self.faq.faqs}:
+            return []
+        if entry_id not in self._related:
+            entry = self.faq.entry(entry_id)
+            ranked = [c.entry for c in self._index.rank(self._index.analyze(entry.question).terms)]
+            ranked = [e for e in ranked if e.id != entry_id]
+            same_topic = [e for e in self.faq.faqs if e.topic == entry.topic and e.id != entry_id]
+            ordered = [e for e in ranked if e in same_topic] + [
+                e for e in same_topic if e not in ranked
+            ]
+            ordered += [e for e in ranked if e not in ordered]
+            self._related[entry_id] = ordered
+        return self._related[entry_id][:n]
+
+    def vocabulary(self) -> frozenset[str]:
+        """Lowercased words of the content's questions and alternates."""
+        return self._content_words
+
+    def forget(self) -> None:
+        """Drop per-session caches of typed words (privacy: called at every kiosk reset)."""
+        self._index.forget()
+        normalize.forget()
+
+
+def best_per_entry(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Each entry once, with its best-scoring candidate, best first (ties by id: the same
+    order every time). Used where one question is read in two ways."""
+    best: dict[str, Candidate] = {}
+    for candidate in candidates:
+        known = best.get(candidate.entry.id)
+        if known is None or candidate.score > known.score:
+            best[candidate.entry.id] = candidate
+    return sorted(best.values(), key=lambda c: (-c.score, c.entry.id))

@@ -1,0 +1,312 @@
+"""The FAQ index: phrasings turned into weighted keys once at load time, and scored per question.
+
+Scoring, for staff who ask "why this answer?": the question becomes stemmed words with
+synonyms applied and typing slips corrected against the content's vocabulary. Each word weighs
+by how few entries use it (rare words decide, "how"/"the" barely count, an unknown word counts
+fully *against* every entry, which is how "who invented botox" fails to match "what is botox").
+An entry scores high when (a) its best phrasings cover the question's weighty words, (b) those
+words point to this entry rather than others, and (c) it knows all of the question's
+meaningful words (coverage). `faqbot.matching.engine` decides what to say from these scores.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+
+from faqbot.content.model import Faq
+from faqbot.matching import normalize
+from faqbot.matching.commonwords import is_common, is_unfamiliar
+from faqbot.matching.fuzzy import Vocabulary, similarity
+from faqbot.matching.results import Candidate
+from faqbot.matching.synonyms import SynonymMap
+from faqbot.matching.thresholds import Weights
+
+CACHE_LIMIT = 4096
+"""Typed words remembered for typo correction (cleared at every kiosk reset)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Phrasing:
+    entry: int
+    text: str
+    keys: frozenset[str]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One word of the question: the keys it may stand for (with similarity) and its weight."""
+
+    alternatives: tuple[tuple[str, float], ...]
+    weight: float
+    content: bool = True
+    """A word that carries meaning (not a stop word, a word pair, or a short unknown slip);
+    every content word should be known to the entry that answers."""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    terms: tuple[Term, ...]
+    normalized: str
+    corrections: tuple[tuple[str, str], ...]
+    unfamiliar: tuple[str, ...] = ()
+    """Words the content does not know that are neither everyday English nor a slip of a known
+    word: names of other medicines, conditions, people ("how soon will baclofen start working").
+    A question about one of those is about something the content does not cover."""
+
+
+def with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The keys plus each pair of nearby content words (neighbours, or one apart), in either
+    order: "credit score" is more than credit + score, "is botox safe" pairs like "how safe is
+    botox", and "how long does it last" like "how long does botox last"."""
+    content = [(k, s) for k, s in keys if k not in normalize.STOP_STEMS]
+    pairs: dict[str, float] = {}
+    for gap in (1, 2):
+        for (a, sa), (b, sb) in zip(content, content[gap:], strict=False):
+            if a != b:
+                key = "+".join(sorted((a, b)))
+                pairs[key] = max(pairs.get(key, 0.0), min(sa, sb))
+    return keys + list(pairs.items())
+
+
+class Index:
+    """Everything about the FAQ entries that can be computed before the first question."""
+
+    def __init__(self, faq: Faq, synonyms: SynonymMap, weights: Weights) -> None:
+        self.faq = faq
+        self.weights = weights
+        self._synonyms = synonyms
+        self.corrections: dict[str, tuple[str, float, str | None]] = {}
+        """Typed word -> (stem, similarity, corrected word): a per-session cache."""
+        self._build()
+
+    def _build(self) -> None:
+        entries = self.faq.faqs
+        surface: Counter[str] = Counter()
+        phrasing_keys: list[tuple[int, str, frozenset[str]]] = []
+        for index, entry in enumerate(entries):
+            for text in entry.phrasings:
+                words = normalize.matching_words(text)
+                surface.update(words)
+                stems = [normalize.stem(w) for w in words]
+                weighted = self._synonyms.apply(stems, [1.0] * len(words))
+                phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(weighted))))
+        self._vocab = Vocabulary(surface)
+        self._known = {normalize.stem(w) for w in surface} | self._synonyms.member_stems()
+        self.content_words = frozenset(surface)
+
+        entry_count = len(entries)
+        in_entries: dict[str, set[int]] = defaultdict(set)
+        per_entry: dict[int, Counter[str]] = defaultdict(Counter)
+        sizes: Counter[int] = Counter()
+        for index, _, keys in phrasing_keys:
+            sizes[index] += 1
+            for key in keys:
+                in_entries[key].add(index)
+                per_entry[index][key] += 1
+        self._max_weight = math.log((entry_count + 1) / 0.5)
+        self._idf = {
+            key: math.log((entry_count + 1) / (len(found) + 0.5))
+            for key, found in in_entries.items()
+        }
+        # How strongly a key points to each entry: its share of the entries' phrasing
+        # frequencies (a key used in every phrasing of one entry and nowhere else -> 1.0).
+        self._vote: dict[str, dict[int, float]] = {}
+        for key, found in in_entries.items():
+            shares = {e: per_entry[e][key] / sizes[e] for e in found}
+            total = sum(shares.values())
+            self._vote[key] = {e: share / total for e, share in shares.items()}
+        self._phrasings = [
+            Phrasing(index, text, keys, sum(self._weight(k) for k in keys) or 1.0)
+            for index, text, keys in phrasing_keys
+        ]
+        # key -> the phrasings (indexes) that contain it, overall and per entry.
+        self._key_postings: dict[str, list[int]] = defaultdict(list)
+        self._postings: list[dict[str, list[int]]] = [{} for _ in entries]
+        for position, phrasing in enumerate(self._phrasings):
+            for key in phrasing.keys:
+                self._key_postings[key].append(position)
+                self._postings[phrasing.entry].setdefault(key, []).append(position)
+
+    def _weight(self, key: str) -> float:
+        base = self._idf.get(key, self._max_weight)
+        if key in normalize.STOP_STEMS or self._slip(key):
+            # An unknown word of 1-3 letters is mostly a slip on a small word ("wat", "hw").
+            return base * self.weights.stop_factor
+        return base
+
+    def _slip(self, key: str) -> bool:
+        """An unknown 1-3 letter word that is not an everyday word: a slip on a small word
+        ("wat", "hw"), not a question about something else ("fly", "gym")."""
+        return key not in self._idf and len(key) <= 3 and not is_common(key)
+
+    def _is_content(self, key: str) -> bool:
+        if "+" in key or key in normalize.STOP_STEMS:
+            return False
+        return not self._slip(key)
+
+    # ----------------------------------------------------------------- query analysis
+
+    def _correct(self, word: str) -> tuple[str, float, str | None]:
+        """(stem, similarity, corrected word or None) for one typed word; cached per session."""
+        cached = self.corrections.get(word)
+        if cached is not None:
+            return cached
+        stem = normalize.stem(word)
+        result: tuple[str, float, str | None] = (stem, 1.0, None)
+        if stem not in self._known and stem not in normalize.STOP_STEMS and not is_common(word):
+            fix = self._vocab.correct(word)
+            if fix is not None:
+                result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)
+        if len(self.corrections) >= CACHE_LIMIT:
+            self.corrections.clear()
+        self.corrections[word] = result
+        return result
+
+    def analyze(self, text: str) -> Analysis:
+        words = self._merge_split_words(normalize.matching_words(text))
+        stems: list[str] = []
+        sims: list[float] = []
+        corrections: list[tuple[str, str]] = []
+        unfamiliar: list[str] = []
+        for word in words:
+            stem, sim, fixed = self._correct(word)
+            if fixed is None and stem not in self._known and stem not in normalize.STOP_STEMS:
+                halves = self._vocab.split(word)
+                if halves is not None:
+                    stems.extend(normalize.stem(h) for h in halves)
+                    sims.extend((similarity(1), similarity(1)))
+                    corrections.append((word, " ".join(halves)))
+                    continue
+                if is_unfamiliar(word):
+                    unfamiliar.append(word)
+            if fixed is not None:
+                corrections.append((word, fixed))
+            stems.append(stem)
+            sims.append(sim)
+        best: dict[str, float] = {}
+        for key, sim in with_pairs(self._synonyms.apply(stems, sims)):
+            best[key] = max(sim, best.get(key, 0.0))
+        terms = tuple(
+            Term(((key, sim),), self._weight(key), self._is_content(key))
+            for key, sim in best.items()
+        )
+        return Analysis(terms, " ".join(best), tuple(corrections), tuple(unfamiliar))
+
+    def _merge_split_words(self, words: list[str]) -> list[str]:
+        """Join "bo tox" -> "botox" when the halves are not words the content knows."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words):
+                joined = words[i] + words[i + 1]
+                unknown = (
+                    normalize.stem(words[i]) not in self._known
+                    or normalize.stem(words[i + 1]) not in self._known
+                )
+                if unknown and joined in self._vocab:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(words[i])
+            i += 1
+        return out
+
+    # ----------------------------------------------------------------- scoring
+
+    def rank(self, terms: Sequence[Term]) -> list[Candidate]:
+        """Entries best first, each with its best phrasing; [] when nothing is shared."""
+        total = sum(t.weight for t in terms)
+        if total <= 0:
+            return []
+        votes: dict[int, float] = defaultdict(float)
+        for term in terms:
+            best: dict[int, float] = {}
+            for key, sim in term.alternatives:
+                for entry, share in self._vote.get(key, {}).items():
+                    value = share * sim
+                    if value > best.get(entry, 0.0):
+                        best[entry] = value
+            for entry, value in best.items():
+                votes[entry] += term.weight * value
+        shortlist = sorted(votes, key=lambda e: (-votes[e], e))[: self.weights.candidates]
+        shortlist += [e for e in self._closest_phrasings(terms) if e not in shortlist]
+        ranked = [self._candidate(entry, terms, total, votes[entry] / total) for entry in shortlist]
+        ranked.sort(key=lambda c: (-c.score, c.entry.id))
+        return ranked
+
+    def _closest_phrasings(self, terms: Sequence[Term]) -> list[int]:
+        """Entries owning the phrasings that share the most content weight with the question:
+        an entry with one perfect phrasing is scored even when its vote is weak."""
+        shared: dict[int, float] = defaultdict(float)
+        for term in terms:
+            for key, sim in term.alternatives:
+                if key in normalize.STOP_STEMS:
+                    continue
+                for phrasing in self._key_postings.get(key, ()):
+                    shared[phrasing] += term.weight * sim
+        best = heapq.nlargest(self.weights.candidates, shared.items(), key=itemgetter(1))
+        return list(dict.fromkeys(self._phrasings[p].entry for p, _ in best))
+
+    def _candidate(self, entry: int, terms: Sequence[Term], total: float, vote: float) -> Candidate:
+        """Score one entry: its best phrasing's F-score blended with its vote."""
+        postings = self._postings[entry]
+        matched: dict[int, float] = defaultdict(float)
+        for term in terms:
+            if len(term.alternatives) == 1:  # a typed word: the common, fast case
+                key, sim = term.alternatives[0]
+                gain = term.weight * sim
+                for phrasing in postings.get(key, ()):
+                    matched[phrasing] += gain
+                continue
+            best: dict[int, float] = {}
+            for key, sim in term.alternatives:
+                for phrasing in postings.get(key, ()):
+                    if sim > best.get(phrasing, 0.0):
+                        best[phrasing] = sim
+            for phrasing, sim in best.items():
+                matched[phrasing] += term.weight * sim
+        beta2 = self.weights.recall_beta**2
+        scored: list[tuple[float, int, float]] = []
+        for index, value in matched.items():
+            recall = value / total
+            precision = min(1.0, value / self._phrasings[index].weight)
+            f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
+            scored.append((-f, index, precision))
+        scored.sort()
+        top = max(1, math.ceil(len(self.faq.faqs[entry].phrasings) * self.weights.neighbours))
+        best_f = -scored[0][0] if scored else 0.0
+        best_text = self._phrasings[scored[0][1]].text if scored else ""
+        support = -sum(f for f, _, _ in scored[:top]) / top
+        precision = scored[0][2] if scored else 0.0
+        content = [t for t in terms if t.content]
+        content_weight = sum(t.weight for t in content)
+        known = sum(t.weight for t in content if any(k in postings for k, _ in t.alternatives))
+        coverage = known / content_weight if content_weight else 0.0
+        share = self.weights.phrasing_share
+        score = 100.0 * (share * support + (1 - share) * vote)
+        # An entry that does not know some of the question's meaningful words answers a
+        # different question, however well its phrasing matches the rest.
+        score *= coverage**self.weights.coverage_power if content else 1.0
+        return Candidate(
+            self.faq.faqs[entry], score, best_text, 100.0 * best_f, coverage, precision
+        )
+
+    def completion_term(self, prefix: str) -> Term | None:
+        """The unfinished last word of a question as every known word it may become."""
+        completions = self._vocab.completions(prefix)
+        if not completions:
+            return None
+        alternatives = tuple(
+            dict.fromkeys((self._synonyms.key(normalize.stem(w)), 1.0) for w in completions)
+        )
+        return Term(alternatives, max(self._weight(k) for k, _ in alternatives))
+
+    def forget(self) -> None:
+        """Drop the typed words remembered for typo correction."""
+        self.corrections.clear()
