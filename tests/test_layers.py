@@ -1,0 +1,43 @@
+"""The package's layers, checked by import-linter with the contracts in pyproject.toml.
+
+A wrong import (the engine importing Textual, the kiosk reading YAML, content importing the
+engine, two modules importing each other) fails here with import-linter's report, which names
+the chain of imports that breaks the contract.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LAYERS = ("faqbot.content", "faqbot.matching", "faqbot.evaluation", "faqbot.stats", "faqbot.kiosk",
+          "faqbot.commands")  # fmt: skip
+
+
+def test_import_contracts_are_kept() -> None:
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run(
+        [str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 broken" in done.stdout
+
+
+def test_every_subpackage_is_in_the_layers_contract() -> None:
+    """A new subpackage must be placed in a layer, or the contracts would not cover it."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    layers_contract = next(c for c in config["contracts"] if c["type"] == "layers")
+    named = {name.strip() for layer in layers_contract["layers"] for name in layer.split("|")}
+    packages = {
+        f"faqbot.{path.parent.name}" for path in (ROOT / "faqbot").glob("*/__init__.py")
+    }
+    assert packages == set(LAYERS)
+    assert packages <= named, sorted(packages - named)
+
+
+def test_the_top_level_holds_only_the_entry_points() -> None:
+    modules = sorted(path.name for path in (ROOT / "faqbot").glob("*.py"))
+    assert modules == ["__init__.py", "__main__.py", "cli.py"]
