@@ -11,8 +11,8 @@ import pytest
 from faqbot.cli import build_parser, main
 from faqbot.commands.kiosk import _LentRecorder, make_recorder
 from faqbot.content.model import Faq
-from faqbot.kiosk.recording import NullRecorder
 from faqbot.stats.recorder import StatsRecorder
+from faqbot.stats.recording import NullRecorder
 
 SIZE = (80, 24)
 

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 
     from faqbot.content.model import Faq
     from faqbot.kiosk.app import FaqApp
-    from faqbot.kiosk.recording import OutcomeRecorder
     from faqbot.matching.results import Result
+    from faqbot.stats.recording import OutcomeRecorder
 
 MAX_RESTARTS = 5
 """More crashes than this within RESTART_WINDOW seconds: give up (exit 1) instead of looping."""
@@ -122,7 +122,7 @@ def make_recorder(args: argparse.Namespace, log: logging.Logger, faq: Faq) -> Ou
     """Daily counts in the statistics file (unless --no-stats); question text, redacted against
     the content's words, only with --log-unanswered. Problems with the file go to the staff log
     and never stop the kiosk."""
-    from faqbot.kiosk.recording import NullRecorder
+    from faqbot.stats.recording import NullRecorder
 
     if not args.stats:
         return NullRecorder()

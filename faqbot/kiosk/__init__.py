@@ -1,3 +1,3 @@
-"""The Textual kiosk: the app and its one screen (`app`, `screens`), what the main area shows
-(`views`, `widgets`, `hints`), dialogs, the staff exit (`staff`, `guard`) and the port through
-which outcomes are reported (`recording`). It uses the engine and never parses YAML."""
+"""The Textual kiosk: the app and its one screen (`app`, `host`, `screens`), what the main area
+shows (`views`, `widgets`, `hints`), dialogs, and the staff exit (`staff`, `guard`). It uses the
+engine, reports outcomes through `faqbot.stats.recording`, and never parses YAML."""

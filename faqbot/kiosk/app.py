@@ -21,10 +21,10 @@ from faqbot.content.model import Faq
 from faqbot.content.problems import ContentError
 from faqbot.kiosk.dialogs import IdleScreen, PinScreen
 from faqbot.kiosk.guard import guarded
-from faqbot.kiosk.recording import NullRecorder, OutcomeRecorder
 from faqbot.kiosk.screens import KioskScreen
 from faqbot.kiosk.staff import STAFF_EXIT_KEY, PinGate
 from faqbot.matching.results import Result
+from faqbot.stats.recording import NullRecorder, OutcomeRecorder
 
 if TYPE_CHECKING:
     from faqbot.kiosk.host import KioskHost

@@ -1,3 +1,4 @@
-"""The statistics layer: counts of outcomes in a SQLite file (`statsdb`), the kiosk-side
-recorder that writes them (`recorder`), redaction of opt-in question text (`redact`), and the
-staff report (`grouping`, `report`, `reportformat`). Never imports Textual or parses YAML."""
+"""The statistics layer: the port every front end reports outcomes through (`recording`), counts
+of outcomes in a SQLite file (`statsdb`), the recorder that writes them (`recorder`), redaction
+of opt-in question text (`redact`), and the staff report (`grouping`, `report`, `reportformat`).
+Never imports Textual or parses YAML."""

@@ -1,4 +1,5 @@
-"""The interface between the kiosk and outcome recording (counts, opt-in redacted questions)."""
+"""The port between a front end (the kiosk) and outcome recording (counts, opt-in redacted
+questions): front ends depend on this protocol, not on the SQLite recorder behind it."""
 
 from __future__ import annotations
 
