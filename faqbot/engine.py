@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from faqbot import normalize
+from faqbot import chatter, normalize
 from faqbot.commonwords import is_common
 from faqbot.content import Entry, Faq, Rule
 from faqbot.index import Analysis, Index, Term
@@ -140,6 +140,8 @@ class Engine:
             rule, trigger = fired
             why = Explanation(seen, "urgent rule", trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
+        reading = self._without_chatter(question)
+        words = self._words(reading.advice, typed=True)
         fired = self._refer.first(words)
         if fired is not None:
             rule, trigger = fired
@@ -161,8 +163,15 @@ class Engine:
             return Result(
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
-        analysis, ranked = self._read(question)
+        analysis, ranked = self._read(reading.question)
         return self._decide(question, analysis, ranked)
+
+    def _without_chatter(self, text: str) -> chatter.Reading:
+        """`text` without greetings, "my mum wants to know", names... (`faqbot.chatter`)."""
+        return chatter.read(
+            text,
+            lambda w: w in self._content_words or w in normalize.STOPWORDS or is_common(w),
+        )
 
     def _read(self, question: str) -> tuple[Analysis, list[Candidate]]:
         """The question's analysis and ranking. A word that is also a stop word with two

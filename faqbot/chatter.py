@@ -1,0 +1,193 @@
+"""Words around a question that carry no question: greetings, politeness, "quick question",
+"my mum wants to know", "the doctor said...", the name of the person asked for.
+
+Patients wrap questions in chat. Left in, those words weigh against every entry (an unknown
+name weighs the most), so "my mum wants to know what is botox" fell back while "what is botox"
+was answered, and "my son Tom has cp..." was read as a question about someone called Tom. A
+greeting must never be the reason for a fallback, a refer or an answer, so the engine asks the
+FAQ and the personal-advice checks about the question left once they are taken away. Urgent
+rules still read everything the patient typed.
+
+Reported speech ("my neurologist said I should get botox for my arm, how long till it works?")
+is context, not a request for advice: the speaker already had the advice. Its advice words
+("should", "ought", "must") are not read by the personal-advice checks when a question follows,
+while its facts still are ("the doctor said to stop warfarin" still refers), and the FAQ is
+asked the question that follows.
+
+Everything works on cleaned words (`faqbot.normalize.words`), frames only at the start of a
+clause (between punctuation), so "what do i need to know before botox" keeps its words: only
+"i need to know, ..." at a clause's start is a frame.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from faqbot import normalize
+
+SPOKEN_SPELLINGS: dict[str, str] = {
+    "wat": "what",
+    "wot": "what",
+    "wut": "what",
+    "whut": "what",
+    "til": "until",
+    "till": "until",
+    "untill": "until",
+}
+"""Words spelt as they are said. Too short for typo tolerance (3 letters get none), or, like
+"till", a real word that the content writes otherwise ("how long till it works")."""
+
+RELATIVES = (
+    "mum mom mam mother mummy mommy dad father daddy wife husband partner son daughter child kid "
+    "boy girl baby friend brother sister carer grandma granny nan nana nanna grandad granddad "
+    "grandpa grandmother grandfather grandson granddaughter aunt auntie uncle niece nephew "
+    "neighbour neighbor boyfriend girlfriend fiance fiancee parent relative"
+).split()
+"""People a patient asks for; the word after one may be their name ("my son tom")."""
+
+CARERS = (
+    "doctor doc dr neurologist gp nurse consultant physio physiotherapist therapist specialist "
+    "surgeon pharmacist team clinic someone somebody everyone people"
+).split()
+"""People whose words a patient reports ("the nurse said...")."""
+
+_REL = "(?:" + "|".join(RELATIVES) + ")s?"
+_RELATIVE = rf"(?:my|our|his|her|their) (?:little |elderly |old |young |older |younger )?{_REL}"
+_WHO = rf"(?:{_RELATIVE}|i|we)"
+_IF = r"(?: if| whether| about)?"
+_SPEAKER = "(?:" + "|".join(CARERS + RELATIVES) + ")s?|he|she|they"
+
+_FRAMES = [
+    # greetings and chat openers
+    r"(?:hi|hello|hey|hiya|heya|howdy|greetings)(?: there| again| everyone| all| guys)?",
+    r"(?:morning|afternoon|evening)$",  # alone; "evening appointments" keeps its word
+    r"good (?:morning|afternoon|evening|day)(?: there| to you)?",
+    r"(?:so|and|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
+    r"sorry to (?:bother|trouble) you",
+    r"(?:just )?(?:a |one |another )?(?:quick |small |simple |silly |stupid )?"
+    r"question(?: for you)?",
+    r"i (?:have|had|have got|got) (?:a |one |another )?(?:quick |small |simple )?question"
+    r"(?: for you)?(?: about)?",
+    r"(?:i was|i am|just|was|am) wondering" + _IF,
+    r"i wonder" + _IF,
+    # "can i ask you", not "can i ask my doctor for botox"
+    r"(?:can|could|may) i ask(?=$| you| something| a question| if| whether)"
+    r"(?: you)?(?: something| a question)?" + _IF,
+    r"(?:can|could|would) you (?:please )?tell me" + _IF,
+    r"(?:please )?tell me" + _IF,
+    r"do you know" + _IF,
+    # "is that right?" after a statement asks about the statement, which is then the question
+    r"(?:is|was) (?:that|this|it) (?:right|true|correct|so)$",
+    r"(?:am i right|right|true)$",
+    # asking for someone, or for oneself in so many words
+    rf"{_WHO} (?:want|wants|wanted|would like|needs|need|needed) to (?:know|ask)" + _IF,
+    rf"{_WHO} (?:is|was|are|were|am) (?:asking|wondering)" + _IF,
+    rf"{_RELATIVE} (?:asks|asked)(?: me)?(?: to ask)?" + _IF,
+    rf"(?:i am )?asking (?:for|on behalf of) {_WHO}",
+]
+_FRAME_PATTERNS = [re.compile(f"^(?:{frame})(?: |$)") for frame in _FRAMES]
+
+_REPORTED = re.compile(
+    rf"^(?:(?:my|the|our|his|her|their|a) )?(?:{_SPEAKER}) "
+    r"(?:said|says|say|told (?:me|us|him|her|them)|tells (?:me|us)|has told (?:me|us)|"
+    r"suggested|suggests|recommended|recommends|advised|advises|thinks|thought|reckons|"
+    r"wants me to|wanted me to|would like me to)(?: that)?(?: |$)"
+    r"|^i (?:was|have been|had been|got|been) (?:told|advised)(?: that| to)?(?: |$)"
+    r"|^i (?:heard|read|saw)(?: that| online| somewhere)?(?: that)?(?: |$)"
+)
+"""The start of reported speech: "<speaker> said (that)", "i was told (that)", "i read that"."""
+
+ADVICE_WORDS: frozenset[str] = frozenset({"should", "ought", "must"})
+"""Words that make a clause ask for advice; in reported speech they report advice given."""
+
+_POLITE = re.compile(
+    r"(?:^| )(?:please|thanks|thank you|thankyou|ty|cheers|many thanks)"
+    r"(?: (?:so|very) much| a lot| again| in advance| kindly)?(?= |$)"
+)
+_CLAUSES = re.compile(r"[,;:.!?()\n]+|\s+-+\s+")
+_NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor|named|called|name is) $")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A typed question with its chat taken away."""
+
+    question: str
+    """What the FAQ is asked: cleaned words, frames, politeness and names removed."""
+    advice: str
+    """What the personal-advice checks read: as `question`, but a reported clause that a
+    question follows is kept without its advice words."""
+    dropped: tuple[str, ...] = ()
+    """The frames, politeness words and names taken away, in order (for explanations)."""
+
+
+def read(text: str, known: Callable[[str], bool]) -> Reading:
+    """`text` without the words that carry no question. `known(word)` says whether a word is
+    one the content or everyday English knows; an unknown word right after "my son", "dr" or
+    "named" is a name and is dropped."""
+    dropped: list[str] = []
+    clauses: list[tuple[list[str], bool]] = []  # (words, reported speech?)
+    for part in _CLAUSES.split(normalize.clean(text)):
+        words = [SPOKEN_SPELLINGS.get(w, w) for w in normalize.words(part)]
+        if not words:
+            continue
+        words = _drop_names(words, known, dropped)
+        line = _strip_polite(_strip_frames(" ".join(words), dropped), dropped)
+        frame = _REPORTED.match(line)
+        if frame is not None:
+            dropped.append(frame.group().strip())
+            clauses.append((line[frame.end() :].split(), True))
+        elif line:
+            clauses.append((line.split(), False))
+    question: list[str] = []
+    advice: list[str] = []
+    for index, (words, reported) in enumerate(clauses):
+        asked_after = reported and any(
+            w not in normalize.STOPWORDS
+            for later, is_reported in clauses[index + 1 :]
+            if not is_reported
+            for w in later
+        )
+        if asked_after:
+            # the FAQ is asked the question that follows; the personal-advice checks still
+            # read the reported facts, but not its advice words
+            advice += [w for w in words if w not in ADVICE_WORDS]
+        else:
+            question += words
+            advice += words
+    return Reading(" ".join(question), " ".join(advice), tuple(dropped))
+
+
+def _strip_frames(line: str, dropped: list[str]) -> str:
+    """Remove chat frames from the start of a clause, one after another ("hi, ok so quick
+    question, my mum wants to know ...")."""
+    while line:
+        longest = max((p.match(line) for p in _FRAME_PATTERNS), key=_length, default=None)
+        if longest is None or not longest.group().strip():
+            return line
+        dropped.append(longest.group().strip())
+        line = line[longest.end() :]
+    return line
+
+
+def _length(found: re.Match[str] | None) -> int:
+    return -1 if found is None else found.end()
+
+
+def _strip_polite(line: str, dropped: list[str]) -> str:
+    """Remove "please" and "thanks" wherever they are."""
+    dropped.extend(m.group().strip() for m in _POLITE.finditer(line))
+    return " ".join(_POLITE.sub(" ", line).split())
+
+
+def _drop_names(words: list[str], known: Callable[[str], bool], dropped: list[str]) -> list[str]:
+    """Drop an unknown word after a relative, "dr", "named" or "my name is": a name."""
+    out: list[str] = []
+    for word in words:
+        if out and word.isalpha() and not known(word) and _NAMED.search(" ".join(out[-3:]) + " "):
+            dropped.append(word)
+            continue
+        out.append(word)
+    return out
