@@ -107,7 +107,15 @@ _POLITE = re.compile(
     r"(?: (?:so|very) much| a lot| again| in advance| kindly)?(?= |$)"
 )
 _CLAUSES = re.compile(r"[,;:.!?()\n]+|\s+-+\s+")
-_NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor|named|called|name is) $")
+_NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor) $")
+
+CHAT_WORDS: frozenset[str] = frozenset(
+    """hi hello hey hiya heya howdy greetings morning afternoon evening good thanks thank
+    thankyou ty cheers please sorry excuse bother trouble yes yeah yep ok okay oh""".split()
+)
+"""Greeting, politeness and assent words. Content that itself uses them (an assistant whose entries
+answer "hello" or "thank you", as in CLINC150) is asked about them: a greeting or "thanks"
+whose such words all appear in the content's phrasings stays."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +131,13 @@ class Reading:
     """The frames, politeness words and names taken away, in order (for explanations)."""
 
 
-def read(text: str, known: Callable[[str], bool]) -> Reading:
+def read(
+    text: str, known: Callable[[str], bool], used: Callable[[str], bool] = lambda _: False
+) -> Reading:
     """`text` without the words that carry no question. `known(word)` says whether a word is
-    one the content or everyday English knows; an unknown word right after "my son", "dr" or
-    "named" is a name and is dropped."""
+    one the content or everyday English knows; an unknown word right after "my son" or "dr" is
+    a name and is dropped. `used(word)` says whether the content's phrasings use a word: a
+    greeting or thanks made only of such words is kept (see `CHAT_WORDS`)."""
     dropped: list[str] = []
     clauses: list[tuple[list[str], bool]] = []  # (words, reported speech?)
     for part in _CLAUSES.split(normalize.clean(text)):
@@ -134,7 +145,7 @@ def read(text: str, known: Callable[[str], bool]) -> Reading:
         if not words:
             continue
         words = _drop_names(words, known, dropped)
-        line = _strip_polite(_strip_frames(" ".join(words), dropped), dropped)
+        line = _strip_polite(_strip_frames(" ".join(words), dropped, used), dropped, used)
         frame = _REPORTED.match(line)
         if frame is not None:
             dropped.append(frame.group().strip())
@@ -160,12 +171,18 @@ def read(text: str, known: Callable[[str], bool]) -> Reading:
     return Reading(" ".join(question), " ".join(advice), tuple(dropped))
 
 
-def _strip_frames(line: str, dropped: list[str]) -> str:
+def _is_content(chat: str, used: Callable[[str], bool]) -> bool:
+    """Whether the content asks about this greeting or thanks itself (see `CHAT_WORDS`)."""
+    words = [w for w in chat.split() if w in CHAT_WORDS]
+    return bool(words) and all(used(w) for w in words)
+
+
+def _strip_frames(line: str, dropped: list[str], used: Callable[[str], bool]) -> str:
     """Remove chat frames from the start of a clause, one after another ("hi, ok so quick
     question, my mum wants to know ...")."""
     while line:
         longest = max((p.match(line) for p in _FRAME_PATTERNS), key=_length, default=None)
-        if longest is None or not longest.group().strip():
+        if longest is None or not longest.group().strip() or _is_content(longest.group(), used):
             return line
         dropped.append(longest.group().strip())
         line = line[longest.end() :]
@@ -176,14 +193,21 @@ def _length(found: re.Match[str] | None) -> int:
     return -1 if found is None else found.end()
 
 
-def _strip_polite(line: str, dropped: list[str]) -> str:
+def _strip_polite(line: str, dropped: list[str], used: Callable[[str], bool]) -> str:
     """Remove "please" and "thanks" wherever they are."""
-    dropped.extend(m.group().strip() for m in _POLITE.finditer(line))
-    return " ".join(_POLITE.sub(" ", line).split())
+
+    def drop(found: re.Match[str]) -> str:
+        if _is_content(found.group(), used):
+            return found.group()
+        dropped.append(found.group().strip())
+        return " "
+
+    return " ".join(_POLITE.sub(drop, line).split())
 
 
 def _drop_names(words: list[str], known: Callable[[str], bool], dropped: list[str]) -> list[str]:
-    """Drop an unknown word after a relative, "dr", "named" or "my name is": a name."""
+    """Drop an unknown word after a relative or "dr": a name. ("called timothy" may be what
+    the question is about: "i want to be called timothy".)"""
     out: list[str] = []
     for word in words:
         if out and word.isalpha() and not known(word) and _NAMED.search(" ".join(out[-3:]) + " "):

@@ -163,7 +163,8 @@ class Engine:
             return Result(
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
-        analysis, ranked = self._read(reading.question)
+        # only chat ("hello", "thanks"): the content itself may answer it (a greeting entry)
+        analysis, ranked = self._read(reading.question or question)
         return self._decide(question, analysis, ranked)
 
     def _without_chatter(self, text: str) -> chatter.Reading:
@@ -171,6 +172,7 @@ class Engine:
         return chatter.read(
             text,
             lambda w: w in self._content_words or w in normalize.STOPWORDS or is_common(w),
+            self._content_words.__contains__,
         )
 
     def _read(self, question: str) -> tuple[Analysis, list[Candidate]]:
