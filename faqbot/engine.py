@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from faqbot import chatter, normalize
+from faqbot import chatter, normalize, typeahead
 from faqbot.commonwords import is_common
 from faqbot.content import Entry, Faq, Rule
-from faqbot.index import Analysis, Index, Term
+from faqbot.index import Analysis, Index
 from faqbot.results import Candidate, Explanation, Kind, Result, Suggestion
 from faqbot.synonyms import SynonymMap
 from faqbot.thresholds import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, Thresholds, Weights
@@ -89,6 +89,7 @@ class Engine:
         self.weights = weights
         self._synonyms = SynonymMap(faq.synonyms)
         self._index = Index(faq, self._synonyms, weights)
+        self._typeahead = typeahead.Typeahead(self._index, faq.synonyms)
         self._content_words = self._index.content_words
         self._trigger_words = (
             frozenset(
@@ -282,30 +283,19 @@ class Engine:
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
         """Questions to offer while the patient types; the last word may be unfinished.
 
-        The text is read twice, as typed and with its last word completed, and each entry
-        keeps its better score: "side effects" is the synonym phrase when read as typed, while
-        "side eff" needs the completion. Until a word that carries meaning is typed ("what are
-        the") nothing is offered, and a last word of one letter or a small word ("the") is not
-        completed: both would fill the list with questions that change at every keystroke."""
-        words = normalize.words(prefix)
-        if n <= 0 or not words:
+        The same ranking as `ask`, on the question without its chat, read as typed and with
+        the unfinished last word completed to the content's words (`faqbot.typeahead`); each
+        entry keeps its best reading. Until a word that carries meaning is typed ("what are
+        the") nothing is offered: the list would change at every keystroke."""
+        if n <= 0:
             return []
-        cleaned = normalize.clean(prefix)
-        readings: list[tuple[Term, ...]] = [self._index.analyze(prefix).terms]
-        if cleaned.rstrip() == cleaned and cleaned[-1:].isalnum():
-            *typed, last = words
-            terms = list(self._index.analyze(" ".join(typed)).terms)
-            complete = len(last) < 2 or last in normalize.STOPWORDS  # "h"; "the", not "therapy"
-            completion = None if complete else self._index.completion_term(last)
-            if completion is not None:
-                terms.append(completion)
-            elif len(last) >= 3:
-                terms.extend(self._index.analyze(last).terms)
-            readings.append(tuple(terms))
+        typed = normalize.words(prefix)
+        words = normalize.words(self._without_chatter(prefix).question) or typed
+        # still typing the last word, unless chat removal took it away ("my son t")
+        unfinished = typeahead.is_unfinished(prefix) and words[-1:] == typed[-1:]
         ranked = [
             candidate
-            for reading in readings
-            if any(term.content for term in reading)
+            for reading in self._typeahead.readings(words, unfinished)
             for candidate in self._index.rank(reading)
         ]
         return [

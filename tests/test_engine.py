@@ -678,6 +678,12 @@ def test_urgent_rule_for_live_typing(engine: Engine, faq: Faq) -> None:
         ("how long does botox last ", "how-long-it-lasts"),  # trailing space: word done
         ("side effects", "common-side-effects"),  # a synonym phrase, its last word complete
         ("what are the side effects", "common-side-effects"),
+        ("what are the side ef", "common-side-effects"),  # issue 10: offered nothing
+        ("what are the side e", "common-side-effects"),  # "e" continues "side effects"
+        ("sid", "common-side-effects"),  # a completion that starts a synonym phrase
+        ("wat is bo", "what-is-botox"),  # "wat" is "what"
+        ("my mum wants to know how long does it la", "how-long-it-lasts"),  # chat around it
+        ("hi, can i dri", "can-i-drive"),
     ],
 )
 def test_suggest_completes_the_unfinished_question(
@@ -699,7 +705,7 @@ def test_suggest_nothing_until_a_word_that_carries_meaning(engine: Engine, prefi
     assert engine.suggest(prefix) == []
 
 
-@pytest.mark.parametrize("prefix", ["how lo", "what is bo", "what does bo", "does the inj"])
+@pytest.mark.parametrize("prefix", ["how lo", "after bo", "what does bo", "does the inj"])
 def test_suggest_respects_n_and_is_deterministic(
     engine: Engine, faq: Faq, prefix: str
 ) -> None:
