@@ -64,10 +64,13 @@ _FRAMES = [
     r"(?:hi|hello|hey|hiya|heya|howdy|greetings)(?: there| again| everyone| all| guys)?",
     r"(?:morning|afternoon|evening)$",  # alone; "evening appointments" keeps its word
     r"good (?:morning|afternoon|evening|day)(?: there| to you)?",
-    r"(?:so|and|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
-    r"sorry to (?:bother|trouble) you",
+    r"(?:so|and|but|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
+    r"sorry to (?:bother|trouble)(?: you)?",
     r"(?:just )?(?:a |one |another )?(?:quick |small |simple |silly |stupid )?"
     r"question(?: for you)?",
+    r"(?:just )?(?:a )?quick one",
+    r"(?:sorry )?(?:if |but )?(?:this|it) (?:is|may be|might be|sounds like) (?:a )?"
+    r"(?:silly|stupid|daft|dumb|strange|odd) question(?: but)?",
     r"i (?:have|had|have got|got) (?:a |one |another )?(?:quick |small |simple )?question"
     r"(?: for you)?(?: about)?",
     r"(?:i was|i am|just|was|am) wondering" + _IF,
@@ -95,9 +98,18 @@ _REPORTED = re.compile(
     r"suggested|suggests|recommended|recommends|advised|advises|thinks|thought|reckons|"
     r"wants me to|wanted me to|would like me to)(?: that)?(?: |$)"
     r"|^i (?:was|have been|had been|got|been) (?:told|advised)(?: that| to)?(?: |$)"
-    r"|^i (?:heard|read|saw)(?: that| online| somewhere)?(?: that)?(?: |$)"
+    r"|^(?:(?:my|the|our|his|her|their|a) )?(?:" + "|".join(CARERS) + r")s? "
+    r"(?:mentioned|was saying|were saying|is saying|talked about|spoke about)(?: that)?(?: |$)"
+    r"|^i (?:heard|read|saw)(?: from| off)?(?: (?:my|the|a|our) (?:"
+    + "|".join(CARERS + RELATIVES)
+    + r")s?)?(?: that| online| somewhere)?(?: that)?(?: |$)"
 )
 """The start of reported speech: "<speaker> said (that)", "i was told (that)", "i read that"."""
+
+BACK_REFERENCES: frozenset[str] = frozenset({"that", "this", "those", "these", "ones"})
+"""A question after reported speech that points back at it ("the nurse said my arm may go weak,
+is that normal?") is about what was reported: the reported words are then part of the
+question. "it" is not one: it is mostly the treatment ("..., how long till it works?")."""
 
 ADVICE_WORDS: frozenset[str] = frozenset({"should", "ought", "must"})
 """Words that make a clause ask for advice; in reported speech they report advice given."""
@@ -162,9 +174,14 @@ def read(
             for w in later
         )
         if asked_after:
-            # the FAQ is asked the question that follows; the personal-advice checks still
-            # read the reported facts, but not its advice words
-            advice += [w for w in words if w not in ADVICE_WORDS]
+            # the FAQ is asked the question that follows (with what was reported when the
+            # question points back at it); the personal-advice checks still read the
+            # reported facts, but not its advice words
+            kept = [w for w in words if w not in ADVICE_WORDS]
+            advice += kept
+            later = [w for ws, _ in clauses[index + 1 :] for w in ws]
+            if BACK_REFERENCES.intersection(later):
+                question += kept
         else:
             question += words
             advice += words

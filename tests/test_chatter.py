@@ -39,6 +39,10 @@ def question(text: str) -> str:
         ("how long does it last thank you so much", "how long does it last"),
         ("ok so um does it hurt", "does it hurt"),
         ("i have a quick question about the injection", "the injection"),
+        ("sorry if this is a silly question but isn't botox a poison", "is not botox a poison"),
+        ("sorry to bother, can a stroke make muscles stiff", "can a stroke make muscles stiff"),
+        ("excuse me, quick one, does it hurt", "does it hurt"),
+        ("but is it safe", "is it safe"),
     ],
 )
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:
@@ -83,6 +87,7 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "can i ask my doctor for botox",  # a question about asking, not "can i ask you"
         "i asked the nurse if i could drive",  # the patient asked someone: a fact
         "my son has cp",  # a known word after a relative is no name
+        "one injection or two",  # "one" is a number, not "quick one"
         "how long does it last",
     ],
 )
@@ -104,6 +109,21 @@ def test_reported_speech_is_context_when_a_question_follows() -> None:
     # the personal-advice checks still read the reported facts, but not its advice word
     assert reading.advice == "i get botox for my arm how long until it works"
     assert "my neurologist said" in reading.dropped
+
+
+def test_a_question_pointing_back_at_reported_speech_includes_it() -> None:
+    reading = read("the nurse said the injection might make my arm weak, is that normal?", known)
+    assert reading.question == "the injection might make my arm weak is that normal"
+    reading = read("hi, the doctor mentioned dysport instead, is that the same as botox?", known)
+    assert reading.question == "dysport instead is that the same as botox"
+    # "it" is mostly the treatment, not what was reported
+    reading = read("my gp said i should get botox for my arm, how long till it works", known)
+    assert reading.question == "how long until it works"
+
+
+def test_where_a_patient_heard_something_is_chat() -> None:
+    reading = read("i heard from my sister botox is only for wrinkles", known)
+    assert reading.question == "botox is only for wrinkles"
 
 
 def test_reported_facts_still_reach_the_advice_checks() -> None:
