@@ -170,9 +170,10 @@ class Engine:
 
     def _without_chatter(self, text: str) -> chatter.Reading:
         """`text` without greetings, "my mum wants to know", names... (`faqbot.chatter`)."""
+        # a word of a rule's trigger is never taken for a name: "my dad dabigatran..."
         return chatter.read(
             text,
-            lambda w: w in self._content_words or w in normalize.STOPWORDS or is_common(w),
+            lambda w: w in self._trigger_words or w in normalize.STOPWORDS or is_common(w),
             self._content_words.__contains__,
         )
 
