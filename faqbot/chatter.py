@@ -93,7 +93,7 @@ _FRAMES = [
 _FRAME_PATTERNS = [re.compile(f"^(?:{frame})(?: |$)") for frame in _FRAMES]
 
 _REPORTED = re.compile(
-    rf"^(?:(?:my|the|our|his|her|their|a) )?(?:{_SPEAKER}) "
+    rf"^(?:(?:my|the|our|his|her|their|a) )?(?:{_SPEAKER}) (?:(?:he|she|they) )?"
     r"(?:said|says|say|told (?:me|us|him|her|them)|tells (?:me|us)|has told (?:me|us)|"
     r"suggested|suggests|recommended|recommends|advised|advises|thinks|thought|reckons|"
     r"wants me to|wanted me to|would like me to)(?: that)?(?: |$)"
@@ -119,6 +119,13 @@ _POLITE = re.compile(
     r"(?: (?:so|very) much| a lot| again| in advance| kindly)?(?= |$)"
 )
 _CLAUSES = re.compile(r"[,;:.!?()\n]+|\s+-+\s+")
+_ASIDES = re.compile(
+    r"\b(?:and|so|but) (?:i|we) (?:want|wanted|would like|need|needed) (?:to )?know"
+    r"(?: if| whether)?\b"
+    r"|\b(?:and|so|but) (?:i was|we were|i am|i'm|im|we are) wondering(?: if| whether)?\b"
+)
+"""Asking frames in the middle of a run-on sentence ("...her hand is stiff and i want to know
+how long it lasts"): they end the context and start the question, like a comma."""
 _NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor) $")
 
 CHAT_WORDS: frozenset[str] = frozenset(
@@ -140,7 +147,7 @@ class Reading:
     """What the personal-advice checks read: as `question`, but a reported clause that a
     question follows is kept without its advice words."""
     dropped: tuple[str, ...] = ()
-    """The frames, politeness words and names taken away, in order (for explanations)."""
+    """The frames, politeness words and names taken away (for explanations)."""
 
 
 def read(
@@ -152,7 +159,9 @@ def read(
     greeting or thanks made only of such words is kept (see `CHAT_WORDS`)."""
     dropped: list[str] = []
     clauses: list[tuple[list[str], bool]] = []  # (words, reported speech?)
-    for part in _CLAUSES.split(normalize.clean(text)):
+    cleaned = normalize.clean(text)
+    dropped.extend(m.group() for m in _ASIDES.finditer(cleaned))
+    for part in _CLAUSES.split(_ASIDES.sub(",", cleaned)):
         words = [SPOKEN_SPELLINGS.get(w, w) for w in normalize.words(part)]
         if not words:
             continue

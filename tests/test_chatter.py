@@ -121,6 +121,16 @@ def test_a_question_pointing_back_at_reported_speech_includes_it() -> None:
     assert reading.question == "how long until it works"
 
 
+def test_an_asking_frame_inside_a_run_on_sentence_is_taken_away() -> None:
+    reading = read(
+        "my husband has ms and his arm is tight and we were wondering does he still need physio",
+        known,
+    )
+    assert reading.question == "my husband has ms and his arm is tight does he still need physio"
+    reading = read("the doctor he say botox for my arm but i want know is it safe", known)
+    assert reading.question == "is it safe"
+
+
 def test_where_a_patient_heard_something_is_chat() -> None:
     reading = read("i heard from my sister botox is only for wrinkles", known)
     assert reading.question == "botox is only for wrinkles"
