@@ -197,12 +197,60 @@ def test_contractions_with_and_without_apostrophes(
         ("ok thanks, so can i drive afterwards?", "can-i-drive"),
         ("my mum wants to know, how long does botox last", "how-long-it-lasts"),
         ("hi, quick question: what is botox?", "what-is-botox"),  # the issue's own example
-        pytest.param("my mum wants to know what is botox", "what-is-botox", marks=bug(
-            "falls back (score 29.2): filler words dilute a short question below 'answer'")),
+        ("my mum wants to know what is botox", "what-is-botox"),
+        ("hi there, good morning! quick question, does the injection hurt?", "does-it-hurt"),
+        ("sorry to bother you, how long does botox last", "how-long-it-lasts"),
+        ("the nurse told me to ask: how long does it last", "how-long-it-lasts"),
+        ("wat is botox", "what-is-botox"),  # "wat"/"wot" are "what"
+        ("wot are the side effects", "common-side-effects"),
+        # the name of the person asked for is not a word the question is about
+        ("my son Tom has cp, how long does botox last", "how-long-it-lasts"),
+        ("my daughter sarah wants to know can she drive after botox", "can-i-drive"),
+        # reported speech is context; the question is what follows
+        ("my gp said botox could help, what is botox", "what-is-botox"),
+        ("my neurologist said i should stop taking my tablets, how long does botox last",
+         "how-long-it-lasts"),
     ],
 )
 def test_chatty_filler_is_ignored(engine: Engine, question: str, expected: str) -> None:
     assert answered(engine, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["hello", "hi thanks", "good morning!", "my mum wants to know", "the doctor said",
+     "quick question", "thank you so much"],
+)
+def test_chat_alone_is_a_plain_fallback(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.kind is Kind.FALLBACK and not result.referred and result.rule is None
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [
+        ("hi, my mum wants to know, she can't breathe", "breathing-or-swallowing"),
+        ("thanks, the doctor said my tongue is swelling", "allergic-reaction"),  # reported
+        ("my son Tom has hives after his jab", "allergic-reaction"),
+    ],
+)
+def test_chat_never_hides_an_urgent_symptom(engine: Engine, question: str, rule: str) -> None:
+    result = engine.ask(question)
+    assert result.kind is Kind.URGENT and result.id == rule
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hi, quick question, should i stop taking my blood thinner",
+        "my husband is asking, should i stop taking my tablets before the jab",
+        # reported facts still refer: only the reported advice word is not read
+        "the doctor said to skip my blood thinner, how long before the jab?",
+    ],
+)
+def test_chat_never_hides_a_personal_advice_question(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.kind is Kind.FALLBACK and result.referred and result.id == "medicine-changes"
 
 
 @pytest.mark.parametrize(
@@ -630,6 +678,12 @@ def test_urgent_rule_for_live_typing(engine: Engine, faq: Faq) -> None:
         ("how long does botox last ", "how-long-it-lasts"),  # trailing space: word done
         ("side effects", "common-side-effects"),  # a synonym phrase, its last word complete
         ("what are the side effects", "common-side-effects"),
+        ("what are the side ef", "common-side-effects"),  # issue 10: offered nothing
+        ("what are the side e", "common-side-effects"),  # "e" continues "side effects"
+        ("sid", "common-side-effects"),  # a completion that starts a synonym phrase
+        ("wat is bo", "what-is-botox"),  # "wat" is "what"
+        ("my mum wants to know how long does it la", "how-long-it-lasts"),  # chat around it
+        ("hi, can i dri", "can-i-drive"),
     ],
 )
 def test_suggest_completes_the_unfinished_question(
@@ -651,7 +705,7 @@ def test_suggest_nothing_until_a_word_that_carries_meaning(engine: Engine, prefi
     assert engine.suggest(prefix) == []
 
 
-@pytest.mark.parametrize("prefix", ["how lo", "what is bo", "what does bo", "does the inj"])
+@pytest.mark.parametrize("prefix", ["how lo", "after bo", "what does bo", "does the inj"])
 def test_suggest_respects_n_and_is_deterministic(
     engine: Engine, faq: Faq, prefix: str
 ) -> None:

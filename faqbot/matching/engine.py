@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from faqbot.content.model import Entry, Faq, Rule
-from faqbot.matching import normalize
+from faqbot.matching import chatter, normalize, typeahead
 from faqbot.matching.commonwords import is_common
-from faqbot.matching.index import Analysis, Index, Term
+from faqbot.matching.index import Analysis, Index
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.thresholds import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, Thresholds, Weights
@@ -89,6 +89,7 @@ class Engine:
         self.weights = weights
         self._synonyms = SynonymMap(faq.synonyms)
         self._index = Index(faq, self._synonyms, weights)
+        self._typeahead = typeahead.Typeahead(self._index, faq.synonyms)
         self._content_words = self._index.content_words
         self._trigger_words = (
             frozenset(
@@ -140,6 +141,8 @@ class Engine:
             rule, trigger = fired
             why = Explanation(seen, "urgent rule", trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
+        reading = self._without_chatter(question)
+        words = self._words(reading.advice, typed=True)
         fired = self._refer.first(words)
         if fired is not None:
             rule, trigger = fired
@@ -161,8 +164,18 @@ class Engine:
             return Result(
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
-        analysis, ranked = self._read(question)
+        # only chat ("hello", "thanks"): the content itself may answer it (a greeting entry)
+        analysis, ranked = self._read(reading.question or question)
         return self._decide(question, analysis, ranked)
+
+    def _without_chatter(self, text: str) -> chatter.Reading:
+        """`text` without greetings, "my mum wants to know", names... (see `chatter`)."""
+        # a word of a rule's trigger is never taken for a name: "my dad dabigatran..."
+        return chatter.read(
+            text,
+            lambda w: w in self._trigger_words or w in normalize.STOPWORDS or is_common(w),
+            self._content_words.__contains__,
+        )
 
     def _read(self, question: str) -> tuple[Analysis, list[Candidate]]:
         """The question's analysis and ranking. A word that is also a stop word with two
@@ -271,30 +284,19 @@ class Engine:
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
         """Questions to offer while the patient types; the last word may be unfinished.
 
-        The text is read twice, as typed and with its last word completed, and each entry
-        keeps its better score: "side effects" is the synonym phrase when read as typed, while
-        "side eff" needs the completion. Until a word that carries meaning is typed ("what are
-        the") nothing is offered, and a last word of one letter or a small word ("the") is not
-        completed: both would fill the list with questions that change at every keystroke."""
-        words = normalize.words(prefix)
-        if n <= 0 or not words:
+        The same ranking as `ask`, on the question without its chat, read as typed and with
+        the unfinished last word completed to the content's words (`typeahead`); each
+        entry keeps its best reading. Until a word that carries meaning is typed ("what are
+        the") nothing is offered: the list would change at every keystroke."""
+        if n <= 0:
             return []
-        cleaned = normalize.clean(prefix)
-        readings: list[tuple[Term, ...]] = [self._index.analyze(prefix).terms]
-        if cleaned.rstrip() == cleaned and cleaned[-1:].isalnum():
-            *typed, last = words
-            terms = list(self._index.analyze(" ".join(typed)).terms)
-            complete = len(last) < 2 or last in normalize.STOPWORDS  # "h"; "the", not "therapy"
-            completion = None if complete else self._index.completion_term(last)
-            if completion is not None:
-                terms.append(completion)
-            elif len(last) >= 3:
-                terms.extend(self._index.analyze(last).terms)
-            readings.append(tuple(terms))
+        typed = normalize.words(prefix)
+        words = normalize.words(self._without_chatter(prefix).question) or typed
+        # still typing the last word, unless chat removal took it away ("my son t")
+        unfinished = typeahead.is_unfinished(prefix) and words[-1:] == typed[-1:]
         ranked = [
             candidate
-            for reading in readings
-            if any(term.content for term in reading)
+            for reading in self._typeahead.readings(words, unfinished)
             for candidate in self._index.rank(reading)
         ]
         return [

@@ -297,15 +297,15 @@ class Index:
             self.faq.faqs[entry], score, best_text, 100.0 * best_f, coverage, precision
         )
 
-    def completion_term(self, prefix: str) -> Term | None:
-        """The unfinished last word of a question as every known word it may become."""
-        completions = self._vocab.completions(prefix)
-        if not completions:
-            return None
-        alternatives = tuple(
-            dict.fromkeys((self._synonyms.key(normalize.stem(w)), 1.0) for w in completions)
-        )
-        return Term(alternatives, max(self._weight(k) for k, _ in alternatives))
+    def completions(self, prefix: str, limit: int) -> list[str]:
+        """Up to `limit` content words that start with `prefix` and mean different things
+        (one per stem or synonym key: "effect" stands for "effects"), most frequent first."""
+        found: dict[str, str] = {}
+        for word in self._vocab.completions(prefix, limit=64):
+            found.setdefault(self._synonyms.key(normalize.stem(word)), word)
+            if len(found) >= limit:
+                break
+        return list(found.values())
 
     def forget(self) -> None:
         """Drop the typed words remembered for typo correction."""

@@ -1,0 +1,243 @@
+"""Words around a question that carry no question: greetings, politeness, "quick question",
+"my mum wants to know", "the doctor said...", the name of the person asked for.
+
+Patients wrap questions in chat. Left in, those words weigh against every entry (an unknown
+name weighs the most), so "my mum wants to know what is botox" fell back while "what is botox"
+was answered, and "my son Tom has cp..." was read as a question about someone called Tom. A
+greeting must never be the reason for a fallback, a refer or an answer, so the engine asks the
+FAQ and the personal-advice checks about the question left once they are taken away. Urgent
+rules still read everything the patient typed.
+
+Reported speech ("my neurologist said I should get botox for my arm, how long till it works?")
+is context, not a request for advice: the speaker already had the advice. Its advice words
+("should", "ought", "must") are not read by the personal-advice checks when a question follows,
+while its facts still are ("the doctor said to stop warfarin" still refers), and the FAQ is
+asked the question that follows.
+
+Everything works on cleaned words (`faqbot.matching.normalize.words`), frames only at the start of a
+clause (between punctuation), so "what do i need to know before botox" keeps its words: only
+"i need to know, ..." at a clause's start is a frame.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from faqbot.matching import normalize
+
+SPOKEN_SPELLINGS: dict[str, str] = {
+    "wat": "what",
+    "wot": "what",
+    "wut": "what",
+    "whut": "what",
+    "til": "until",
+    "till": "until",
+    "untill": "until",
+}
+"""Words spelt as they are said. Too short for typo tolerance (3 letters get none), or, like
+"till", a real word that the content writes otherwise ("how long till it works")."""
+
+RELATIVES = (
+    "mum mom mam mother mummy mommy dad father daddy wife husband partner son daughter child kid "
+    "boy girl baby friend brother sister carer grandma granny nan nana nanna grandad granddad "
+    "grandpa grandmother grandfather grandson granddaughter aunt auntie uncle niece nephew "
+    "neighbour neighbor boyfriend girlfriend fiance fiancee parent relative"
+).split()
+"""People a patient asks for; the word after one may be their name ("my son tom")."""
+
+CARERS = (
+    "doctor doc dr neurologist gp nurse consultant physio physiotherapist therapist specialist "
+    "surgeon pharmacist team clinic someone somebody everyone people"
+).split()
+"""People whose words a patient reports ("the nurse said...")."""
+
+_REL = "(?:" + "|".join(RELATIVES) + ")s?"
+_RELATIVE = rf"(?:my|our|his|her|their) (?:little |elderly |old |young |older |younger )?{_REL}"
+_WHO = rf"(?:{_RELATIVE}|i|we)"
+_IF = r"(?: if| whether| about)?"
+_SPEAKER = "(?:" + "|".join(CARERS + RELATIVES) + ")s?|he|she|they"
+
+_FRAMES = [
+    # greetings and chat openers
+    r"(?:hi|hello|hey|hiya|heya|howdy|greetings)(?: there| again| everyone| all| guys)?",
+    r"(?:morning|afternoon|evening)$",  # alone; "evening appointments" keeps its word
+    r"good (?:morning|afternoon|evening|day)(?: there| to you)?",
+    r"(?:so|and|but|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
+    r"sorry to (?:bother|trouble)(?: you)?",
+    r"(?:just )?(?:a |one |another )?(?:quick |small |simple |silly |stupid )?"
+    r"question(?: for you)?",
+    r"(?:just )?(?:a )?quick one",
+    r"(?:sorry )?(?:if |but )?(?:this|it) (?:is|may be|might be|sounds like) (?:a )?"
+    r"(?:silly|stupid|daft|dumb|strange|odd) question(?: but)?",
+    r"i (?:have|had|have got|got) (?:a |one |another )?(?:quick |small |simple )?question"
+    r"(?: for you)?(?: about)?",
+    r"(?:i was|i am|just|was|am) wondering" + _IF,
+    r"i wonder" + _IF,
+    # "can i ask you", not "can i ask my doctor for botox"
+    r"(?:can|could|may) i ask(?=$| you| something| a question| if| whether)"
+    r"(?: you)?(?: something| a question)?" + _IF,
+    r"(?:can|could|would) you (?:please )?tell me" + _IF,
+    r"(?:please )?tell me" + _IF,
+    r"do you know" + _IF,
+    # "is that right?" after a statement asks about the statement, which is then the question
+    r"(?:is|was) (?:that|this|it) (?:right|true|correct|so)$",
+    r"(?:am i right|right|true)$",
+    # asking for someone, or for oneself in so many words
+    rf"{_WHO} (?:want|wants|wanted|would like|needs|need|needed) to (?:know|ask)" + _IF,
+    rf"{_WHO} (?:is|was|are|were|am) (?:asking|wondering)" + _IF,
+    rf"{_RELATIVE} (?:asks|asked)(?: me)?(?: to ask)?" + _IF,
+    rf"(?:i am )?asking (?:for|on behalf of) {_WHO}",
+]
+_FRAME_PATTERNS = [re.compile(f"^(?:{frame})(?: |$)") for frame in _FRAMES]
+
+_REPORTED = re.compile(
+    rf"^(?:(?:my|the|our|his|her|their|a) )?(?:{_SPEAKER}) (?:(?:he|she|they) )?"
+    r"(?:said|says|say|told (?:me|us|him|her|them)|tells (?:me|us)|has told (?:me|us)|"
+    r"suggested|suggests|recommended|recommends|advised|advises|thinks|thought|reckons|"
+    r"wants me to|wanted me to|would like me to)(?: that)?(?: |$)"
+    r"|^i (?:was|have been|had been|got|been) (?:told|advised)(?: that| to)?(?: |$)"
+    r"|^(?:(?:my|the|our|his|her|their|a) )?(?:" + "|".join(CARERS) + r")s? "
+    r"(?:mentioned|was saying|were saying|is saying|talked about|spoke about)(?: that)?(?: |$)"
+    r"|^i (?:heard|read|saw)(?: from| off)?(?: (?:my|the|a|our) (?:"
+    + "|".join(CARERS + RELATIVES)
+    + r")s?)?(?: that| online| somewhere)?(?: that)?(?: |$)"
+)
+"""The start of reported speech: "<speaker> said (that)", "i was told (that)", "i read that"."""
+
+BACK_REFERENCES: frozenset[str] = frozenset({"that", "this", "those", "these", "ones"})
+"""A question after reported speech that points back at it ("the nurse said my arm may go weak,
+is that normal?") is about what was reported: the reported words are then part of the
+question. "it" is not one: it is mostly the treatment ("..., how long till it works?")."""
+
+ADVICE_WORDS: frozenset[str] = frozenset({"should", "ought", "must"})
+"""Words that make a clause ask for advice; in reported speech they report advice given."""
+
+_POLITE = re.compile(
+    r"(?:^| )(?:please|thanks|thank you|thankyou|ty|cheers|many thanks)"
+    r"(?: (?:so|very) much| a lot| again| in advance| kindly)?(?= |$)"
+)
+_CLAUSES = re.compile(r"[,;:.!?()\n]+|\s+-+\s+")
+_ASIDES = re.compile(
+    r"\b(?:and|so|but) (?:i|we) (?:want|wanted|would like|need|needed) (?:to )?know"
+    r"(?: if| whether)?\b"
+    r"|\b(?:and|so|but) (?:i was|we were|i am|i'm|im|we are) wondering(?: if| whether)?\b"
+)
+"""Asking frames in the middle of a run-on sentence ("...her hand is stiff and i want to know
+how long it lasts"): they end the context and start the question, like a comma."""
+_NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor) $")
+
+CHAT_WORDS: frozenset[str] = frozenset(
+    """hi hello hey hiya heya howdy greetings morning afternoon evening good thanks thank
+    thankyou ty cheers please sorry excuse bother trouble yes yeah yep ok okay oh""".split()
+)
+"""Greeting, politeness and assent words. Content that itself uses them (an assistant whose entries
+answer "hello" or "thank you", as in CLINC150) is asked about them: a greeting or "thanks"
+whose such words all appear in the content's phrasings stays."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A typed question with its chat taken away."""
+
+    question: str
+    """What the FAQ is asked: cleaned words, frames, politeness and names removed."""
+    advice: str
+    """What the personal-advice checks read: as `question`, but a reported clause that a
+    question follows is kept without its advice words."""
+    dropped: tuple[str, ...] = ()
+    """The frames, politeness words and names taken away (for explanations)."""
+
+
+def read(
+    text: str, known: Callable[[str], bool], used: Callable[[str], bool] = lambda _: False
+) -> Reading:
+    """`text` without the words that carry no question. `known(word)` says whether a word is
+    one the content or everyday English knows; an unknown word right after "my son" or "dr" is
+    a name and is dropped. `used(word)` says whether the content's phrasings use a word: a
+    greeting or thanks made only of such words is kept (see `CHAT_WORDS`)."""
+    dropped: list[str] = []
+    clauses: list[tuple[list[str], bool]] = []  # (words, reported speech?)
+    cleaned = normalize.clean(text)
+    dropped.extend(m.group() for m in _ASIDES.finditer(cleaned))
+    for part in _CLAUSES.split(_ASIDES.sub(",", cleaned)):
+        words = [SPOKEN_SPELLINGS.get(w, w) for w in normalize.words(part)]
+        if not words:
+            continue
+        words = _drop_names(words, known, dropped)
+        line = _strip_polite(_strip_frames(" ".join(words), dropped, used), dropped, used)
+        frame = _REPORTED.match(line)
+        if frame is not None:
+            dropped.append(frame.group().strip())
+            clauses.append((line[frame.end() :].split(), True))
+        elif line:
+            clauses.append((line.split(), False))
+    question: list[str] = []
+    advice: list[str] = []
+    for index, (words, reported) in enumerate(clauses):
+        asked_after = reported and any(
+            w not in normalize.STOPWORDS
+            for later, is_reported in clauses[index + 1 :]
+            if not is_reported
+            for w in later
+        )
+        if asked_after:
+            # the FAQ is asked the question that follows (with what was reported when the
+            # question points back at it); the personal-advice checks still read the
+            # reported facts, but not its advice words
+            kept = [w for w in words if w not in ADVICE_WORDS]
+            advice += kept
+            later = [w for ws, _ in clauses[index + 1 :] for w in ws]
+            if BACK_REFERENCES.intersection(later):
+                question += kept
+        else:
+            question += words
+            advice += words
+    return Reading(" ".join(question), " ".join(advice), tuple(dropped))
+
+
+def _is_content(chat: str, used: Callable[[str], bool]) -> bool:
+    """Whether the content asks about this greeting or thanks itself (see `CHAT_WORDS`)."""
+    words = [w for w in chat.split() if w in CHAT_WORDS]
+    return bool(words) and all(used(w) for w in words)
+
+
+def _strip_frames(line: str, dropped: list[str], used: Callable[[str], bool]) -> str:
+    """Remove chat frames from the start of a clause, one after another ("hi, ok so quick
+    question, my mum wants to know ...")."""
+    while line:
+        longest = max((p.match(line) for p in _FRAME_PATTERNS), key=_length, default=None)
+        if longest is None or not longest.group().strip() or _is_content(longest.group(), used):
+            return line
+        dropped.append(longest.group().strip())
+        line = line[longest.end() :]
+    return line
+
+
+def _length(found: re.Match[str] | None) -> int:
+    return -1 if found is None else found.end()
+
+
+def _strip_polite(line: str, dropped: list[str], used: Callable[[str], bool]) -> str:
+    """Remove "please" and "thanks" wherever they are."""
+
+    def drop(found: re.Match[str]) -> str:
+        if _is_content(found.group(), used):
+            return found.group()
+        dropped.append(found.group().strip())
+        return " "
+
+    return " ".join(_POLITE.sub(drop, line).split())
+
+
+def _drop_names(words: list[str], known: Callable[[str], bool], dropped: list[str]) -> list[str]:
+    """Drop an unknown word after a relative or "dr": a name. ("called timothy" may be what
+    the question is about: "i want to be called timothy".)"""
+    out: list[str] = []
+    for word in words:
+        if out and word.isalpha() and not known(word) and _NAMED.search(" ".join(out[-3:]) + " "):
+            dropped.append(word)
+            continue
+        out.append(word)
+    return out

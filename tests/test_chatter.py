@@ -1,0 +1,173 @@
+"""Words that carry no question (`faqbot.matching.chatter`): what is taken away, and what must stay.
+
+The rows are patient-style questions and what a careful reader keeps of them; the engine-level
+consequences (answers, refers, urgent) are in tests/test_engine.py and content/tests.yaml.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from faqbot.matching import normalize
+from faqbot.matching.chatter import read
+from faqbot.matching.commonwords import is_common
+
+
+def known(word: str) -> bool:
+    """Everyday English and the words of the questions below: enough to tell names apart."""
+    return word in normalize.STOPWORDS or is_common(word) or word in {"botox", "cp", "clonus"}
+
+
+def question(text: str) -> str:
+    return read(text, known).question
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("hi, quick question, how long does botox last?", "how long does botox last"),
+        ("Hello there! Good morning. Does the injection hurt", "does the injection hurt"),
+        ("hiya, just a quick question: what is clonus", "what is clonus"),
+        ("my mum wants to know what is botox", "what is botox"),
+        ("my husband is asking whether he can drive after botox", "he can drive after botox"),
+        ("asking for my dad, does it hurt", "does it hurt"),
+        ("i was wondering if botox hurts", "botox hurts"),
+        ("sorry to bother you, how long does it last", "how long does it last"),
+        ("can you tell me how long botox lasts please", "how long botox lasts"),
+        ("how long does it last thank you so much", "how long does it last"),
+        ("ok so um does it hurt", "does it hurt"),
+        ("i have a quick question about the injection", "the injection"),
+        ("sorry if this is a silly question but isn't botox a poison", "is not botox a poison"),
+        ("sorry to bother, can a stroke make muscles stiff", "can a stroke make muscles stiff"),
+        ("excuse me, quick one, does it hurt", "does it hurt"),
+        ("but is it safe", "is it safe"),
+    ],
+)
+def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:
+    assert question(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("wat is botox", "what is botox"),
+        ("wot is clonus", "what is clonus"),
+        ("WAT are the side effects", "what are the side effects"),
+        ("how long till it works", "how long until it works"),
+    ],
+)
+def test_spoken_spellings_are_read_as_meant(typed: str, kept: str) -> None:
+    assert question(typed) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept", "name"),
+    [
+        ("my son Tom has cp, how long does botox last", "my son has cp how long does botox last",
+         "tom"),
+        ("my daughter sarah jane wants to know if botox hurts", "botox hurts", "sarah"),
+        ("Dr Okafor said it would help, does it hurt", "does it hurt", "okafor"),
+        ("hi, my wife jo is asking if the jab hurts", "the jab hurts", "jo"),
+    ],
+)
+def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, name: str) -> None:
+    reading = read(typed, known)
+    assert reading.question == kept
+    assert name in reading.dropped
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "what do i need to know before botox",  # "i need to know" not at a clause's start
+        "evening appointments, do you have them",  # "evening" is not a greeting here
+        "my right arm is stiff",  # "right" is a side, not "right?"
+        "can i ask my doctor for botox",  # a question about asking, not "can i ask you"
+        "i asked the nurse if i could drive",  # the patient asked someone: a fact
+        "my son has cp",  # a known word after a relative is no name
+        "one injection or two",  # "one" is a number, not "quick one"
+        "how long does it last",
+    ],
+)
+def test_words_that_carry_the_question_stay(typed: str) -> None:
+    assert question(typed) == " ".join(normalize.words(typed))
+
+
+def test_only_chat_leaves_nothing() -> None:
+    for typed in ["hello", "hi thanks", "good morning!", "my mum wants to know", "the doctor said",
+                  "thank you so much", "quick question"]:
+        assert question(typed) == "", typed
+
+
+def test_reported_speech_is_context_when_a_question_follows() -> None:
+    reading = read(
+        "my neurologist said I should get botox for my arm, how long till it works?", known
+    )
+    assert reading.question == "how long until it works"
+    # the personal-advice checks still read the reported facts, but not its advice word
+    assert reading.advice == "i get botox for my arm how long until it works"
+    assert "my neurologist said" in reading.dropped
+
+
+def test_a_question_pointing_back_at_reported_speech_includes_it() -> None:
+    reading = read("the nurse said the injection might make my arm weak, is that normal?", known)
+    assert reading.question == "the injection might make my arm weak is that normal"
+    reading = read("hi, the doctor mentioned dysport instead, is that the same as botox?", known)
+    assert reading.question == "dysport instead is that the same as botox"
+    # "it" is mostly the treatment, not what was reported
+    reading = read("my gp said i should get botox for my arm, how long till it works", known)
+    assert reading.question == "how long until it works"
+
+
+def test_an_asking_frame_inside_a_run_on_sentence_is_taken_away() -> None:
+    reading = read(
+        "my husband has ms and his arm is tight and we were wondering does he still need physio",
+        known,
+    )
+    assert reading.question == "my husband has ms and his arm is tight does he still need physio"
+    reading = read("the doctor he say botox for my arm but i want know is it safe", known)
+    assert reading.question == "is it safe"
+
+
+def test_where_a_patient_heard_something_is_chat() -> None:
+    reading = read("i heard from my sister botox is only for wrinkles", known)
+    assert reading.question == "botox is only for wrinkles"
+
+
+def test_reported_facts_still_reach_the_advice_checks() -> None:
+    reading = read("the doctor told me to stop my blood thinner, how long before?", known)
+    assert "stop my blood thinner" in reading.advice
+
+
+def test_reported_speech_alone_is_the_question() -> None:
+    # nothing else is asked: what was reported is what the patient wants to know about
+    reading = read("i was told it takes two weeks to work, is that right?", known)
+    assert reading.question == "it takes two weeks to work"
+    reading = read("my doctor said i should get botox", known)
+    assert reading.question == reading.advice == "i should get botox"
+
+
+@given(st.text(max_size=200))
+def test_any_text_is_read_without_error(text: str) -> None:
+    reading = read(text, known)
+    # nothing is invented: every word kept was typed (or is a spoken spelling's meaning)
+    typed = set(normalize.words(text)) | {"what", "until"}
+    assert set(reading.question.split()) <= typed
+    assert set(reading.advice.split()) <= typed
+
+
+def test_a_greeting_the_content_answers_is_kept() -> None:
+    # An assistant whose entries answer "hello" and "thank you" (CLINC150's greeting and
+    # thank_you intents) is asked about them; the clinic's content, which never says them, is not.
+    chat_content = {"hello", "thank", "thanks", "you"}.__contains__
+    assert read("hello, how is your day", known, chat_content).question == "hello how is your day"
+    assert read("thank you for your help", known, chat_content).question == (
+        "thank you for your help"
+    )
+    assert read("hello, how is your day", known).question == "how is your day"
+    # only part of a greeting known to the content is still chat: "good", not "morning"
+    assert read("good morning, does it hurt", known, {"good"}.__contains__).question == (
+        "does it hurt"
+    )
