@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from faqbot import normalize
-from faqbot.commonwords import is_common
+from faqbot.commonwords import COMMON_WORDS, is_common
 from faqbot.content import Entry, Faq, Rule
 from faqbot.index import Analysis, Index, Term
 from faqbot.results import Candidate, Explanation, Kind, Result, Suggestion
+from faqbot.segment import Segmenter
 from faqbot.synonyms import SynonymMap
 from faqbot.thresholds import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, Thresholds, Weights
 from faqbot.triggers import Trigger, TriggerIndex, Word
+from faqbot.urgentread import Reading, UrgentReader
 
 PERSONAL_CUES: tuple[str, ...] = (
     "should i stop",
@@ -53,22 +55,48 @@ answer depends on the patient, so it belongs to their care team."""
 
 CLARIFY_PROMPT = "Did you mean one of these?"
 
+TWO_LETTER_WORDS: frozenset[str] = frozenset(
+    "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
+)
+"""The one- and two-letter words a run typed without spaces is split into; interjections such as
+"er" and "um" would split names ("wheel er")."""
+
 
 class _RuleSet:
     """Urgent or refer rules, each trigger compiled once."""
 
     def __init__(
-        self, rules: Sequence[Rule], to_words: Callable[[str], list[Word]], known: frozenset[str]
+        self,
+        rules: Sequence[Rule],
+        to_words: Callable[[str], list[Word]],
+        known: frozenset[str],
+        *,
+        loose_known: bool = False,
     ) -> None:
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
         self._index = TriggerIndex(
-            [Trigger.compile(text, to_words(text)) for _, text in pairs], known, is_common
+            [Trigger.compile(text, to_words(text)) for _, text in pairs],
+            known,
+            is_common,
+            loose_known=loose_known,
         )
 
-    def first(self, words: Sequence[Word]) -> tuple[Rule, str] | None:
-        """The first rule (in file order) with a trigger present, and that trigger's text."""
-        position = self._index.first(words)
+    def forget(self) -> None:
+        """Drop cached typed words."""
+        self._index.forget()
+
+    def first(
+        self, words: Sequence[Word], reading: Reading | None = None
+    ) -> tuple[Rule, str] | None:
+        """The first rule (in file order) with a trigger present, and that trigger's text.
+        With a `reading`, its words, places and joined words are used instead of `words`."""
+        if reading is None:
+            position = self._index.first(words)
+        else:
+            position = self._index.first(
+                reading.words, places=reading.places, joined=reading.joined
+            )
         if position is None:
             return None
         return self._rules[position], self._index.triggers[position].text
@@ -102,7 +130,7 @@ class Engine:
         # A typed word we know, from the content or everyday English (any form), is never
         # read as a slip for a trigger word: "done" is not "dose", "gives" is not "hives".
         known = self._content_words
-        self._urgent = _RuleSet(faq.urgent, self._words, known)
+        self._urgent = _RuleSet(faq.urgent, self._words, known, loose_known=True)
         self._refer = _RuleSet(faq.refer, self._words, known)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
@@ -110,10 +138,23 @@ class Engine:
             is_common,
         )
         self._related: dict[str, list[Entry]] = {}
+        vocabulary = (
+            COMMON_WORDS
+            | normalize.STOPWORDS
+            | normalize.CONTRACTION_WORDS
+            | frozenset(normalize.IRREGULAR)
+            | self._trigger_words
+        )
+        self._urgent_reader = UrgentReader(
+            lambda text, repair: self._words(text, typed=True, repair=repair),
+            self._word,
+            lambda word: word in vocabulary or is_common(word),
+            Segmenter(w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
+        )
 
     # ----------------------------------------------------------------- index (load time)
 
-    def _words(self, text: str, *, typed: bool = False) -> list[Word]:
+    def _words(self, text: str, *, typed: bool = False, repair: bool = True) -> list[Word]:
         """Words for trigger matching: the stem replaced by its synonym key. In typed text a
         slip in a negative contraction is repaired ("i cnat breathe" -> "i can not breathe")
         unless the word is one we know."""
@@ -121,11 +162,24 @@ class Engine:
         limit = normalize.URGENT_MAX_CHARS if typed else normalize.MAX_CHARS
         for word in normalize.words(text, limit):
             repaired = None
-            if typed and word not in self._trigger_words and not is_common(word):
+            if typed and repair and word not in self._trigger_words and not is_common(word):
                 repaired = normalize.repair_contraction(word)
             for part in (repaired or word).split():
                 out.append(Word(part, self._synonyms.key(normalize.stem(part))))
         return out
+
+    def _word(self, surface: str) -> Word:
+        return Word(surface, self._synonyms.key(normalize.stem(surface)))
+
+    def _urgent_first(self, question: str) -> tuple[Rule, str] | None:
+        """The first urgent rule that fires on any reading of the question (see
+        `faqbot.urgentread`: look-alike letters, control characters, missing and extra
+        spaces)."""
+        for reading in self._urgent_reader.readings(question):
+            fired = self._urgent.first(reading.words, reading)
+            if fired is not None:
+                return fired
+        return None
 
     # ----------------------------------------------------------------- public API
 
@@ -135,7 +189,7 @@ class Engine:
         if not words:
             return self._fallback(question, "", "empty question or no words")
         seen = " ".join(w.stem for w in words)
-        fired = self._urgent.first(words)
+        fired = self._urgent_first(question)
         if fired is not None:
             rule, trigger = fired
             why = Explanation(seen, "urgent rule", trigger=trigger)
@@ -265,7 +319,7 @@ class Engine:
 
     def urgent_rule(self, text: str) -> Rule | None:
         """The urgent rule this text triggers, if any (cheap enough for every keystroke)."""
-        fired = self._urgent.first(self._words(text, typed=True))
+        fired = self._urgent_first(text)
         return None if fired is None else fired[0]
 
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
@@ -327,6 +381,7 @@ class Engine:
     def forget(self) -> None:
         """Drop per-session caches of typed words (privacy: called at every kiosk reset)."""
         self._index.forget()
+        self._urgent.forget()
         normalize.forget()
 
 
