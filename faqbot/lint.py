@@ -93,6 +93,27 @@ def vague_triggers(faq: Faq) -> list[Problem]:
     return problems
 
 
+LONG_TRIGGER_WORDS = 4
+"""A trigger of this many words or more (small words aside) is brittle: every one of them must
+be typed, close together."""
+
+
+def brittle_urgent_rules(faq: Faq) -> list[Problem]:
+    """Urgent rules whose triggers are all long: patients describe a symptom in their own
+    words, and a rule that needs four particular words in one question misses most of them."""
+    problems: list[Problem] = []
+    for rule in faq.urgent:
+        lengths = [
+            len([w for w in normalize.words(text) if w not in FILLERS]) for text in rule.triggers
+        ]
+        if lengths and min(lengths) >= LONG_TRIGGER_WORDS:
+            problems.append(_warn(rule.location, faq, (
+                f"urgent '{rule.id}': every trigger has {LONG_TRIGGER_WORDS} words or more, and "
+                f"a long trigger is brittle (all its words must be typed); add short ones, the "
+                f"symptom's own word or two (\"choking\", \"can't swallow\")")))
+    return problems
+
+
 def missing_metadata(faq: Faq) -> list[Problem]:
     """Entries without sources or without a clinician's review."""
     problems: list[Problem] = []
@@ -119,6 +140,7 @@ def lint(faq: Faq, engine: Engine | None = None) -> list[Problem]:
         lambda: unreachable_phrasings(faq, engine),
         lambda: missing_metadata(faq),
         lambda: vague_triggers(faq),
+        lambda: brittle_urgent_rules(faq),
         lambda: style_problems(faq),
     ]
     problems = [problem for check in checks for problem in check()]

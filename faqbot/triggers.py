@@ -49,6 +49,10 @@ POSSESSIVES: frozenset[str] = frozenset("my his her their your our".split())
 someone's dose, not "the dose"."""
 _POSS = Word("<possessive>", "<possessive>")
 
+REFLEXIVES: frozenset[str] = frozenset("myself himself herself themselves yourself".split())
+"""Any one stands for all: "cut myself" fires on "she wants to cut herself"."""
+_SELF = Word("<self>", "<self>")
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -62,7 +66,10 @@ class Trigger:
 
     @classmethod
     def compile(cls, text: str, words: Sequence[Word], *, ordered: bool = False) -> Trigger:
-        words = [_POSS if w.surface in POSSESSIVES else w for w in words]
+        words = [
+            _POSS if w.surface in POSSESSIVES else _SELF if w.surface in REFLEXIVES else w
+            for w in words
+        ]
         key = tuple(w for w in words if ordered or w.surface not in FILLERS)
         return cls(text, key or tuple(words), ordered=ordered)
 
@@ -128,6 +135,11 @@ class TriggerIndex:
         other words are exact: "i have chest pan".)"""
         if word.surface in POSSESSIVES:
             return {_POSS.surface}, set(), set()
+        if word.surface in REFLEXIVES or (
+            len(word.surface) >= 5
+            and any(OSA.distance(word.surface, r, score_cutoff=1) <= 1 for r in REFLEXIVES)
+        ):
+            return {_SELF.surface}, set(), set()  # (also "myslef", "herslf")
         found = {word.surface, word.stem}
         if len(word.stem) >= PREFIX_LETTERS:
             # "difficult" / "difficulty": stems of one word family that Snowball keeps apart.

@@ -11,6 +11,7 @@ from pathlib import Path
 from faqbot.content import Entry, Faq
 from faqbot.engine import Engine
 from faqbot.lint import (
+    brittle_urgent_rules,
     duplicate_phrasings,
     lint,
     missing_metadata,
@@ -225,6 +226,28 @@ faqs:
         "any question; use the words of the symptom or question",
         "8:5: refer 'anything': trigger 'the' is only small common words, so it fires on almost "
         "any question; use the words of the symptom or question",
+    ]
+
+
+def test_urgent_rule_with_only_long_triggers_is_warned() -> None:
+    text = HEADER + """\
+  - id: swallowing
+    triggers: ["food going down the wrong way", "cannot swallow my own spit"]
+    answer: Tell a staff member now.
+  - id: mixed
+    triggers: ["i cannot seem to get any air", "gasping"]
+    answer: Tell a staff member now.
+faqs:
+  - id: a
+    question: What is botox?
+    answer: A medicine.
+""" + DONE
+    # "trouble breathing" (2 words) and the rule with one short trigger are fine; "the" and
+    # "my" do not count toward the length ("cannot" is two words: can not).
+    assert render(brittle_urgent_rules(parse(text))) == [
+        "7:5: urgent 'swallowing': every trigger has 4 words or more, and a long trigger is "
+        "brittle (all its words must be typed); add short ones, the symptom's own word or two "
+        '("choking", "can\'t swallow")',
     ]
 
 
