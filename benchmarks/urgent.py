@@ -6,10 +6,11 @@ Content: content/faq.yaml. Questions: every case of content/tests.yaml and the t
 sets, and the CLINC150 validation split (../shared/benchmarks/clinc150/val.jsonl: 3,100
 everyday questions to an assistant, none urgent). Prints
 
-- the median and p95 cost of the urgent check (`Engine.urgent_rule`, all readings) per
-  question, which runs on every keystroke;
+- the median and p95 cost of the whole urgent check (`Engine.urgent_level`: every reading,
+  the triggers, the self-harm floor and the red-flag concepts) per question;
 - recall on the urgent cases and their disguises (tests/disguises.py);
-- on non-urgent questions, how often the full alert shows.
+- on non-urgent questions, how often the urgent check ("Is this happening now?") and the
+  full alert show.
 """
 
 from __future__ import annotations
@@ -54,11 +55,11 @@ def main() -> None:
 
     everything = urgent + calm + clinc
     for question in everything[:200]:  # warm the caches as a running kiosk would be
-        engine.urgent_rule(question)
+        engine.urgent_level(question)
     costs: list[float] = []
     for question in everything:
         start = time.perf_counter()
-        engine.urgent_rule(question)
+        engine.urgent_level(question)
         costs.append((time.perf_counter() - start) * 1000)
     costs.sort()
     print(
@@ -75,11 +76,16 @@ def main() -> None:
     for name, questions in (("content non-urgent cases", calm), ("CLINC150 val", clinc)):
         if not questions:
             continue
-        alerts = [q for q in questions if engine.ask(q).kind is Kind.URGENT]
-        print(f"{name}: full alert {len(alerts)}/{len(questions)} "
-              f"({100 * len(alerts) / len(questions):.1f} %)")
-        for q in alerts[:15]:
-            print(f"    alert: {q}")
+        results = [(q, engine.ask(q)) for q in questions]
+        alerts = [(q, r) for q, r in results if r.kind is Kind.URGENT and not r.is_check]
+        checks = [(q, r) for q, r in results if r.is_check]
+        n = len(questions)
+        print(f"{name}: urgent check {len(checks)}/{n} ({100 * len(checks) / n:.1f} %), "
+              f"full alert {len(alerts)}/{n} ({100 * len(alerts) / n:.1f} %)")
+        for q, r in [*alerts[:8], *checks[:8]]:
+            label = "check" if r.is_check else "alert"
+            reason = r.explanation.trigger or r.explanation.reason if r.explanation else ""
+            print(f"    {label}: {q}  [{reason}]")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from faqbot import normalize
+from faqbot import normalize, redflags
 from faqbot.commonwords import COMMON_WORDS, is_common
 from faqbot.content import Entry, Faq, Rule
 from faqbot.index import Analysis, Index, Term
@@ -60,6 +60,12 @@ TWO_LETTER_WORDS: frozenset[str] = frozenset(
 )
 """The one- and two-letter words a run typed without spaces is split into; interjections such as
 "er" and "um" would split names ("wheel er")."""
+
+
+CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
+"""The urgent check as a rule: its id for `--json`, its answer the alert shown after "Yes"."""
+SELF_HARM_RULE = Rule(redflags.SELF_HARM_ID, redflags.SELF_HARM_PHRASES, redflags.SELF_HARM_MESSAGE)
+"""The built-in self-harm floor, for content whose own rules did not fire."""
 
 
 class _RuleSet:
@@ -138,13 +144,28 @@ class Engine:
             is_common,
         )
         self._related: dict[str, list[Entry]] = {}
+        self.concepts = redflags.Concepts()
+        """The red-flag words of the urgent check (`faqbot.redflags`)."""
         vocabulary = (
             COMMON_WORDS
             | normalize.STOPWORDS
             | normalize.CONTRACTION_WORDS
             | frozenset(normalize.IRREGULAR)
             | self._trigger_words
+            | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
         )
+        self._self_harm = TriggerIndex(
+            [Trigger.compile(p, self._words(p)) for p in self.concepts.self_harm],
+            known,
+            is_common,
+            loose_known=True,
+        )
+        def forms(words: Iterable[str]) -> frozenset[str]:
+            return frozenset(f for w in words for x in self._words(w) for f in (x.surface, x.stem))
+
+        self._body = forms(self.concepts.body)
+        self._problem = forms(self.concepts.problem)
+        self._dying = forms(self.concepts.dying)
         self._urgent_reader = UrgentReader(
             lambda text, repair: self._words(text, typed=True, repair=repair),
             self._word,
@@ -171,14 +192,46 @@ class Engine:
     def _word(self, surface: str) -> Word:
         return Word(surface, self._synonyms.key(normalize.stem(surface)))
 
-    def _urgent_first(self, question: str) -> tuple[Rule, str] | None:
+    def _urgent_first(
+        self, question: str, readings: Sequence[Reading] | None = None
+    ) -> tuple[Rule, str] | None:
         """The first urgent rule that fires on any reading of the question (see
         `faqbot.urgentread`: look-alike letters, control characters, missing and extra
-        spaces)."""
-        for reading in self._urgent_reader.readings(question):
+        spaces), else the built-in self-harm floor."""
+        if readings is None:
+            readings = self._urgent_reader.readings(question)
+        for reading in readings:
             fired = self._urgent.first(reading.words, reading)
             if fired is not None:
                 return fired
+        for reading in readings:
+            position = self._self_harm.first(
+                reading.words, places=reading.places, joined=reading.joined
+            )
+            if position is not None:
+                return SELF_HARM_RULE, self._self_harm.triggers[position].text
+        return None
+
+    def _needs_check(self, readings: Sequence[Reading]) -> str | None:
+        """Why the question gets "Is this happening now?" (`faqbot.redflags`): a red-flag
+        body word and a problem word close together, or a word about dying; else None."""
+        for reading in (r for r in readings if not r.guessed):
+            # Exact words and word forms only: typing slips are for the triggers; read as
+            # slips, everyday words turn into body words ("steak" -> "speak").
+            forms = [{w.surface, w.stem} for w in reading.words]
+            body = [i for i, f in enumerate(forms) if f & self._body]
+            problem = [i for i, f in enumerate(forms) if f & self._problem]
+            for i, found in enumerate(forms):
+                if found & self._dying:
+                    return f"a word about dying ({reading.words[i].surface!r})"
+            for b in body:
+                for p in problem:
+                    if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW:
+                        words = reading.words
+                        return (
+                            f"a red-flag body word ({words[b].surface!r}) with a problem word "
+                            f"({words[p].surface!r})"
+                        )
         return None
 
     # ----------------------------------------------------------------- public API
@@ -189,11 +242,31 @@ class Engine:
         if not words:
             return self._fallback(question, "", "empty question or no words")
         seen = " ".join(w.stem for w in words)
-        fired = self._urgent_first(question)
+        readings = self._urgent_reader.readings(question)
+        fired = self._urgent_first(question, readings)
         if fired is not None:
             rule, trigger = fired
-            why = Explanation(seen, "urgent rule", trigger=trigger)
+            reason = "urgent rule" if rule is not SELF_HARM_RULE else "built-in self-harm words"
+            why = Explanation(seen, reason, trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
+        doubt = self._needs_check(readings)
+        if doubt is not None:
+            otherwise = self._after_urgent(question, words, seen)
+            why = Explanation(seen, f"urgent check: {doubt}")
+            return Result(
+                question,
+                Kind.URGENT,
+                redflags.CHECK_TEXT,
+                100.0,
+                rule=CHECK_RULE,
+                explanation=why,
+                otherwise=otherwise,
+            )
+        return self._after_urgent(question, words, seen)
+
+    def _after_urgent(self, question: str, words: list[Word], seen: str) -> Result:
+        """Refer rules, personal-advice cues, then the FAQ: what a question that is not
+        urgent gets."""
         fired = self._refer.first(words)
         if fired is not None:
             rule, trigger = fired
@@ -316,6 +389,15 @@ class Engine:
         why = Explanation(normalized, reason, tuple(ranked[:3]), corrections=corrections)
         score = ranked[0].score if ranked else 0.0
         return Result(question, Kind.FALLBACK, self.faq.fallback, score, explanation=why)
+
+    def urgent_level(self, text: str) -> str | None:
+        """The whole urgent check that `ask` runs first: "alert" (an urgent trigger or
+        self-harm words), "check" ("Is this happening now?") or None. For measuring its cost
+        (benchmarks/urgent.py) and for callers that need no FAQ match."""
+        readings = self._urgent_reader.readings(text)
+        if self._urgent_first(text, readings) is not None:
+            return "alert"
+        return "check" if self._needs_check(readings) is not None else None
 
     def urgent_rule(self, text: str) -> Rule | None:
         """The urgent rule this text triggers, if any (cheap enough for every keystroke)."""

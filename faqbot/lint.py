@@ -52,6 +52,8 @@ def unreachable_phrasings(faq: Faq, engine: Engine) -> list[Problem]:
     for entry in faq.faqs:
         for index, text in enumerate(entry.phrasings):
             result = engine.ask(text)
+            if result.otherwise is not None:
+                result = result.otherwise  # "Is this happening now?" -- "No" shows the answer
             where = _phrasing_location(entry, index)
             if result.kind is Kind.URGENT or result.referred:
                 kind = "urgent" if result.kind is Kind.URGENT else "refer"

@@ -187,6 +187,23 @@ class TriggerIndex:
                 out.update((form, self._stem_of.get(form, form)))
         return out
 
+    def _forms_of(
+        self, text: Sequence[Word], joined: Sequence[tuple[int, Word]]
+    ) -> list[tuple[set[str], set[str], set[str]]]:
+        forms = [self._cached_forms(word) for word in text]
+        for index, word in joined:
+            # Only within the ordinary slip tolerance: two words read as one are already a
+            # guess ("farewell" is not "face swelling").
+            forms[index][0].update(self._cached_forms(word)[0])
+        return forms
+
+    def strict_forms(
+        self, text: Sequence[Word], joined: Sequence[tuple[int, Word]] = ()
+    ) -> list[set[str]]:
+        """For each typed word, the trigger forms it stands for within its slip tolerance
+        (for the red-flag concepts, which are single words looked for in pairs)."""
+        return [found for found, _, _ in self._forms_of(text, joined)]
+
     def first(
         self,
         text: Sequence[Word],
@@ -203,11 +220,7 @@ class TriggerIndex:
         the ordinary slip tolerance only."""
         if not self.triggers or not text:
             return None
-        forms = [self._cached_forms(word) for word in text]
-        for index, word in joined:
-            # Only within the ordinary slip tolerance: two words read as one are already a
-            # guess ("farewell" is not "face swelling").
-            forms[index][0].update(self._cached_forms(word)[0])
+        forms = self._forms_of(text, joined)
         where = list(places) if places is not None else list(range(len(text)))
         # Where each form occurs: exactly or within slips, as a bigger slip (or, for urgent
         # rules, one slip from a known or short word), and (urgent rules) as a long unknown

@@ -51,6 +51,10 @@ class Reading:
     """Each word's place for the closeness window: small words share their neighbour's."""
     joined: tuple[tuple[int, Word], ...]
     """(index, word): the word at `index` read together with the next one."""
+    guessed: bool = False
+    """A run of letters was split with a piece left unknown ("icantbreth" -> "i cant breth"):
+    good enough to look for triggers in, too loose for the urgent check's single words
+    ("ingredients" -> "ingre die nts")."""
 
 
 class UrgentReader:
@@ -91,11 +95,11 @@ class UrgentReader:
             repaired = self._to_words(self._repair_slips(variant), True)
             plain = self._to_words(variant, False)
             for words in (repaired, plain):
-                for candidate in (words, *self._split_words(words)):
+                for candidate, guessed in ((words, False), *self._split_words(words)):
                     if tuple(candidate) in seen:
                         continue
                     seen.add(tuple(candidate))
-                    out.append(self._reading(candidate))
+                    out.append(self._reading(candidate, guessed))
         return out
 
     def _repair_slips(self, text: str) -> str:
@@ -108,19 +112,26 @@ class UrgentReader:
             fixed = word
             if len(word) == 3 and word.isalpha() and word not in normalize.STOPWORDS:
                 fixed = next((n for n in NEGATIVES if OSA.distance(word, n) == 1), word)
-            elif 5 <= len(word) <= 7 and word != "unable" and OSA.distance(word, "unable") == 1:
+            elif (
+                5 <= len(word) <= 7
+                and word != "unable"
+                and not self._known(word)  # "enable"
+                and OSA.distance(word, "unable") == 1
+            ):
                 fixed = "unable"
             changed = changed or fixed != word
             out.append(fixed)
         return " ".join(out) if changed else text
 
-    def _split_words(self, words: list[Word]) -> list[list[Word]]:
-        return [self._to_words(split, True) for split in self._split_runs(words)]
+    def _split_words(self, words: list[Word]) -> list[tuple[list[Word], bool]]:
+        return [(self._to_words(text, True), guessed) for text, guessed in self._split_runs(words)]
 
-    def _split_runs(self, words: list[Word]) -> list[str]:
+    def _split_runs(self, words: list[Word]) -> list[tuple[str, bool]]:
         """The words again, with each unknown run of letters split into known words (and the
-        segmenter's alternative split, when it has one); [] when nothing was split."""
+        segmenter's alternative split, when it has one), each with whether a piece was left
+        unknown; [] when nothing was split."""
         changed = False
+        guessed = False
         parts: list[str] = []
         others: list[str] = []
         for word in words:
@@ -129,6 +140,7 @@ class UrgentReader:
                 pieces = self._segmenter.split(surface)
                 if len(pieces) > 1:
                     changed = True
+                    guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
                     parts.extend(pieces)
                     others.extend(self._segmenter.alternative(pieces) or pieces)
                     continue
@@ -136,9 +148,12 @@ class UrgentReader:
             others.append(surface)
         if not changed:
             return []
-        return [" ".join(parts)] + ([" ".join(others)] if others != parts else [])
+        splits = [(" ".join(parts), guessed)]
+        if others != parts:
+            splits.append((" ".join(others), True))
+        return splits
 
-    def _reading(self, words: list[Word]) -> Reading:
+    def _reading(self, words: list[Word], guessed: bool = False) -> Reading:
         places: list[int] = []
         place = 0
         for word in words:
@@ -153,4 +168,4 @@ class UrgentReader:
             together = self._to_word(a + b)
             joined.append((index, together))
             joined.append((index + 1, together))
-        return Reading(tuple(words), tuple(places), tuple(joined))
+        return Reading(tuple(words), tuple(places), tuple(joined), guessed)
