@@ -20,11 +20,13 @@ from textual.reactive import reactive
 from faqbot.content import Faq
 from faqbot.dialogs import IdleScreen, PinScreen
 from faqbot.guard import guarded
+from faqbot.hints import URGENT_RESET_NOTICE
 from faqbot.problems import ContentError
 from faqbot.recording import NullRecorder, OutcomeRecorder
 from faqbot.results import Result
 from faqbot.screens import KioskScreen
 from faqbot.staff import STAFF_EXIT_KEY, PinGate
+from faqbot.views import View
 
 if TYPE_CHECKING:
     from faqbot.engine import Engine
@@ -93,6 +95,8 @@ class FaqApp(App[None], inherit_bindings=False):
         self.resets = 0
         self.last_letter = 0.0
         """When the last printable key other than a digit arrived (see `typing_burst`)."""
+        self.urgent_since = 0.0
+        """When the urgent alert on screen was shown (for the staff log)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -153,6 +157,27 @@ class FaqApp(App[None], inherit_bindings=False):
         self.resets += 1
         self.last_activity = time.monotonic()
 
+    def urgent_shown(self, view: View) -> None:
+        """Staff log: an urgent alert is on screen (rule id and time, never the text)."""
+        self.urgent_since = time.monotonic()
+        self.log_staff.warning("urgent alert shown (rule %s)", _rule_id(view))
+
+    def urgent_closed(self, view: View, how: str) -> None:
+        """Staff log: the alert was acknowledged ("I understand"), closed with Start over, or
+        reset by the idle timer without anyone acknowledging it."""
+        seconds = time.monotonic() - self.urgent_since
+        rule = _rule_id(view)
+        if how == "acknowledge":
+            self.log_staff.info("urgent alert acknowledged (rule %s) after %.0f s", rule, seconds)
+        elif how == "start-over":
+            self.log_staff.info(
+                "urgent alert closed with Start over (rule %s) after %.0f s", rule, seconds
+            )
+        else:
+            self.log_staff.warning(
+                "urgent alert reset unacknowledged (rule %s) after %.0f s", rule, seconds
+            )
+
     def record(self, result: Result) -> None:
         try:
             self.recorder.record_result(result)
@@ -194,8 +219,8 @@ class FaqApp(App[None], inherit_bindings=False):
         if idle < self.idle_timeout:
             return
         if isinstance(screen, KioskScreen):
-            if screen.view.kind == "urgent":
-                return  # stays until acknowledged
+            # The urgent alert too: the next patient must not read the last one's words, nor
+            # find a screen that ignores them. The log tells staff it was not acknowledged.
             self.push_screen(IdleScreen(self.idle_countdown), self._idle_answered)
         else:
             self.start_over()  # e.g. the PIN dialog left open
@@ -205,6 +230,14 @@ class FaqApp(App[None], inherit_bindings=False):
         self.last_activity = time.monotonic()
         if not stay:
             self.log_staff.info("idle reset")
+            screen = self.kiosk_screen
+            view = screen.view if screen is not None else None
+            if view is not None and view.kind == "urgent":
+                self.urgent_closed(view, "idle reset")
+                self.start_over(notice=URGENT_RESET_NOTICE)
+                return
+            if view is not None and view.kind == "check":
+                self.log_staff.info("urgent check reset unanswered")
             self.start_over()
 
     def _mtime(self) -> int | None:
@@ -269,6 +302,11 @@ class FaqApp(App[None], inherit_bindings=False):
         elif right is False:
             self.log_staff.warning("wrong staff PIN (%d in a row)", self.pin_gate.failures)
             self.notify("Wrong PIN.", severity="error", timeout=4, markup=False)
+
+
+def _rule_id(view: View) -> str:
+    result = view.result
+    return (result.id if result is not None else None) or "-"
 
 
 def _null_logger() -> logging.Logger:

@@ -24,12 +24,12 @@ SELF_HARM_ID = "self-harm-words"
 
 CHECK_QUESTION = "Is this happening now?"
 CHECK_TEXT = (
-    "Is this happening now? Tell a staff member straight away if you have any of these now: "
-    "trouble breathing or swallowing; new trouble speaking; double or blurred vision or "
-    "drooping eyelids; swelling of the lips, tongue, face or throat; new weakness in muscles "
-    "that were not injected, or all over; loss of bladder control; feeling faint; chest pain."
+    "Is this happening now? Trouble breathing, swallowing or speaking; swelling of the lips, "
+    "tongue, face or throat; double or blurred vision, drooping eyelids; new weakness, or "
+    "weakness all over; loss of bladder control; feeling faint; chest pain."
 )
-"""The red flags of the content brief, section 2, in plain words."""
+"""The red flags of the content brief, section 2, in plain words (short enough that the
+question, the list and both answers fit on an 80x24 screen)."""
 
 URGENT_MESSAGE = (
     "This could be serious. Please tell a staff member right now. If you are not at the "
