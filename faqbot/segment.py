@@ -76,16 +76,28 @@ class Segmenter:
         return [piece for piece, _ in merged]
 
     def alternative(self, pieces: list[str]) -> list[str] | None:
-        """The same split with the first letter of a known word after an unknown piece moved
-        to that piece, when the rest is still a word: "enu fair" -> "enuf air". The DP keeps
-        unknown pieces short, and a slip just before a word is as likely as inside it."""
+        """The same split with the first letter of a word moved to the piece before it, when
+        the rest is still a word (and, after a known piece, that piece stays one): "enu fair"
+        -> "enuf air", "i tall" -> "it all". Splits into as few words tie, and the DP keeps
+        unknown pieces short; the other reading is as likely."""
         out = list(pieces)
         changed = False
         for i in range(len(out) - 1):
-            unknown, word = out[i], out[i + 1]
-            if self.known(unknown) or not self.known(word) or len(word) < 3:
+            before, word = out[i], out[i + 1]
+            if not self.known(word) or len(word) < 3 or not self.known(word[1:]):
                 continue
-            if self.known(word[1:]):
-                out[i], out[i + 1] = unknown + word[0], word[1:]
+            if self.known(before) and not self.known(before + word[0]):
+                continue
+            out[i], out[i + 1] = before + word[0], word[1:]
+            changed = True
+        for i in range(len(out) - 1):  # "cants wallo" -> "cant swallo"
+            word, after = out[i], out[i + 1]
+            if (
+                len(word) >= 4
+                and self.known(word)
+                and not self.known(after)
+                and self.known(word[:-1])
+            ):
+                out[i], out[i + 1] = word[:-1], word[-1] + after
                 changed = True
         return out if changed else None

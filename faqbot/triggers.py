@@ -29,6 +29,9 @@ PREFIX_LETTERS = 8
 """A typed stem and a trigger stem of at least this many letters, one the start of the other,
 are the same word ("difficult", "difficulti")."""
 
+INFLECTIONS = ("s", "es", "ed", "ing")
+"""Endings added to trigger stems for the slip lookup (after a final e: "choked", "choking")."""
+
 CACHE_WORDS = 20_000
 """At most this many typed words are remembered between resets (see `TriggerIndex.forget`)."""
 
@@ -95,6 +98,22 @@ class TriggerIndex:
             for word in trigger.words:
                 forms.update((word.surface, word.stem))
                 self._stem_of[word.surface] = word.stem
+        # Word forms of each trigger word for the slip lookup: "chkoed" is one slip from
+        # "choked", two from "choke".
+        self._inflected: set[str] = set()
+        """Forms added here: used only within the ordinary slip tolerance, never for the
+        bigger slips ("leasing" is two slips from "legging", not a leg)."""
+        for stem in {w.stem for t in self.triggers for w in t.words}:
+            if len(stem) >= 4 and stem.isalpha():
+                endings = ("s", "d", "ing") if stem.endswith("e") else INFLECTIONS
+                for ending in endings:
+                    form = stem[:-1] + ending if ending == "ing" and stem.endswith("e") else (
+                        stem + ending
+                    )
+                    if form not in forms:
+                        forms.add(form)
+                        self._inflected.add(form)
+                        self._stem_of[form] = stem
         self._forms = sorted(forms)
         self._triggers_with: dict[str, set[int]] = {}
         """Form -> the triggers that have a word with it: only those can fire (every trigger
@@ -141,6 +160,7 @@ class TriggerIndex:
         ):
             return {_SELF.surface}, set(), set()  # (also "myslef", "herslf")
         found = {word.surface, word.stem}
+        found.update(self._stem_of[f] for f in (word.surface, word.stem) if f in self._stem_of)
         if len(word.stem) >= PREFIX_LETTERS:
             # "difficult" / "difficulty": stems of one word family that Snowball keeps apart.
             found.update(
@@ -168,7 +188,7 @@ class TriggerIndex:
                 forms = (form, self._stem_of.get(form, form))
                 if edits <= min(limit, allowed_edits(form)):
                     found.update(forms)
-                elif len(form) >= 5:
+                elif len(form) >= 5 and form not in self._inflected:
                     loose.update(forms)
         return found, loose - found, near - found
 
@@ -183,7 +203,12 @@ class TriggerIndex:
         for form, _, _ in process.extract(
             typed, self._forms, scorer=OSA.distance, score_cutoff=1, limit=None
         ):
-            if len(form) >= 4 and form != typed and form[0] == typed[0]:
+            if (
+                len(form) >= 4
+                and form != typed
+                and form[0] == typed[0]
+                and form not in self._inflected
+            ):
                 out.update((form, self._stem_of.get(form, form)))
         return out
 

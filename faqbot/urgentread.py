@@ -35,6 +35,9 @@ from faqbot.triggers import Word
 _TRIPLED = re.compile(r"(\w)\1{2,}")
 """A letter typed three times or more is a slip (a key held down): "trubbble"."""
 
+_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+"""Between a letter and a digit: "injections5daysago" is "injections 5 daysago"."""
+
 SEGMENT_LETTERS = 3
 """Shorter unknown words are left to the slip matcher."""
 
@@ -78,6 +81,7 @@ class UrgentReader:
     def texts(self, text: str) -> list[str]:
         """The question's texts to read: folded, and with control characters as spaces."""
         folded = _TRIPLED.sub(r"\1\1", fold(text[: normalize.URGENT_MAX_CHARS]))
+        folded = _DIGITS.sub(" ", folded)
         out = [folded]
         if any(unicodedata.category(ch) == "Cc" and not ch.isspace() for ch in folded):
             out.append(

@@ -35,8 +35,13 @@ def bundled() -> Engine:
         ("icantbreathe", "breathing"),
         ("ihavetroublebreathingsincemyshots", "breathing"),
         ("IWANTTOKILLMYSELF", "self-harm"),
-        # a slip inside a run of joined words
+        # a slip inside a run of joined words; the other of two equally short splits; digits
         ("icantbreth", "breathing"),
+        ("iwanttoenditall", "self-harm"),
+        ("cantswallo anything", "swallowing"),
+        ("icantswallowsince2days", "swallowing"),
+        # a slip in another form of a trigger word
+        ("nan chkoed on her soup", "swallowing"),
         # control characters split words (and inside a word, join it)
         ("i\x00cant\x00breathe", "breathing"),
         ("i\x1bcant\x1bbreathe", "breathing"),
@@ -75,6 +80,8 @@ def test_urgent_however_typed(bundled: Engine, question: str, rule_id: str) -> N
         "use the name wheeler to reserve a table",
         "can it stop wroking after a few years",
         "put it in my checking account",
+        "what day do i have to pay my leasing office bill",
+        "how long would it take to get to chicago by bus",
     ],
 )
 def test_reading_harder_does_not_invent_symptoms(bundled: Engine, question: str) -> None:
