@@ -144,8 +144,9 @@ class Engine:
             is_common,
         )
         self._related: dict[str, list[Entry]] = {}
-        self.concepts = redflags.Concepts()
-        """The red-flag words of the urgent check (`faqbot.redflags`)."""
+        added = faq.urgent_check
+        self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
+        """The red-flag words of the urgent check (`faqbot.redflags`), with the content's."""
         vocabulary = (
             COMMON_WORDS
             | normalize.STOPWORDS

@@ -116,6 +116,23 @@ def brittle_urgent_rules(faq: Faq) -> list[Problem]:
     return problems
 
 
+def vague_urgent_check_words(faq: Faq) -> list[Problem]:
+    """`urgent_check` words that are small common words: "the" as a body word would put
+    "Is this happening now?" before almost every answer."""
+    problems: list[Problem] = []
+    added = faq.urgent_check
+    for key, words in (("body", added.body), ("problem", added.problem),
+                       ("self_harm", added.self_harm)):  # fmt: skip
+        for text in words:
+            found = normalize.words(text)
+            if found and all(w in normalize.STOPWORDS or w in FILLERS for w in found):
+                problems.append(_warn(added.location, faq, (
+                    f"urgent_check.{key}: {text!r} is only small common words, so the urgent "
+                    f"check would interrupt almost every question; use the words of the "
+                    f"symptom")))
+    return problems
+
+
 def missing_metadata(faq: Faq) -> list[Problem]:
     """Entries without sources or without a clinician's review."""
     problems: list[Problem] = []
@@ -143,6 +160,7 @@ def lint(faq: Faq, engine: Engine | None = None) -> list[Problem]:
         lambda: missing_metadata(faq),
         lambda: vague_triggers(faq),
         lambda: brittle_urgent_rules(faq),
+        lambda: vague_urgent_check_words(faq),
         lambda: style_problems(faq),
     ]
     problems = [problem for check in checks for problem in check()]

@@ -17,6 +17,7 @@ from faqbot.lint import (
     missing_metadata,
     unreachable_phrasings,
     vague_triggers,
+    vague_urgent_check_words,
 )
 from faqbot.loader import load_faq, parse_faq_text
 from faqbot.problems import Problem, Severity
@@ -248,6 +249,24 @@ faqs:
         "7:5: urgent 'swallowing': every trigger has 4 words or more, and a long trigger is "
         "brittle (all its words must be typed); add short ones, the symptom's own word or two "
         '("choking", "can\'t swallow")',
+    ]
+
+
+def test_urgent_check_words_of_small_common_words_are_warned() -> None:
+    text = HEADER + """\
+urgent_check:
+  body: [knee, the]
+  problem: [locked up]
+faqs:
+  - id: a
+    question: What is botox?
+    answer: A medicine.
+""" + DONE
+    faq = parse(text)
+    assert faq.urgent_check.body == ("knee", "the")
+    assert render(vague_urgent_check_words(faq)) == [
+        "8:3: urgent_check.body: 'the' is only small common words, so the urgent check would "
+        "interrupt almost every question; use the words of the symptom",
     ]
 
 

@@ -132,3 +132,16 @@ def test_ask_json_reports_the_check_as_urgent_with_its_own_id() -> None:
     assert record["kind"] == "urgent"
     assert record["id"] == redflags.CHECK_ID
     assert record["text"] == redflags.CHECK_TEXT
+
+
+def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
+    import dataclasses
+
+    from faqbot.content import UrgentCheckWords
+
+    added = UrgentCheckWords(body=("knee",), problem=("locked",), self_harm=("no way out",))
+    engine = Engine(dataclasses.replace(faq, urgent_check=added))
+    assert engine.ask("my knee has locked since the shot").is_check
+    assert engine.ask("i see no way out").id == redflags.SELF_HARM_ID
+    assert engine.ask("my words come out mushy").is_check  # the built-in floor still holds
+    assert not Engine(faq).ask("my knee has locked since the shot").is_check
