@@ -57,7 +57,7 @@ BODY_WORDS: tuple[str, ...] = (
     # weakness
     "weak", "weakness", "limp", "floppy", "strength", "collapse",
     # bladder
-    "bladder", "pee", "wee", "urine", "urinate", "incontinent", "toilet",
+    "bladder", "pee", "wee", "urine", "urinate", "incontinent", "toilet", "loo", "waterworks",
     # swelling of the lips, tongue, face
     "lips", "lip", "tongue", "face", "mouth",
     # colour
@@ -78,7 +78,7 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "slurry", "garbled", "jumbled", "puffing", "puffed", "both", "other", "everywhere",
     "everything", "whole", "hanging", "squeezing", "crushing", "pain", "hurts",
     "clutching", "pouring", "eat", "eating", "drink", "drinking", "food", "pills",
-    "tablets",
+    "tablets", "shallow", "noisy", "fat", "blown", "sweaty", "clammy", "pale", "black",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
@@ -92,6 +92,7 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "kill myself", "hurt myself", "harm myself", "cut myself", "hang myself", "end my life",
     "end it all", "suicide", "suicidal", "self harm", "overdose", "want to die",
     "wish i was dead", "better off dead", "better off without me", "take my own life",
+    "nobody would miss me", "want to disappear", "ending my life", "no point living",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 

@@ -117,8 +117,12 @@ class KioskScreen(Screen[None]):
         then)."""
         if not self.ready:
             return False
-        box = self.query_one("#question", Input)
-        scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
+        boxes = list(self.query("#question").results(Input))
+        views = list(self.query("#view").results(VerticalScroll))
+        if not boxes or not views:
+            return False  # being torn down (replaced by a new session on a busy machine)
+        box = boxes[0]
+        scrolled = views[0].scroll_y > 0
         return (
             self.view.kind == "start"
             and not self.history

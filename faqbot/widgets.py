@@ -165,10 +165,15 @@ class Suggestions(Vertical):
         """Replace the suggestions (an empty list hides the box). While the text names an
         urgent symptom only the urgent hint shows: "i cant brea" must not also offer "Can I
         have Botox if I am pregnant or breastfeeding?" beside "Press Enter now"."""
+        hints = list(self.query("#urgent-hint").results(Text))
+        if not hints:
+            # Being removed: a keystroke queued before the screen was replaced (an idle reset
+            # on a busy machine) arrives after its children are gone. Nothing to show.
+            return
+        hint = hints[0]
         self.entries = [] if urgent is not None else list(entries[:MAX_SUGGESTIONS])
         self.urgent = urgent
         self.highlighted = None
-        hint = self.query_one("#urgent-hint", Text)
         hint.update(
             literal(
                 "This may be urgent. Press Enter now, or tell the front desk." if urgent else ""
