@@ -24,6 +24,7 @@ SCREENS = {
     "clarify": [],  # filled in by main(): a question the engine finds ambiguous
     "fallback": [*"can i bring my dog with me", "enter"],
     "urgent": [*"I cant breathe", "enter"],
+    "check": [*"my voice sounds different since tuesday", "enter"],
 }
 
 

@@ -169,7 +169,10 @@ async def test_refer_shows_the_rule_text(make_app):
         assert kiosk(app).query_one("#fallback").has_class("referred")
 
 
-async def test_urgent_alert_stays_until_acknowledged(make_app):
+async def test_urgent_alert_stays_until_acknowledged(make_app, staff_log, monkeypatch):
+    from faqbot.kiosk.widgets import UrgentAlert
+
+    monkeypatch.setattr(UrgentAlert, "ACK_DELAY", 0.5)
     app = make_app()
     expected = app.engine.ask(URGENT_Q)
     assert expected.kind is Kind.URGENT
@@ -179,11 +182,17 @@ async def test_urgent_alert_stays_until_acknowledged(make_app):
         assert app.view_kind == "urgent"
         assert expected.text in view_text(app, "#urgent .urgent-text")
         assert kiosk(app).query_one("#question", Input).disabled
+        start_over = kiosk(app).query_one("#start-over")
+        assert start_over.disabled  # not in the first seconds either
         await pilot.press("enter", "escape", "escape", "x", "1")  # a double Enter, stray keys
         assert app.view_kind == "urgent"
         button = kiosk(app).query_one("#acknowledge")
         assert await wait_until(pilot, lambda: not button.disabled)
-        assert app.view_kind == "urgent" and button.has_focus
+        assert not start_over.disabled
+        # Enabled, but nothing has the focus: a bare Enter (the end of a question typed
+        # without looking) dismisses nothing.
+        assert app.view_kind == "urgent" and app.focused is None
+        await pilot.press("enter")
         await type_text(pilot, "what do i do")  # typing, then Enter: not an acknowledgement
         await pilot.press("enter")
         assert app.view_kind == "urgent" and not button.has_focus
@@ -191,6 +200,41 @@ async def test_urgent_alert_stays_until_acknowledged(make_app):
         await pilot.pause()
         assert app.view_kind == "start"
         assert not kiosk(app).query_one("#question", Input).disabled
+    log = staff_log[1].read_text()
+    assert f"urgent alert shown (rule {expected.id})" in log
+    assert f"urgent alert acknowledged (rule {expected.id})" in log
+    assert URGENT_Q not in log and "trouble" not in log  # rule id and time, never the words
+
+
+@pytest.mark.parametrize("happening", [True, False])
+async def test_urgent_check_yes_shows_the_alert_no_the_answer(make_app, staff_log, happening):
+    """'Is this happening now?' (issue 9): the red flags in plain words, one tap each way."""
+    from faqbot.matching.redflags import CHECK_QUESTION, URGENT_MESSAGE
+
+    question = "my words come out mushy"
+    app = make_app()
+    check = app.engine.ask(question)
+    assert check.is_check and check.otherwise is not None
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, question)
+        await pilot.press("enter")
+        assert app.view_kind == "check"
+        assert view_text(app, "#check-question") == CHECK_QUESTION
+        assert "Trouble breathing, swallowing or speaking" in view_text(app, "#check-text")
+        assert not kiosk(app).query_one("#question", Input).disabled  # typing still works
+        await pilot.press("1" if happening else "2")
+        await pilot.pause()
+        if happening:
+            assert app.view_kind == "urgent"
+            assert view_text(app, "#urgent .urgent-text") == URGENT_MESSAGE
+            assert view_text(app, "#asked") == f"You asked: {question}"
+        else:
+            assert app.current == check.otherwise
+            assert app.view_kind == check.otherwise.kind.value
+    log = staff_log[1].read_text()
+    assert ("urgent check answered yes" in log) is happening
+    assert ("urgent alert shown (rule urgent-check)" in log) is happening
+    assert "mushy" not in log
 
 
 async def test_browse_topic_then_question(make_app, faq):
@@ -447,8 +491,8 @@ async def test_urgent_alert_hints_say_what_is_true(make_app):
         await type_text(pilot, URGENT_Q)
         await pilot.press("enter")
         button = screen.query_one("#acknowledge")
-        assert await wait_until(pilot, lambda: not button.disabled)
-        await pilot.press("enter")
+        assert await wait_until(pilot, lambda: not button.disabled, timeout=10)
+        await pilot.press("tab", "enter")  # on purpose: to the button, then Enter
         await pilot.pause()
         assert app.view_kind == "start" and kiosk(app) is not screen
         box = kiosk(app).query_one("#question", Input)

@@ -139,13 +139,30 @@ async def test_stay_button_keeps_the_session(make_app):
         assert app.view_kind == "answer"
 
 
-async def test_idle_does_not_clear_an_urgent_alert(make_app):
-    app = make_app(idle_timeout=0.2, idle_countdown=0.2)
+async def test_idle_reset_clears_the_urgent_alert_and_the_next_patient_can_ask(
+    make_app, staff_log
+):
+    """Issue 9: the alert must not show the last patient's words to the next one, nor leave
+    a screen that ignores their typing. Staff learn from the log that nobody acknowledged it."""
+    from faqbot.kiosk.hints import URGENT_RESET_NOTICE
+
+    app = make_app(idle_timeout=0.3, idle_countdown=0.3)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"I have trouble breathing", "enter")
         assert app.view_kind == "urgent"
-        await pilot.pause(0.8)
-        assert app.view_kind == "urgent" and isinstance(app.screen, KioskScreen)
+        assert "breathing" in app.export_screenshot()
+        assert await wait_until(pilot, lambda: app.view_kind == "start" and app.resets == 1)
+        await pilot.pause()
+        screen = kiosk(app)
+        shown = app.export_screenshot()
+        assert "trouble" not in shown and "breathing" not in shown
+        assert view_text(app, "#notice") == URGENT_RESET_NOTICE
+        assert not screen.query_one("#question", Input).disabled
+        await pilot.press(*ANSWER_Q, "enter")  # the next patient is answered
+        assert app.view_kind == "answer"
+    log = staff_log[1].read_text()
+    assert "urgent alert reset unacknowledged (rule breathing-or-swallowing)" in log
+    assert "trouble" not in log
 
 
 @pytest.mark.parametrize("typed", ["[bold]hi[/]", "[@click=app.quit]x[/]"])

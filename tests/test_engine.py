@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 
 from faqbot.content.loader import load_faq
 from faqbot.content.model import Faq
-from faqbot.matching import normalize
-from faqbot.matching.engine import PERSONAL_CUES, Engine
+from faqbot.matching import normalize, redflags
+from faqbot.matching.engine import CHECK_RULE, PERSONAL_CUES, SELF_HARM_RULE, Engine
 from faqbot.matching.results import Kind, Result
 
 HERE = Path(__file__).parent
@@ -55,8 +55,14 @@ def assert_valid(engine: Engine, result: Result, question: str) -> None:
         assert result.entry in faq.faqs
         assert result.text == result.entry.answer
         assert result.rule is None and not result.referred
+    elif result.kind is Kind.URGENT and result.is_check:
+        # The urgent check: its own id and text; "Yes" shows the rule's text (the alert),
+        # "No" what the question gets without the check (never another check).
+        assert result.rule is CHECK_RULE and result.text == redflags.CHECK_TEXT
+        assert result.otherwise is not None and not result.otherwise.is_check
+        assert result.otherwise.kind is not Kind.URGENT
     elif result.kind is Kind.URGENT:
-        assert result.rule in faq.urgent
+        assert result.rule in (*faq.urgent, SELF_HARM_RULE)
         assert result.text == result.rule.answer
         assert result.entry is None
     elif result.kind is Kind.FALLBACK:
@@ -69,7 +75,7 @@ def assert_valid(engine: Engine, result: Result, question: str) -> None:
     else:
         assert_clarify_text(result)
     assert result.id in {None, *(e.id for e in faq.faqs), *(r.id for r in faq.urgent),
-                         *(r.id for r in faq.refer)}
+                         *(r.id for r in faq.refer), CHECK_RULE.id, SELF_HARM_RULE.id}
 
 
 def assert_clarify_text(result: Result) -> None:

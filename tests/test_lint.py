@@ -12,11 +12,13 @@ from faqbot.content.loader import load_faq, parse_faq_text
 from faqbot.content.model import Entry, Faq
 from faqbot.content.problems import Problem, Severity
 from faqbot.evaluation.lint import (
+    brittle_urgent_rules,
     duplicate_phrasings,
     lint,
     missing_metadata,
     unreachable_phrasings,
     vague_triggers,
+    vague_urgent_check_words,
 )
 from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind, Result
@@ -225,6 +227,46 @@ faqs:
         "any question; use the words of the symptom or question",
         "8:5: refer 'anything': trigger 'the' is only small common words, so it fires on almost "
         "any question; use the words of the symptom or question",
+    ]
+
+
+def test_urgent_rule_with_only_long_triggers_is_warned() -> None:
+    text = HEADER + """\
+  - id: swallowing
+    triggers: ["food going down the wrong way", "cannot swallow my own spit"]
+    answer: Tell a staff member now.
+  - id: mixed
+    triggers: ["i cannot seem to get any air", "gasping"]
+    answer: Tell a staff member now.
+faqs:
+  - id: a
+    question: What is botox?
+    answer: A medicine.
+""" + DONE
+    # "trouble breathing" (2 words) and the rule with one short trigger are fine; "the" and
+    # "my" do not count toward the length ("cannot" is two words: can not).
+    assert render(brittle_urgent_rules(parse(text))) == [
+        "7:5: urgent 'swallowing': every trigger has 4 words or more, and a long trigger is "
+        "brittle (all its words must be typed); add short ones, the symptom's own word or two "
+        '("choking", "can\'t swallow")',
+    ]
+
+
+def test_urgent_check_words_of_small_common_words_are_warned() -> None:
+    text = HEADER + """\
+urgent_check:
+  body: [knee, the]
+  problem: [locked up]
+faqs:
+  - id: a
+    question: What is botox?
+    answer: A medicine.
+""" + DONE
+    faq = parse(text)
+    assert faq.urgent_check.body == ("knee", "the")
+    assert render(vague_urgent_check_words(faq)) == [
+        "8:3: urgent_check.body: 'the' is only small common words, so the urgent check would "
+        "interrupt almost every question; use the words of the symptom",
     ]
 
 

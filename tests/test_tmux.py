@@ -75,6 +75,16 @@ class Kiosk:
 
 @pytest.fixture
 def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
+    yield from _kiosk(tmp_path)
+
+
+@pytest.fixture
+def quick_idle_kiosk(tmp_path: Path) -> Iterator[Kiosk]:
+    """A kiosk whose idle reset comes after 3 s of no keys and a 2 s countdown."""
+    yield from _kiosk(tmp_path, "--idle-timeout 3 --idle-countdown 2")
+
+
+def _kiosk(tmp_path: Path, options: str = "") -> Iterator[Kiosk]:
     session = f"faqbot-test-{uuid.uuid4().hex[:8]}"
     env = {
         "PYTHONPATH": str(ROOT),
@@ -84,7 +94,7 @@ def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
         "TERM": "xterm-256color",
     }
     exports = " ".join(f"{k}='{v}'" for k, v in env.items())
-    command = f"cd '{ROOT}' && env {exports} '{sys.executable}' -m faqbot --faq '{FAQ}'"
+    command = f"cd '{ROOT}' && env {exports} '{sys.executable}' -m faqbot --faq '{FAQ}' {options}"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     tmux("set-option", "-t", session, "remain-on-exit", "on")
     kiosk = Kiosk(session, tmp_path / "kiosk.log")
@@ -101,6 +111,40 @@ def test_question_with_typos_shows_the_answer(kiosk: Kiosk) -> None:
     kiosk.keys("Enter")
     assert wait_for(lambda: "You asked: Can I drive afterwards?" in kiosk.screen()), kiosk.screen()
     assert " ".join(answer.split()[:8]) in kiosk.screen()
+
+
+def test_urgent_alert_idle_reset_leaves_no_words_and_the_next_patient_is_answered(
+    quick_idle_kiosk: Kiosk,
+) -> None:
+    """Issue 9: after the idle reset the urgent alert's screen holds none of the question's
+    words, typing works, and staff find in the log that nobody acknowledged the alert."""
+    kiosk = quick_idle_kiosk
+    question = "my husband cant breathe properly tonight"
+    words = question.split()[1:]  # ("my" is on the start screen anyway)
+    start = kiosk.screen().lower()
+    assert not [w for w in words if w in start], start
+    kiosk.keys(question, literal=True)
+    kiosk.keys("Enter")
+    assert wait_for(lambda: "Please read this now" in kiosk.screen()), kiosk.screen()
+    assert f"You asked: {question}" in kiosk.screen()
+    kiosk.keys("Enter")  # a stray Enter does not dismiss it
+    time.sleep(0.5)
+    assert "Please read this now" in kiosk.screen()
+    assert wait_for(lambda: "Are you still there?" in kiosk.screen()), kiosk.screen()
+    assert wait_for(lambda: "An urgent message was showing here" in kiosk.screen(), 20)
+    shown = kiosk.screen().lower()
+    assert "Please read this now".lower() not in shown
+    assert [w for w in words if w in shown] == [], shown
+    assert "type your question" in shown
+    answer = load_faq(FAQ).entry("can-i-drive").answer
+    kiosk.keys("can i drvie afterwards", literal=True)
+    kiosk.keys("Enter")
+    assert wait_for(lambda: "You asked: Can I drive afterwards?" in kiosk.screen()), kiosk.screen()
+    assert " ".join(answer.split()[:8]) in kiosk.screen()
+    log = kiosk.log.read_text()
+    assert "urgent alert shown (rule breathing-or-swallowing)" in log
+    assert "urgent alert reset unacknowledged (rule breathing-or-swallowing)" in log
+    assert "husband" not in log
 
 
 def test_kiosk_keys_leave_it_running_and_staff_exit_needs_the_pin(kiosk: Kiosk) -> None:

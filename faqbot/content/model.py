@@ -84,6 +84,19 @@ class Rule:
 
 
 @dataclass(frozen=True, slots=True)
+class UrgentCheckWords:
+    """The content's additions to the urgent check's built-in red-flag words
+    (`faqbot.matching.redflags`): a question with a `body` word and a `problem` word close together
+    gets "Is this happening now?"; a `self_harm` phrase gets the alert. Additions only: the
+    built-in words always apply."""
+
+    body: tuple[str, ...] = ()
+    problem: tuple[str, ...] = ()
+    self_harm: tuple[str, ...] = ()
+    location: Location | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
 class Faq:
     """A whole validated content file."""
 
@@ -100,6 +113,8 @@ class Faq:
     """Checked before anything else."""
     refer: tuple[Rule, ...] = ()
     """Personal-advice questions the kiosk must not answer; their text replaces the fallback."""
+    urgent_check: UrgentCheckWords = UrgentCheckWords()
+    """Words the content adds to the urgent check (`urgent_check:`)."""
     source: str = "<memory>"
     """The file this came from, for messages."""
 

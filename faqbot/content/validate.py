@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from faqbot.content.model import FORMAT_VERSION, Entry, Faq, Review, Rule, Topic
+from faqbot.content.model import FORMAT_VERSION, Entry, Faq, Review, Rule, Topic, UrgentCheckWords
 from faqbot.content.reviews import read_review
 from faqbot.content.shapes import Fields, ShapeChecker, closest, join, kebab
 from faqbot.content.yamlnodes import (
@@ -27,7 +27,8 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*\Z")
 benchmark file uses it. Suggestions always use kebab."""
 
 TOP_KEYS = ("version", "title", "fallback", "disclaimer", "topics", "synonyms", "urgent",
-            "refer", "faqs")  # fmt: skip
+            "urgent_check", "refer", "faqs")  # fmt: skip
+URGENT_CHECK_KEYS = ("body", "problem", "self_harm")
 TOP_REQUIRED = ("version", "fallback", "faqs")
 ENTRY_KEYS = ("id", "topic", "question", "alternates", "answer", "sources", "reviewed")
 ENTRY_REQUIRED = ("id", "question", "answer")
@@ -111,6 +112,7 @@ class Checker(ShapeChecker):
         topics = self.topics(top)
         synonyms = self.synonyms(top)
         urgent = self.rules(top, "urgent")
+        urgent_check = self.urgent_check(top)
         refer = self.rules(top, "refer")
         faqs = self.entries(top)
         self.check_topics(topics)
@@ -121,6 +123,7 @@ class Checker(ShapeChecker):
             or topics is None
             or synonyms is None
             or urgent is None
+            or urgent_check is None
             or refer is None
             or faqs is None
         ):
@@ -134,6 +137,7 @@ class Checker(ShapeChecker):
             topics=topics,
             synonyms=synonyms,
             urgent=urgent,
+            urgent_check=urgent_check,
             refer=refer,
             source=self.source,
         )
@@ -216,6 +220,27 @@ class Checker(ShapeChecker):
                                  "or question")  # fmt: skip
                 return None
         return triggers
+
+    def urgent_check(self, top: Fields) -> UrgentCheckWords | None:
+        """`urgent_check: {body: [...], problem: [...], self_harm: [...]}`, all optional."""
+        if "urgent_check" not in top.pairs:
+            return UrgentCheckWords()
+        node = top.pairs["urgent_check"][1]
+        fields = self.fields(node, "urgent_check", URGENT_CHECK_KEYS, (),
+                             "lists of words under body:, problem: and self_harm:")  # fmt: skip
+        if fields is None:
+            return None
+        lists = [self.list_field(fields, key, split_commas=True) for key in URGENT_CHECK_KEYS]
+        body, problem, self_harm = lists
+        if body is None or problem is None or self_harm is None:
+            return None
+        for key, words in zip(URGENT_CHECK_KEYS, lists, strict=True):
+            for word in words or ():
+                if not any(ch.isalpha() for ch in word):
+                    self.error(fields.pairs[key][1], f"urgent_check.{key}: {word!r} has no "
+                                                     "letters -- write a word")  # fmt: skip
+                    return None
+        return UrgentCheckWords(body, problem, self_harm, location=self.location(node))
 
     def rules(self, top: Fields, section: str) -> tuple[Rule, ...] | None:
         nodes = self.items(top, section)

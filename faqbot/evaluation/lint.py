@@ -52,6 +52,8 @@ def unreachable_phrasings(faq: Faq, engine: Engine) -> list[Problem]:
     for entry in faq.faqs:
         for index, text in enumerate(entry.phrasings):
             result = engine.ask(text)
+            if result.otherwise is not None:
+                result = result.otherwise  # "Is this happening now?" -- "No" shows the answer
             where = _phrasing_location(entry, index)
             if result.kind is Kind.URGENT or result.referred:
                 kind = "urgent" if result.kind is Kind.URGENT else "refer"
@@ -93,6 +95,44 @@ def vague_triggers(faq: Faq) -> list[Problem]:
     return problems
 
 
+LONG_TRIGGER_WORDS = 4
+"""A trigger of this many words or more (small words aside) is brittle: every one of them must
+be typed, close together."""
+
+
+def brittle_urgent_rules(faq: Faq) -> list[Problem]:
+    """Urgent rules whose triggers are all long: patients describe a symptom in their own
+    words, and a rule that needs four particular words in one question misses most of them."""
+    problems: list[Problem] = []
+    for rule in faq.urgent:
+        lengths = [
+            len([w for w in normalize.words(text) if w not in FILLERS]) for text in rule.triggers
+        ]
+        if lengths and min(lengths) >= LONG_TRIGGER_WORDS:
+            problems.append(_warn(rule.location, faq, (
+                f"urgent '{rule.id}': every trigger has {LONG_TRIGGER_WORDS} words or more, and "
+                f"a long trigger is brittle (all its words must be typed); add short ones, the "
+                f"symptom's own word or two (\"choking\", \"can't swallow\")")))
+    return problems
+
+
+def vague_urgent_check_words(faq: Faq) -> list[Problem]:
+    """`urgent_check` words that are small common words: "the" as a body word would put
+    "Is this happening now?" before almost every answer."""
+    problems: list[Problem] = []
+    added = faq.urgent_check
+    for key, words in (("body", added.body), ("problem", added.problem),
+                       ("self_harm", added.self_harm)):  # fmt: skip
+        for text in words:
+            found = normalize.words(text)
+            if found and all(w in normalize.STOPWORDS or w in FILLERS for w in found):
+                problems.append(_warn(added.location, faq, (
+                    f"urgent_check.{key}: {text!r} is only small common words, so the urgent "
+                    f"check would interrupt almost every question; use the words of the "
+                    f"symptom")))
+    return problems
+
+
 def missing_metadata(faq: Faq) -> list[Problem]:
     """Entries without sources or without a clinician's review."""
     problems: list[Problem] = []
@@ -119,6 +159,8 @@ def lint(faq: Faq, engine: Engine | None = None) -> list[Problem]:
         lambda: unreachable_phrasings(faq, engine),
         lambda: missing_metadata(faq),
         lambda: vague_triggers(faq),
+        lambda: brittle_urgent_rules(faq),
+        lambda: vague_urgent_check_words(faq),
         lambda: style_problems(faq),
     ]
     problems = [problem for check in checks for problem in check()]

@@ -21,8 +21,10 @@ from faqbot.content.model import Faq
 from faqbot.content.problems import ContentError
 from faqbot.kiosk.dialogs import IdleScreen, PinScreen
 from faqbot.kiosk.guard import guarded
+from faqbot.kiosk.hints import URGENT_RESET_NOTICE
 from faqbot.kiosk.screens import KioskScreen
 from faqbot.kiosk.staff import STAFF_EXIT_KEY, PinGate
+from faqbot.kiosk.views import View
 from faqbot.matching.results import Result
 from faqbot.stats.recording import NullRecorder, OutcomeRecorder
 
@@ -94,6 +96,8 @@ class FaqApp(App[None], inherit_bindings=False):
         self.resets = 0
         self.last_letter = 0.0
         """When the last printable key other than a digit arrived (see `typing_burst`)."""
+        self.urgent_since = 0.0
+        """When the urgent alert on screen was shown (for the staff log)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -154,6 +158,27 @@ class FaqApp(App[None], inherit_bindings=False):
         self.resets += 1
         self.last_activity = time.monotonic()
 
+    def urgent_shown(self, view: View) -> None:
+        """Staff log: an urgent alert is on screen (rule id and time, never the text)."""
+        self.urgent_since = time.monotonic()
+        self.log_staff.warning("urgent alert shown (rule %s)", _rule_id(view))
+
+    def urgent_closed(self, view: View, how: str) -> None:
+        """Staff log: the alert was acknowledged ("I understand"), closed with Start over, or
+        reset by the idle timer without anyone acknowledging it."""
+        seconds = time.monotonic() - self.urgent_since
+        rule = _rule_id(view)
+        if how == "acknowledge":
+            self.log_staff.info("urgent alert acknowledged (rule %s) after %.0f s", rule, seconds)
+        elif how == "start-over":
+            self.log_staff.info(
+                "urgent alert closed with Start over (rule %s) after %.0f s", rule, seconds
+            )
+        else:
+            self.log_staff.warning(
+                "urgent alert reset unacknowledged (rule %s) after %.0f s", rule, seconds
+            )
+
     def record(self, result: Result) -> None:
         try:
             self.recorder.record_result(result)
@@ -195,8 +220,8 @@ class FaqApp(App[None], inherit_bindings=False):
         if idle < self.idle_timeout:
             return
         if isinstance(screen, KioskScreen):
-            if screen.view.kind == "urgent":
-                return  # stays until acknowledged
+            # The urgent alert too: the next patient must not read the last one's words, nor
+            # find a screen that ignores them. The log tells staff it was not acknowledged.
             self.push_screen(IdleScreen(self.idle_countdown), self._idle_answered)
         else:
             self.start_over()  # e.g. the PIN dialog left open
@@ -206,6 +231,14 @@ class FaqApp(App[None], inherit_bindings=False):
         self.last_activity = time.monotonic()
         if not stay:
             self.log_staff.info("idle reset")
+            screen = self.kiosk_screen
+            view = screen.view if screen is not None else None
+            if view is not None and view.kind == "urgent":
+                self.urgent_closed(view, "idle reset")
+                self.start_over(notice=URGENT_RESET_NOTICE)
+                return
+            if view is not None and view.kind == "check":
+                self.log_staff.info("urgent check reset unanswered")
             self.start_over()
 
     def _mtime(self) -> int | None:
@@ -270,6 +303,11 @@ class FaqApp(App[None], inherit_bindings=False):
         elif right is False:
             self.log_staff.warning("wrong staff PIN (%d in a row)", self.pin_gate.failures)
             self.notify("Wrong PIN.", severity="error", timeout=4, markup=False)
+
+
+def _rule_id(view: View) -> str:
+    result = view.result
+    return (result.id if result is not None else None) or "-"
 
 
 def _null_logger() -> logging.Logger:

@@ -21,8 +21,13 @@ SUGGESTION_HINT = "Esc: clear    ↓: choose a suggestion"
 """... while suggestions show: digits are typed until ↓/↑ moves into them."""
 PICK_HINT = "Esc: clear    Enter or 1-9: pick a suggestion"
 """... once ↓/↑ has highlighted a suggestion."""
-URGENT_KEY_HINT = 'Press "I understand" when a staff member has seen this'
-"""While the urgent alert shows, keys do nothing but that button (Esc, digits, typing)."""
+URGENT_KEY_HINT = 'Staff: "I understand" (Tab, then Enter) once seen'
+"""While the urgent alert shows, keys do nothing but reach that button (Esc, digits, typing,
+a bare Enter): it is dismissed only on purpose."""
+URGENT_RESET_NOTICE = (
+    "An urgent message was showing here. If it was for you, please tell a staff member now."
+)
+"""On the fresh screen after the idle reset closed an urgent alert nobody acknowledged."""
 MORE_BELOW = "More below ↓ (PageDown)"
 SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
 PLACEHOLDER = "Type your question here, then press Enter"

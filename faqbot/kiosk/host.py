@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    import logging
+
+    from faqbot.kiosk.views import View
     from faqbot.matching.engine import Engine
     from faqbot.matching.results import Result
 
@@ -21,6 +24,8 @@ class KioskHost(Protocol):
     current: Result | None
     """What the main area shows now (None on the start view)."""
     view_kind: str
+    log_staff: logging.Logger
+    """The staff log: outcomes' rule ids and times, never what a patient typed."""
 
     def typing_burst(self) -> bool:
         """True when a letter arrived a moment ago (see `FaqApp.typing_burst`)."""
@@ -36,4 +41,12 @@ class KioskHost(Protocol):
 
     def recorder_feedback(self, entry_id: str, helpful: bool) -> None:
         """Count a "Was this helpful?" answer (never raises)."""
+        ...
+
+    def urgent_shown(self, view: View) -> None:
+        """Staff log: an urgent alert is on screen."""
+        ...
+
+    def urgent_closed(self, view: View, how: str) -> None:
+        """Staff log: how the alert went (acknowledged, Start over, reset unacknowledged)."""
         ...

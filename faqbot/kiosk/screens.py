@@ -118,8 +118,12 @@ class KioskScreen(Screen[None]):
         then)."""
         if not self.ready:
             return False
-        box = self.query_one("#question", Input)
-        scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
+        boxes = list(self.query("#question").results(Input))
+        views = list(self.query("#view").results(VerticalScroll))
+        if not boxes or not views:
+            return False  # being torn down (replaced by a new session on a busy machine)
+        box = boxes[0]
+        scrolled = views[0].scroll_y > 0
         return (
             self.view.kind == "start"
             and not self.history
@@ -194,13 +198,34 @@ class KioskScreen(Screen[None]):
             await self.show(View("fallback", fallback))
         elif choice.kind == "helpful":
             await self.feedback(choice.value == "yes")
+        elif choice.kind in ("check-yes", "check-no"):
+            await self.answer_check(choice.kind == "check-yes")
         elif choice.kind in ("acknowledge", "start-over"):
+            if self.view.kind == "urgent":
+                self.kiosk.urgent_closed(self.view, choice.kind)
             self.kiosk.start_over()
 
     async def ask(self, question: str) -> None:
         result = self.kiosk.engine.ask(question)
         self.kiosk.record(result)
-        await self.show(View(result.kind.value, result))
+        await self.show(View("check" if result.is_check else result.kind.value, result))
+
+    async def answer_check(self, happening: bool) -> None:
+        """'Is this happening now?': Yes shows the urgent alert, No what the question gets
+        without the check."""
+        check = self.view.result
+        if self.view.kind != "check" or check is None or check.otherwise is None:
+            return
+        rule = check.rule
+        self.kiosk.log_staff.info(
+            "urgent check answered %s", "yes: showing the alert" if happening else "no"
+        )
+        if happening and rule is not None:
+            alert = Result(check.question, Kind.URGENT, rule.answer, 100.0, rule=rule)
+            await self.show(View("urgent", alert))
+        else:
+            otherwise = check.otherwise
+            await self.show(View(otherwise.kind.value, otherwise))
 
     async def pick_entry(self, entry_id: str) -> None:
         entry = self.kiosk.engine.faq.entry(entry_id)
@@ -289,9 +314,16 @@ class KioskScreen(Screen[None]):
         box.value = ""
         self.query_one(Suggestions).clear()
         await self.render_view(view)
-        box.disabled = view.kind == "urgent"  # the acknowledge button takes focus
+        urgent = view.kind == "urgent"
+        box.disabled = urgent
+        self.query_one("#start-over", Choice).disabled = urgent  # until the alert allows it
         self.refresh_hints()
-        if not box.disabled:
+        if urgent:
+            # Nothing has the focus: an Enter typed as part of a question does nothing here.
+            # The alert is dismissed by tapping "I understand" (or Tab to it, then Enter).
+            self.set_focus(None)
+            self.kiosk.urgent_shown(view)
+        else:
             box.focus()
 
     def refresh_hints(self) -> None:

@@ -16,6 +16,7 @@ from textual.widget import Widget
 from faqbot.content.model import Entry, Faq
 from faqbot.kiosk.hints import THANKS
 from faqbot.kiosk.widgets import Choice, Text, UrgentAlert
+from faqbot.matching.redflags import CHECK_QUESTION
 from faqbot.matching.results import Result
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class View:
     """What the main area shows; Esc walks back through a stack of these."""
 
     kind: str
-    """start, answer, clarify, fallback, urgent or topic."""
+    """start, answer, clarify, fallback, check ("Is this happening now?"), urgent or topic."""
     result: Result | None = None
     topic_id: str | None = None
 
@@ -76,6 +77,19 @@ class ViewBuilder:
             ]
         if view.kind == "urgent" and result is not None:
             return [*self.build_asked(result), UrgentAlert(result.text)]
+        if view.kind == "check" and result is not None:
+            details = result.text.removeprefix(CHECK_QUESTION).strip()
+            return [
+                *self.build_asked(result),
+                Text(CHECK_QUESTION, id="check-question", classes="urgent-title"),
+                Text(details, id="check-text", classes="check-text"),
+                Horizontal(
+                    Choice("Yes, now", kind="check-yes", number=self.next_number(),
+                           id="check-yes"),
+                    Choice("No", kind="check-no", number=self.next_number(), id="check-no"),
+                    id="check-answers",
+                ),
+            ]  # fmt: skip
         if view.kind == "fallback" and result is not None:
             return [
                 *self.build_asked(result),

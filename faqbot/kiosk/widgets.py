@@ -115,11 +115,12 @@ class ViewArea(VerticalScroll, can_focus=False, inherit_bindings=False):
 class UrgentAlert(Vertical):
     """The urgent rule's text, full width, with an "I understand" button.
 
-    The button only works after `ACK_DELAY` seconds, so the Enter a patient pressed twice to
-    ask cannot dismiss the alert before it has been seen.
+    The button only works after `ACK_DELAY` seconds, and it never takes the focus by itself:
+    dismissing the alert is a deliberate act (a tap, or Tab to it and Enter), never an Enter
+    that was typed as part of a question, nor one pressed before the alert has been read.
     """
 
-    ACK_DELAY = 2.0
+    ACK_DELAY = 5.0
 
     def __init__(self, text: str) -> None:
         super().__init__(id="urgent")
@@ -135,9 +136,9 @@ class UrgentAlert(Vertical):
         self.set_timer(max(self.ACK_DELAY, 0.01), self.allow_acknowledge)
 
     def allow_acknowledge(self) -> None:
-        button = self.query_one("#acknowledge", Choice)
-        button.disabled = False
-        button.focus()
+        self.query_one("#acknowledge", Choice).disabled = False
+        for start_over in self.screen.query("#start-over").results(Choice):
+            start_over.disabled = False
 
 
 class Suggestions(Vertical):
@@ -164,10 +165,15 @@ class Suggestions(Vertical):
         """Replace the suggestions (an empty list hides the box). While the text names an
         urgent symptom only the urgent hint shows: "i cant brea" must not also offer "Can I
         have Botox if I am pregnant or breastfeeding?" beside "Press Enter now"."""
+        hints = list(self.query("#urgent-hint").results(Text))
+        if not hints:
+            # Being removed: a keystroke queued before the screen was replaced (an idle reset
+            # on a busy machine) arrives after its children are gone. Nothing to show.
+            return
+        hint = hints[0]
         self.entries = [] if urgent is not None else list(entries[:MAX_SUGGESTIONS])
         self.urgent = urgent
         self.highlighted = None
-        hint = self.query_one("#urgent-hint", Text)
         hint.update(
             literal(
                 "This may be urgent. Press Enter now, or tell the front desk." if urgent else ""

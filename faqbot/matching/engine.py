@@ -15,13 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from faqbot.content.model import Entry, Faq, Rule
-from faqbot.matching import chatter, normalize, typeahead
-from faqbot.matching.commonwords import is_common
+from faqbot.matching import chatter, normalize, redflags, typeahead
+from faqbot.matching.commonwords import COMMON_WORDS, is_common
 from faqbot.matching.index import Analysis, Index
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
+from faqbot.matching.segment import Segmenter
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.thresholds import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, Thresholds, Weights
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
+from faqbot.matching.urgentread import Reading, UrgentReader
 
 PERSONAL_CUES: tuple[str, ...] = (
     "should i stop",
@@ -53,22 +55,54 @@ answer depends on the patient, so it belongs to their care team."""
 
 CLARIFY_PROMPT = "Did you mean one of these?"
 
+TWO_LETTER_WORDS: frozenset[str] = frozenset(
+    "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
+)
+"""The one- and two-letter words a run typed without spaces is split into; interjections such as
+"er" and "um" would split names ("wheel er")."""
+
+
+CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
+"""The urgent check as a rule: its id for `--json`, its answer the alert shown after "Yes"."""
+SELF_HARM_RULE = Rule(redflags.SELF_HARM_ID, redflags.SELF_HARM_PHRASES, redflags.SELF_HARM_MESSAGE)
+"""The built-in self-harm floor, for content whose own rules did not fire."""
+
 
 class _RuleSet:
     """Urgent or refer rules, each trigger compiled once."""
 
     def __init__(
-        self, rules: Sequence[Rule], to_words: Callable[[str], list[Word]], known: frozenset[str]
+        self,
+        rules: Sequence[Rule],
+        to_words: Callable[[str], list[Word]],
+        known: frozenset[str],
+        *,
+        loose_known: bool = False,
     ) -> None:
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
         self._index = TriggerIndex(
-            [Trigger.compile(text, to_words(text)) for _, text in pairs], known, is_common
+            [Trigger.compile(text, to_words(text)) for _, text in pairs],
+            known,
+            is_common,
+            loose_known=loose_known,
         )
 
-    def first(self, words: Sequence[Word]) -> tuple[Rule, str] | None:
-        """The first rule (in file order) with a trigger present, and that trigger's text."""
-        position = self._index.first(words)
+    def forget(self) -> None:
+        """Drop cached typed words."""
+        self._index.forget()
+
+    def first(
+        self, words: Sequence[Word], reading: Reading | None = None
+    ) -> tuple[Rule, str] | None:
+        """The first rule (in file order) with a trigger present, and that trigger's text.
+        With a `reading`, its words, places and joined words are used instead of `words`."""
+        if reading is None:
+            position = self._index.first(words)
+        else:
+            position = self._index.first(
+                reading.words, places=reading.places, joined=reading.joined
+            )
         if position is None:
             return None
         return self._rules[position], self._index.triggers[position].text
@@ -103,7 +137,7 @@ class Engine:
         # A typed word we know, from the content or everyday English (any form), is never
         # read as a slip for a trigger word: "done" is not "dose", "gives" is not "hives".
         known = self._content_words
-        self._urgent = _RuleSet(faq.urgent, self._words, known)
+        self._urgent = _RuleSet(faq.urgent, self._words, known, loose_known=True)
         self._refer = _RuleSet(faq.refer, self._words, known)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
@@ -111,10 +145,39 @@ class Engine:
             is_common,
         )
         self._related: dict[str, list[Entry]] = {}
+        added = faq.urgent_check
+        self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
+        """The red-flag words of the urgent check (see `redflags`), with the content's."""
+        vocabulary = (
+            COMMON_WORDS
+            | normalize.STOPWORDS
+            | normalize.CONTRACTION_WORDS
+            | frozenset(normalize.IRREGULAR)
+            | self._trigger_words
+            | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
+        )
+        self._self_harm = TriggerIndex(
+            [Trigger.compile(p, self._words(p)) for p in self.concepts.self_harm],
+            known,
+            is_common,
+            loose_known=True,
+        )
+        def forms(words: Iterable[str]) -> frozenset[str]:
+            return frozenset(f for w in words for x in self._words(w) for f in (x.surface, x.stem))
+
+        self._body = forms(self.concepts.body)
+        self._problem = forms(self.concepts.problem)
+        self._dying = forms(self.concepts.dying)
+        self._urgent_reader = UrgentReader(
+            lambda text, repair: self._words(text, typed=True, repair=repair),
+            self._word,
+            lambda word: word in vocabulary or is_common(word),
+            Segmenter(w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
+        )
 
     # ----------------------------------------------------------------- index (load time)
 
-    def _words(self, text: str, *, typed: bool = False) -> list[Word]:
+    def _words(self, text: str, *, typed: bool = False, repair: bool = True) -> list[Word]:
         """Words for trigger matching: the stem replaced by its synonym key. In typed text a
         slip in a negative contraction is repaired ("i cnat breathe" -> "i can not breathe")
         unless the word is one we know."""
@@ -122,11 +185,56 @@ class Engine:
         limit = normalize.URGENT_MAX_CHARS if typed else normalize.MAX_CHARS
         for word in normalize.words(text, limit):
             repaired = None
-            if typed and word not in self._trigger_words and not is_common(word):
+            if typed and repair and word not in self._trigger_words and not is_common(word):
                 repaired = normalize.repair_contraction(word)
             for part in (repaired or word).split():
                 out.append(Word(part, self._synonyms.key(normalize.stem(part))))
         return out
+
+    def _word(self, surface: str) -> Word:
+        return Word(surface, self._synonyms.key(normalize.stem(surface)))
+
+    def _urgent_first(
+        self, question: str, readings: Sequence[Reading] | None = None
+    ) -> tuple[Rule, str] | None:
+        """The first urgent rule that fires on any reading of the question (see
+        `faqbot.matching.urgentread`: look-alike letters, control characters, missing and extra
+        spaces), else the built-in self-harm floor."""
+        if readings is None:
+            readings = self._urgent_reader.readings(question)
+        for reading in readings:
+            fired = self._urgent.first(reading.words, reading)
+            if fired is not None:
+                return fired
+        for reading in readings:
+            position = self._self_harm.first(
+                reading.words, places=reading.places, joined=reading.joined
+            )
+            if position is not None:
+                return SELF_HARM_RULE, self._self_harm.triggers[position].text
+        return None
+
+    def _needs_check(self, readings: Sequence[Reading]) -> str | None:
+        """Why the question gets "Is this happening now?" (`faqbot.matching.redflags`): a red-flag
+        body word and a problem word close together, or a word about dying; else None."""
+        for reading in (r for r in readings if not r.guessed):
+            # Exact words and word forms only: typing slips are for the triggers; read as
+            # slips, everyday words turn into body words ("steak" -> "speak").
+            forms = [{w.surface, w.stem} for w in reading.words]
+            body = [i for i, f in enumerate(forms) if f & self._body]
+            problem = [i for i, f in enumerate(forms) if f & self._problem]
+            for i, found in enumerate(forms):
+                if found & self._dying:
+                    return f"a word about dying ({reading.words[i].surface!r})"
+            for b in body:
+                for p in problem:
+                    if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW:
+                        words = reading.words
+                        return (
+                            f"a red-flag body word ({words[b].surface!r}) with a problem word "
+                            f"({words[p].surface!r})"
+                        )
+        return None
 
     # ----------------------------------------------------------------- public API
 
@@ -136,11 +244,32 @@ class Engine:
         if not words:
             return self._fallback(question, "", "empty question or no words")
         seen = " ".join(w.stem for w in words)
-        fired = self._urgent.first(words)
+        readings = self._urgent_reader.readings(question)
+        fired = self._urgent_first(question, readings)
         if fired is not None:
             rule, trigger = fired
-            why = Explanation(seen, "urgent rule", trigger=trigger)
+            reason = "urgent rule" if rule is not SELF_HARM_RULE else "built-in self-harm words"
+            why = Explanation(seen, reason, trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
+        doubt = self._needs_check(readings)
+        if doubt is not None:
+            otherwise = self._after_urgent(question, seen)
+            why = Explanation(seen, f"urgent check: {doubt}")
+            return Result(
+                question,
+                Kind.URGENT,
+                redflags.CHECK_TEXT,
+                100.0,
+                rule=CHECK_RULE,
+                explanation=why,
+                otherwise=otherwise,
+            )
+        return self._after_urgent(question, seen)
+
+    def _after_urgent(self, question: str, seen: str) -> Result:
+        """Refer rules, personal-advice cues, then the FAQ: what a question that is not
+        urgent gets. These read the question without its chat (greetings, "my mum wants to
+        know", reported speech), which urgent rules never skip."""
         reading = self._without_chatter(question)
         words = self._words(reading.advice, typed=True)
         fired = self._refer.first(words)
@@ -276,9 +405,18 @@ class Engine:
         score = ranked[0].score if ranked else 0.0
         return Result(question, Kind.FALLBACK, self.faq.fallback, score, explanation=why)
 
+    def urgent_level(self, text: str) -> str | None:
+        """The whole urgent check that `ask` runs first: "alert" (an urgent trigger or
+        self-harm words), "check" ("Is this happening now?") or None. For measuring its cost
+        (benchmarks/urgent.py) and for callers that need no FAQ match."""
+        readings = self._urgent_reader.readings(text)
+        if self._urgent_first(text, readings) is not None:
+            return "alert"
+        return "check" if self._needs_check(readings) is not None else None
+
     def urgent_rule(self, text: str) -> Rule | None:
         """The urgent rule this text triggers, if any (cheap enough for every keystroke)."""
-        fired = self._urgent.first(self._words(text, typed=True))
+        fired = self._urgent_first(text)
         return None if fired is None else fired[0]
 
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
@@ -329,6 +467,7 @@ class Engine:
     def forget(self) -> None:
         """Drop per-session caches of typed words (privacy: called at every kiosk reset)."""
         self._index.forget()
+        self._urgent.forget()
         normalize.forget()
 
 

@@ -64,6 +64,10 @@ _CONTRACTIONS: dict[str, str] = {
     "itll": "it will",
     "youll": "you will",
 }
+CONTRACTION_WORDS: frozenset[str] = frozenset(w for w in _CONTRACTIONS if "'" not in w)
+"""Contractions typed without the apostrophe ("cant", "im"): words, when splitting a run of
+letters typed without spaces ("icantbreathe")."""
+
 _SUFFIXES = (
     ("n't", " not"),
     ("'re", " are"),

@@ -19,7 +19,8 @@ class Kind(StrEnum):
     FALLBACK = "fallback"
     """Nothing good enough, or personal advice (`rule` is then the refer rule, if one fired)."""
     URGENT = "urgent"
-    """An urgent trigger is present; checked before anything else."""
+    """An urgent trigger is present, or the urgent check asks "Is this happening now?"
+    (`Result.is_check`); checked before anything else."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,14 @@ class Result:
     """A fallback because the question asks for personal advice (a refer rule or the engine's
     own cues such as "should I stop..."), not because nothing matched."""
     explanation: Explanation | None = field(default=None, compare=False)
+    otherwise: Result | None = None
+    """Set on the urgent check ("Is this happening now?", kind urgent, id `urgent-check`):
+    what the question gets when the answer is "No". The alert for "Yes" is `rule.answer`."""
+
+    @property
+    def is_check(self) -> bool:
+        """The urgent check, not the alert itself."""
+        return self.otherwise is not None
 
     @property
     def id(self) -> str | None:

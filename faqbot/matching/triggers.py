@@ -29,6 +29,12 @@ PREFIX_LETTERS = 8
 """A typed stem and a trigger stem of at least this many letters, one the start of the other,
 are the same word ("difficult", "difficulti")."""
 
+INFLECTIONS = ("s", "es", "ed", "ing")
+"""Endings added to trigger stems for the slip lookup (after a final e: "choked", "choking")."""
+
+CACHE_WORDS = 20_000
+"""At most this many typed words are remembered between resets (see `TriggerIndex.forget`)."""
+
 EXTRA_WORDS = 3
 """Words allowed between or around a trigger's key words ("trouble with my breathing")."""
 
@@ -46,6 +52,10 @@ POSSESSIVES: frozenset[str] = frozenset("my his her their your our".split())
 someone's dose, not "the dose"."""
 _POSS = Word("<possessive>", "<possessive>")
 
+REFLEXIVES: frozenset[str] = frozenset("myself himself herself themselves yourself".split())
+"""Any one stands for all: "cut myself" fires on "she wants to cut herself"."""
+_SELF = Word("<self>", "<self>")
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -59,7 +69,10 @@ class Trigger:
 
     @classmethod
     def compile(cls, text: str, words: Sequence[Word], *, ordered: bool = False) -> Trigger:
-        words = [_POSS if w.surface in POSSESSIVES else w for w in words]
+        words = [
+            _POSS if w.surface in POSSESSIVES else _SELF if w.surface in REFLEXIVES else w
+            for w in words
+        ]
         key = tuple(w for w in words if ordered or w.surface not in FILLERS)
         return cls(text, key or tuple(words), ordered=ordered)
 
@@ -72,28 +85,82 @@ class TriggerIndex:
         triggers: Sequence[Trigger],
         known: Collection[str] = (),
         is_known: Callable[[str], bool] = lambda word: False,
+        *,
+        loose_known: bool = False,
     ) -> None:
         self.triggers = tuple(triggers)
+        self._loose_known = loose_known
+        """Urgent rules: a known or short word may still be the one bigger slip of a longer
+        trigger ("i have chest pan", "i feel wek all over")."""
         forms: set[str] = set()
         self._stem_of: dict[str, str] = {}
         for trigger in self.triggers:
             for word in trigger.words:
                 forms.update((word.surface, word.stem))
                 self._stem_of[word.surface] = word.stem
+        # Word forms of each trigger word for the slip lookup: "chkoed" is one slip from
+        # "choked", two from "choke".
+        self._inflected: set[str] = set()
+        """Forms added here: used only within the ordinary slip tolerance, never for the
+        bigger slips ("leasing" is two slips from "legging", not a leg)."""
+        for stem in {w.stem for t in self.triggers for w in t.words}:
+            if len(stem) >= 4 and stem.isalpha():
+                endings = ("s", "d", "ing") if stem.endswith("e") else INFLECTIONS
+                for ending in endings:
+                    form = stem[:-1] + ending if ending == "ing" and stem.endswith("e") else (
+                        stem + ending
+                    )
+                    if form not in forms:
+                        forms.add(form)
+                        self._inflected.add(form)
+                        self._stem_of[form] = stem
         self._forms = sorted(forms)
+        self._triggers_with: dict[str, set[int]] = {}
+        """Form -> the triggers that have a word with it: only those can fire (every trigger
+        needs at least one of its words found exactly or within slips)."""
+        for position, trigger in enumerate(self.triggers):
+            for word in trigger.words:
+                for form in (word.surface, word.stem):
+                    self._triggers_with.setdefault(form, set()).add(position)
         self._stems = sorted({w.stem for t in self.triggers for w in t.words})
         self._known = frozenset(known) | forms | STOPWORDS
         self._is_known = is_known
+        self._cache: dict[Word, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        """Typed word -> its matching forms: the urgent check reads a question several ways
+        and runs on every keystroke, so the same words recur. Emptied by `forget`."""
 
-    def _matching_forms(self, word: Word) -> tuple[set[str], set[str]]:
+    def forget(self) -> None:
+        """Drop cached typed words (privacy: called at every kiosk reset)."""
+        self._cache.clear()
+
+    def _cached_forms(self, word: Word) -> tuple[set[str], set[str], set[str]]:
+        """`_matching_forms`, cached; the sets are new each time (callers add to them)."""
+        known = self._cache.get(word)
+        if known is None:
+            if len(self._cache) >= CACHE_WORDS:
+                self._cache.clear()
+            strict, loose, near = self._matching_forms(word)
+            known = (frozenset(strict), frozenset(loose), frozenset(near))
+            self._cache[word] = known
+        return set(known[0]), set(known[1]), set(known[2])
+
+    def _matching_forms(self, word: Word) -> tuple[set[str], set[str], set[str]]:
         """Trigger words (surface or stem forms) this typed word may stand for: those within
-        its slip tolerance, and those one slip further ("trubble" for "trouble").
+        its slip tolerance, those one slip further ("trubble" for "trouble"), and (urgent
+        rules only) those one slip from a known or short word ("pan" for "pain").
 
         Only a word we do not know can be a slip: "does" is never read as "dose", nor
-        "have" as "hives"."""
+        "have" as "hives". (The third set is only used for one word of a longer trigger whose
+        other words are exact: "i have chest pan".)"""
         if word.surface in POSSESSIVES:
-            return {_POSS.surface}, set()
+            return {_POSS.surface}, set(), set()
+        if word.surface in REFLEXIVES or (
+            len(word.surface) >= 5
+            and any(OSA.distance(word.surface, r, score_cutoff=1) <= 1 for r in REFLEXIVES)
+        ):
+            return {_SELF.surface}, set(), set()  # (also "myslef", "herslf")
         found = {word.surface, word.stem}
+        found.update(self._stem_of[f] for f in (word.surface, word.stem) if f in self._stem_of)
         if len(word.stem) >= PREFIX_LETTERS:
             # "difficult" / "difficulty": stems of one word family that Snowball keeps apart.
             found.update(
@@ -103,11 +170,16 @@ class TriggerIndex:
                 and (f.startswith(word.stem) or word.stem.startswith(f))
             )
         loose: set[str] = set()
+        near: set[str] = set()
         if word.surface in self._known or self._is_known(word.surface):
-            return found, loose
+            if self._loose_known:
+                near = self._one_slip(word.surface) - found
+            return found, loose, near
         for typed in {word.surface, word.stem}:
             limit = allowed_edits(typed)
             if limit == 0:
+                if self._loose_known:
+                    near |= self._one_slip(typed)
                 continue
             for form, edits, _ in process.extract(
                 typed, self._forms, scorer=OSA.distance, score_cutoff=limit + 1, limit=None
@@ -116,35 +188,117 @@ class TriggerIndex:
                 forms = (form, self._stem_of.get(form, form))
                 if edits <= min(limit, allowed_edits(form)):
                     found.update(forms)
-                elif len(form) >= 5:
+                elif len(form) >= 5 and form not in self._inflected:
                     loose.update(forms)
-        return found, loose - found
+        return found, loose - found, near - found
 
-    def first(self, text: Sequence[Word]) -> int | None:
-        """The position of the first trigger (in content order) that fires on `text`."""
+    def _one_slip(self, typed: str) -> set[str]:
+        """Trigger forms of four letters or more one slip from `typed`, a three-letter word
+        (too short for the ordinary slip tolerance: "pan" for "pain", "wek" for "weak"),
+        starting with the same letter (slips rarely hit the first one: "bill" is not "kill";
+        longer known words are not read as slips at all: "rating" is not "racing")."""
+        if len(typed) != 3 or not typed.isalpha():
+            return set()
+        out: set[str] = set()
+        for form, _, _ in process.extract(
+            typed, self._forms, scorer=OSA.distance, score_cutoff=1, limit=None
+        ):
+            if (
+                len(form) >= 4
+                and form != typed
+                and form[0] == typed[0]
+                and form not in self._inflected
+            ):
+                out.update((form, self._stem_of.get(form, form)))
+        return out
+
+    def _forms_of(
+        self, text: Sequence[Word], joined: Sequence[tuple[int, Word]]
+    ) -> list[tuple[set[str], set[str], set[str]]]:
+        forms = [self._cached_forms(word) for word in text]
+        for index, word in joined:
+            # Only within the ordinary slip tolerance: two words read as one are already a
+            # guess ("farewell" is not "face swelling").
+            forms[index][0].update(self._cached_forms(word)[0])
+        return forms
+
+    def strict_forms(
+        self, text: Sequence[Word], joined: Sequence[tuple[int, Word]] = ()
+    ) -> list[set[str]]:
+        """For each typed word, the trigger forms it stands for within its slip tolerance
+        (for the red-flag concepts, which are single words looked for in pairs)."""
+        return [found for found, _, _ in self._forms_of(text, joined)]
+
+    def first(
+        self,
+        text: Sequence[Word],
+        *,
+        places: Sequence[int] | None = None,
+        joined: Sequence[tuple[int, Word]] = (),
+    ) -> int | None:
+        """The index of the first trigger (in content order) that fires on `text`.
+
+        `places` gives each word's place for the closeness window (default: its index; the
+        urgent reading does not count small words, so "my throat feels like it is closing"
+        keeps "throat" and "closing" close). `joined` adds readings of split words: (index,
+        word) makes `text[index]` also stand for `word` ("brea the" -> "breathe"), within
+        the ordinary slip tolerance only."""
         if not self.triggers or not text:
             return None
-        forms = [self._matching_forms(word) for word in text]
-        for position, trigger in enumerate(self.triggers):
-            if _fires(trigger, forms):
+        forms = self._forms_of(text, joined)
+        where = list(places) if places is not None else list(range(len(text)))
+        # Where each form occurs: exactly or within slips, as a bigger slip (or, for urgent
+        # rules, one slip from a known or short word), and (urgent rules) as a long unknown
+        # word two slips from a one-word trigger with the same first letter ("swalwing").
+        strict: dict[str, list[int]] = {}
+        slack: dict[str, list[int]] = {}
+        long_slip: dict[str, list[int]] = {}
+        for i, (found, loose, near) in enumerate(forms):
+            place = where[i]
+            for form in found:
+                strict.setdefault(form, []).append(place)
+            for form in loose | near:
+                slack.setdefault(form, []).append(place)
+            surface = text[i].surface
+            if self._loose_known and len(surface) >= LONG_SLIP_LETTERS:
+                for form in loose:
+                    if form[:3] == surface[:3]:
+                        long_slip.setdefault(form, []).append(place)
+        candidates: set[int] = set()
+        for form in (*strict, *long_slip):
+            candidates |= self._triggers_with.get(form, set())
+        for position in sorted(candidates):
+            if _fires(self.triggers[position], strict, slack, long_slip):
                 return position
         return None
 
 
-def _fires(trigger: Trigger, forms: list[tuple[set[str], set[str]]]) -> bool:
+LONG_SLIP_LETTERS = 7
+"""An unknown word this long may be two slips from a one-word urgent trigger that starts with
+the same three letters ("swalwing" is "swallowing"; "wroking" and "checking" are not
+"choking")."""
+
+
+def _fires(
+    trigger: Trigger,
+    strict: dict[str, list[int]],
+    slack: dict[str, list[int]],
+    long_slip: dict[str, list[int]],
+) -> bool:
     """All trigger words present close together. One word of a longer trigger may be a
     bigger slip when the others are exact: "i have trubble breathing" is "trouble breathing"
     (a false alarm is acceptable, a missed emergency is not)."""
     wanted = trigger.words
-    if len(forms) < len(wanted):
-        return False
-    hits = [[i for i, (f, _) in enumerate(forms) if w.surface in f or w.stem in f] for w in wanted]
+
+    def found(w: Word, where: dict[str, list[int]]) -> list[int]:
+        return where.get(w.surface, []) + (where.get(w.stem, []) if w.stem != w.surface else [])
+
+    hits = [found(w, strict) for w in wanted]
     missing = [n for n, positions in enumerate(hits) if not positions]
     if len(missing) == 1 and len(wanted) >= 2 and not trigger.ordered:
-        w = wanted[missing[0]]
-        hits[missing[0]] = [
-            i for i, (_, loose) in enumerate(forms) if w.surface in loose or w.stem in loose
-        ]
+        hits[missing[0]] = found(wanted[missing[0]], slack)
+    elif missing and len(wanted) == 1 and not trigger.ordered:
+        hits[0] = found(wanted[0], long_slip)
     if any(not positions for positions in hits):
         return False
     if trigger.ordered:

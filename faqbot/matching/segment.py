@@ -1,0 +1,103 @@
+"""Split words that were typed without the spaces between them ("cantbreathe", "chestpain").
+
+Stiff hands miss the space bar: "i cantbreathe" or a whole question with no space at all must
+still show the urgent alert. A run of letters the matcher does not know is split into the
+fewest known words (dynamic programming over a vocabulary); letters that start no known word
+stay together as one unknown piece, which the trigger matcher may still read as a slip
+("icantbreth" -> "i cant breth", and "breth" is one slip from "breath").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "y")
+"""Endings a vocabulary word may carry inside a run ("throatfeels" -> "throat feels")."""
+
+MAX_WORD = 24
+"""No vocabulary word is longer; bounds the work per letter."""
+
+UNKNOWN_COST = 1.0
+"""Cost of each letter of an unknown piece (a known word costs 1 whatever its length, an
+unknown piece 1 plus this per letter), so known words are preferred."""
+
+
+MIN_UNKNOWN = 3
+"""An unknown piece is at least this long: shorter ones make guesses, not readings ("far e
+well", "c red it sc or e")."""
+
+
+class Segmenter:
+    """Splits letter runs into words of one vocabulary."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        # One-letter words other than "i" and "a" would make any unknown run splittable.
+        self._words = frozenset(
+            w for w in vocabulary if w.isalpha() and (len(w) >= 2 or w in ("i", "a"))
+        )
+        self._longest = min(MAX_WORD, max((len(w) for w in self._words), default=1) + 3)
+
+    def known(self, piece: str) -> bool:
+        """A vocabulary word, or one with a common ending ("feels", "choked", "swelling")."""
+        if piece in self._words:
+            return True
+        return any(
+            piece.endswith(end) and len(piece) - len(end) >= 3 and piece[: -len(end)] in self._words
+            for end in SUFFIXES
+        )
+
+    def split(self, run: str) -> list[str]:
+        """`run` as the fewest known words, with unknown pieces of MIN_UNKNOWN letters or more
+        between them; [run] when it cannot be split, or when no piece of three letters or more
+        is a known word ("delta" is not "delt a")."""
+        n = len(run)
+        best: list[float] = [0.0] + [float("inf")] * n
+        back: list[tuple[int, bool]] = [(0, False)] * (n + 1)
+        for end in range(1, n + 1):
+            for start in range(max(0, end - self._longest), end):
+                if best[start] + 1.0 < best[end] and self.known(run[start:end]):
+                    best[end], back[end] = best[start] + 1.0, (start, True)
+            # Or an unknown piece of at least MIN_UNKNOWN letters (a slip, a name).
+            for start in range(0, end - MIN_UNKNOWN + 1):
+                cost = best[start] + 1.0 + UNKNOWN_COST * (end - start)
+                if cost < best[end]:
+                    best[end], back[end] = cost, (start, False)
+        if best[n] == float("inf"):
+            return [run]
+        merged: list[tuple[str, bool]] = []
+        end = n
+        while end > 0:
+            start, known = back[end]
+            merged.append((run[start:end], known))
+            end = start
+        merged.reverse()
+        if len(merged) < 2 or not any(known and len(piece) >= 3 for piece, known in merged):
+            return [run]
+        return [piece for piece, _ in merged]
+
+    def alternative(self, pieces: list[str]) -> list[str] | None:
+        """The same split with the first letter of a word moved to the piece before it, when
+        the rest is still a word (and, after a known piece, that piece stays one): "enu fair"
+        -> "enuf air", "i tall" -> "it all". Splits into as few words tie, and the DP keeps
+        unknown pieces short; the other reading is as likely."""
+        out = list(pieces)
+        changed = False
+        for i in range(len(out) - 1):
+            before, word = out[i], out[i + 1]
+            if not self.known(word) or len(word) < 3 or not self.known(word[1:]):
+                continue
+            if self.known(before) and not self.known(before + word[0]):
+                continue
+            out[i], out[i + 1] = before + word[0], word[1:]
+            changed = True
+        for i in range(len(out) - 1):  # "cants wallo" -> "cant swallo"
+            word, after = out[i], out[i + 1]
+            if (
+                len(word) >= 4
+                and self.known(word)
+                and not self.known(after)
+                and self.known(word[:-1])
+            ):
+                out[i], out[i + 1] = word[:-1], word[-1] + after
+                changed = True
+        return out if changed else None

@@ -1,0 +1,175 @@
+"""How a question is read when looking for urgent symptoms: however it was typed.
+
+The FAQ matcher reads a question once, as typed. An urgent symptom must be found even when
+the patient's hands or keyboard got in the way, so the text is read several ways and a
+trigger that fires on any reading counts (a false alarm is acceptable, a missed emergency is
+not):
+
+- look-alike letters of other scripts are folded to Latin ("brеаthе" with Cyrillic е, а);
+- a letter typed three times or more counts twice ("trubbble");
+- a slip in a small negative word is read both ways ("fant" may be "faint" or "cant"; "cat
+  breathe" is "cant breathe"; "unbale" is "unable");
+- control characters are read both as nothing ("can\\x00t") and as a space
+  ("i\\x00cant\\x00breathe");
+- a run of letters the matcher does not know is split into known words ("icantbreathe");
+- two neighbouring words, one of them unknown, are also read as one ("brea the", "swal low");
+- small words do not count toward the closeness window ("my throat feels like it is closing").
+"""
+
+# ruff: noqa: RUF002  (the docstring shows look-alike letters on purpose)
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from faqbot.matching import normalize
+from faqbot.matching.lookalike import fold
+from faqbot.matching.segment import Segmenter
+from faqbot.matching.triggers import Word
+
+_TRIPLED = re.compile(r"(\w)\1{2,}")
+"""A letter typed three times or more is a slip (a key held down): "trubbble"."""
+
+_DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+"""Between a letter and a digit: "injections5daysago" is "injections 5 daysago"."""
+
+SEGMENT_LETTERS = 3
+"""Shorter unknown words are left to the slip matcher."""
+
+NEGATIVES: tuple[str, ...] = ("cant", "dont", "wont", "didnt", "isnt", "doesnt", "couldnt")
+"""Negative contractions a short slip may stand for: "i cat breathe", "i dot want to live"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One reading of a question for the trigger matcher."""
+
+    words: tuple[Word, ...]
+    places: tuple[int, ...]
+    """Each word's place for the closeness window: small words share their neighbour's."""
+    joined: tuple[tuple[int, Word], ...]
+    """(index, word): the word at `index` read together with the next one."""
+    guessed: bool = False
+    """A run of letters was split with a piece left unknown ("icantbreth" -> "i cant breth"):
+    good enough to look for triggers in, too loose for the urgent check's single words
+    ("ingredients" -> "ingre die nts")."""
+
+
+class UrgentReader:
+    """Reads a question the ways listed in the module docstring."""
+
+    def __init__(
+        self,
+        to_words: Callable[[str, bool], list[Word]],
+        to_word: Callable[[str], Word],
+        known: Callable[[str], bool],
+        segmenter: Segmenter,
+    ) -> None:
+        self._to_words = to_words
+        """(text, repair) -> words as the engine reads typed text (contractions, stems,
+        synonyms; with `repair`, a slip in a negative contraction is read as one)."""
+        self._to_word = to_word
+        self._known = known
+        """A word the matcher knows (content, triggers, everyday English)."""
+        self._segmenter = segmenter
+
+    def texts(self, text: str) -> list[str]:
+        """The question's texts to read: folded, and with control characters as spaces."""
+        folded = _TRIPLED.sub(r"\1\1", fold(text[: normalize.URGENT_MAX_CHARS]))
+        folded = _DIGITS.sub(" ", folded)
+        out = [folded]
+        if any(unicodedata.category(ch) == "Cc" and not ch.isspace() for ch in folded):
+            out.append(
+                "".join(
+                    " " if unicodedata.category(ch) == "Cc" else ch for ch in folded
+                )
+            )
+        return out
+
+    def readings(self, text: str) -> list[Reading]:
+        """Every reading of `text`, the plainest first."""
+        out: list[Reading] = []
+        seen: set[tuple[Word, ...]] = set()
+        for variant in self.texts(text):
+            repaired = self._to_words(self._repair_slips(variant), True)
+            plain = self._to_words(variant, False)
+            for words in (repaired, plain):
+                for candidate, guessed in ((words, False), *self._split_words(words)):
+                    if tuple(candidate) in seen:
+                        continue
+                    seen.add(tuple(candidate))
+                    out.append(self._reading(candidate, guessed))
+        return out
+
+    def _repair_slips(self, text: str) -> str:
+        """Slips the engine's own contraction repair leaves alone, because the slip is a
+        word ("cat", "dot") or is no contraction ("unbale" for "unable")."""
+        words = normalize.words(text, normalize.URGENT_MAX_CHARS)
+        out: list[str] = []
+        changed = False
+        for word in words:
+            fixed = word
+            if len(word) == 3 and word.isalpha() and word not in normalize.STOPWORDS:
+                fixed = next((n for n in NEGATIVES if OSA.distance(word, n) == 1), word)
+            elif (
+                5 <= len(word) <= 7
+                and word != "unable"
+                and not self._known(word)  # "enable"
+                and OSA.distance(word, "unable") == 1
+            ):
+                fixed = "unable"
+            changed = changed or fixed != word
+            out.append(fixed)
+        return " ".join(out) if changed else text
+
+    def _split_words(self, words: list[Word]) -> list[tuple[list[Word], bool]]:
+        return [(self._to_words(text, True), guessed) for text, guessed in self._split_runs(words)]
+
+    def _split_runs(self, words: list[Word]) -> list[tuple[str, bool]]:
+        """The words again, with each unknown run of letters split into known words (and the
+        segmenter's alternative split, when it has one), each with whether a piece was left
+        unknown; [] when nothing was split."""
+        changed = False
+        guessed = False
+        parts: list[str] = []
+        others: list[str] = []
+        for word in words:
+            surface = word.surface
+            if len(surface) >= SEGMENT_LETTERS and surface.isalpha() and not self._known(surface):
+                pieces = self._segmenter.split(surface)
+                if len(pieces) > 1:
+                    changed = True
+                    guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
+                    parts.extend(pieces)
+                    others.extend(self._segmenter.alternative(pieces) or pieces)
+                    continue
+            parts.append(surface)
+            others.append(surface)
+        if not changed:
+            return []
+        splits = [(" ".join(parts), guessed)]
+        if others != parts:
+            splits.append((" ".join(others), True))
+        return splits
+
+    def _reading(self, words: list[Word], guessed: bool = False) -> Reading:
+        places: list[int] = []
+        place = 0
+        for word in words:
+            places.append(place)
+            if word.surface not in normalize.STOPWORDS:
+                place += 1
+        joined: list[tuple[int, Word]] = []
+        for index in range(len(words) - 1):
+            a, b = words[index].surface, words[index + 1].surface
+            if not (a.isalpha() and b.isalpha()) or (self._known(a) and self._known(b)):
+                continue
+            together = self._to_word(a + b)
+            joined.append((index, together))
+            joined.append((index + 1, together))
+        return Reading(tuple(words), tuple(places), tuple(joined), guessed)

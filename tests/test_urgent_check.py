@@ -1,0 +1,147 @@
+"""The urgent check when in doubt (issue 9, item 3): red-flag body words with a problem word,
+or words about dying, get "Is this happening now?"; self-harm words get the alert, whatever
+the content's own rules are."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from faqbot.content.model import Faq
+from faqbot.evaluation.cases import Expect, load_cases
+from faqbot.matching import redflags
+from faqbot.matching.engine import CHECK_RULE, SELF_HARM_RULE, Engine
+from faqbot.matching.results import Kind
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def engine(faq: Faq) -> Engine:
+    """The small test content: two urgent rules, no self-harm rule, none of these phrasings."""
+    return Engine(faq)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my words come out mushy",
+        "i cant see properly since the jab",
+        "my eyelids feel heavy and keep closing",
+        "my dad went all floppy and his legs are weak too",
+        "i keep coughing when i eat",
+        "my lips look huge",
+        "my bladder is leaking since tuesday",
+        "is my voice supposed to sound different",
+        "i feel like i am dying",
+        "mywordscomeoutmushy",  # the check reads joined words too
+        "my wоrds соme оut mushy",  # and look-alike letters
+    ],
+)
+def test_red_flag_words_with_a_problem_get_the_check(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.kind is Kind.URGENT and result.is_check
+    assert result.id == redflags.CHECK_ID
+    assert result.text == redflags.CHECK_TEXT
+    assert result.rule is CHECK_RULE and result.rule.answer == redflags.URGENT_MESSAGE
+    # "No" leads to what the question gets without the check.
+    assert result.otherwise is not None and result.otherwise.kind is not Kind.URGENT
+    assert result.otherwise.question == question
+
+
+def test_no_leads_to_the_normal_answer(engine: Engine) -> None:
+    result = engine.ask("my arm feels weak since the injection, is that normal")
+    assert result.is_check
+    plain = engine._after_urgent(result.question, "")
+    assert result.otherwise == plain
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i want to kill myself",
+        "she wants to hurt herself",
+        "i am going to end it all",
+        "thinking about suicide",
+        "im suicidle",  # a slip
+    ],
+)
+def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str) -> None:
+    assert not any(r.id == "self-harm" for r in engine.faq.urgent)  # the floor, not the file
+    result = engine.ask(question)
+    assert result.kind is Kind.URGENT and not result.is_check
+    assert result.rule is SELF_HARM_RULE
+    assert result.id == redflags.SELF_HARM_ID
+    assert "988" in result.text
+    assert engine.urgent_rule(question) is SELF_HARM_RULE
+
+
+def test_a_content_trigger_still_wins(engine: Engine) -> None:
+    result = engine.ask("i have trouble breathing")
+    assert (result.kind, result.id) == (Kind.URGENT, "breathing-or-swallowing")
+    assert not result.is_check
+    assert engine.urgent_level("i have trouble breathing") == "alert"
+    assert engine.urgent_level("my words come out mushy") == "check"
+    assert engine.urgent_level("how long does botox last") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long does botox last",
+        "what are the side effects",
+        "can i drive afterwards",
+        "should i stop taking my blood thinner",
+        "does the injection hurt",
+        "how do i book my next appointment",
+    ],
+)
+def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:
+    assert engine.ask(question).kind is not Kind.URGENT
+
+
+def test_check_and_alert_stay_rare_on_questions_that_are_not_urgent() -> None:
+    """Issue 9's bars on every non-urgent case of the content tests and the tests/data sets:
+    the check at most 5 %, the full alert at most 2 % (CLINC150: benchmarks/urgent.py)."""
+    from faqbot.content.loader import load_faq
+
+    engine = Engine(load_faq(ROOT / "content" / "faq.yaml"))
+    files = [ROOT / "content" / "tests.yaml", DATA / "content-holdout.yaml",
+             DATA / "content-holdout-2.yaml", DATA / "content-adversarial.yaml"]  # fmt: skip
+    calm = [c.question for f in files for c in load_cases(f) if c.expect is not Expect.URGENT]
+    results = [engine.ask(q) for q in calm]
+    checks = sum(r.is_check for r in results)
+    alerts = sum(r.kind is Kind.URGENT and not r.is_check for r in results)
+    assert len(calm) >= 400
+    assert checks / len(calm) <= 0.05, checks
+    assert alerts / len(calm) <= 0.02, alerts
+
+
+def test_ask_json_reports_the_check_as_urgent_with_its_own_id() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "faqbot", "ask", "--faq", str(DATA / "faq.yaml"), "--json",
+         "my words come out mushy"],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    record = json.loads(out.stdout)
+    assert record["kind"] == "urgent"
+    assert record["id"] == redflags.CHECK_ID
+    assert record["text"] == redflags.CHECK_TEXT
+
+
+def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
+    import dataclasses
+
+    from faqbot.content.model import UrgentCheckWords
+
+    added = UrgentCheckWords(body=("knee",), problem=("locked",), self_harm=("no way out",))
+    engine = Engine(dataclasses.replace(faq, urgent_check=added))
+    assert engine.ask("my knee has locked since the shot").is_check
+    assert engine.ask("i see no way out").id == redflags.SELF_HARM_ID
+    assert engine.ask("my words come out mushy").is_check  # the built-in floor still holds
+    assert not Engine(faq).ask("my knee has locked since the shot").is_check

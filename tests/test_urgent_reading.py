@@ -1,0 +1,113 @@
+"""Urgent triggers found however the words were typed: joined, split, separated by control
+characters, with extra words between, typing slips, look-alike letters (issue 9, item 1)."""
+
+# ruff: noqa: RUF003  (look-alike letters are what these tests are about)
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faqbot.content.loader import load_faq
+from faqbot.matching.engine import Engine
+from faqbot.matching.lookalike import fold
+from faqbot.matching.results import Kind
+from faqbot.matching.segment import Segmenter
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Engine:
+    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("question", "rule_id"),
+    [
+        # the issue's examples: one space missing
+        ("i cantbreathe", "breathing"),
+        ("chestpain", "chest-pain"),
+        ("my throatfeels tight", "swallowing"),
+        ("havingtrouble breathing", "breathing"),
+        # all spaces missing
+        ("icantbreathe", "breathing"),
+        ("ihavetroublebreathingsincemyshots", "breathing"),
+        ("IWANTTOKILLMYSELF", "self-harm"),
+        # a slip inside a run of joined words; the other of two equally short splits; digits
+        ("icantbreth", "breathing"),
+        ("iwanttoenditall", "self-harm"),
+        ("cantswallo anything", "swallowing"),
+        ("icantswallowsince2days", "swallowing"),
+        # a slip in another form of a trigger word
+        ("nan chkoed on her soup", "swallowing"),
+        # control characters split words (and inside a word, join it)
+        ("i\x00cant\x00breathe", "breathing"),
+        ("i\x1bcant\x1bbreathe", "breathing"),
+        ("i can\x00t swallow", "swallowing"),
+        # split words
+        ("i cant brea the", "breathing"),
+        ("i keep cho king", "swallowing"),
+        # small words between do not count toward the window
+        ("my throat feels like it is closing up", "swallowing"),
+        # look-alike letters (Cyrillic а е о р с і)
+        ("і саn't brеаthе", "breathing"),
+        ("сhеst рain", "chest-pain"),
+        # slips that are words, or short
+        ("i cat breathe", "breathing"),
+        ("i have chest pan", "chest-pain"),
+        ("i feel wek all over", "spreading-weakness"),
+        ("i am unbale to breathe", "breathing"),
+        ("i dont wannt to live", "self-harm"),
+        ("i have trubbble breathing", "breathing"),
+    ],
+)
+def test_urgent_however_typed(bundled: Engine, question: str, rule_id: str) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id) == (Kind.URGENT, rule_id)
+    assert bundled.urgent_rule(question) is result.rule
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what is botox",
+        "farewell",
+        "whats the policy for delta for carry ons",
+        "when is my cell phone bill due",
+        "show me a plan to help my credit score rating",
+        "use the name wheeler to reserve a table",
+        "can it stop wroking after a few years",
+        "put it in my checking account",
+        "what day do i have to pay my leasing office bill",
+        "how long would it take to get to chicago by bus",
+    ],
+)
+def test_reading_harder_does_not_invent_symptoms(bundled: Engine, question: str) -> None:
+    assert bundled.urgent_rule(question) is None
+
+
+def test_look_alike_letters_fold_to_their_latin_twins_not_their_sound() -> None:
+    # Cyrillic р looks like p (transliteration would say r); Greek ο, Cyrillic і, Latin ok.
+    assert fold("рrеss") == "press"
+    assert fold("ѕwаllоw") == "swallow"
+    assert fold("\u03bf\u0456") == "oi"
+    assert fold("plain text") == "plain text"
+
+
+def test_segmenter_splits_only_into_known_words() -> None:
+    seg = Segmenter(["i", "cant", "breathe", "chest", "pain", "air", "fair", "get"])
+    assert seg.split("icantbreathe") == ["i", "cant", "breathe"]
+    assert seg.split("chestpain") == ["chest", "pain"]
+    assert seg.split("xyzzy") == ["xyzzy"]
+    assert seg.split("delta") == ["delta"]  # "delt a": no known piece of 3+ letters
+    assert seg.split("enufair") == ["enu", "fair"]
+    assert seg.alternative(["enu", "fair"]) == ["enuf", "air"]
+
+
+def test_forget_drops_cached_typed_words(bundled: Engine) -> None:
+    bundled.urgent_rule("my zqxwv hurts")
+    assert any(w.surface == "zqxwv" for w in bundled._urgent._index._cache)
+    bundled.forget()
+    assert not bundled._urgent._index._cache
