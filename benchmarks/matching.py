@@ -37,7 +37,15 @@ from faqbot.loader import load_faq  # noqa: E402
 from faqbot.results import Kind  # noqa: E402
 from faqbot.thresholds import DEFAULT_THRESHOLDS, Thresholds  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "benchmarks" / "clinc150"
+DATA = next(
+    (
+        folder / "shared" / "benchmarks" / "clinc150"
+        for folder in ROOT.parents
+        if (folder / "shared" / "benchmarks" / "clinc150").is_dir()
+    ),
+    ROOT.parent / "shared" / "benchmarks" / "clinc150",
+)
+"""../shared/benchmarks/clinc150 from the checkout or any folder above it (a worktree)."""
 
 
 @dataclass(frozen=True)

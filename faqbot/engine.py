@@ -12,15 +12,24 @@ matches most of its best phrasing; close calls become "Did you mean...?".
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Sequence
 
 from faqbot import normalize
 from faqbot.commonwords import is_common
 from faqbot.content import Entry, Faq, Rule
+from faqbot.decision import Evidence, evidence
 from faqbot.index import Analysis, Index, Term
 from faqbot.results import Candidate, Explanation, Kind, Result, Suggestion
 from faqbot.synonyms import SynonymMap
-from faqbot.thresholds import DEFAULT_THRESHOLDS, DEFAULT_WEIGHTS, Thresholds, Weights
+from faqbot.thresholds import (
+    DECISION,
+    DEFAULT_THRESHOLDS,
+    DEFAULT_WEIGHTS,
+    DecisionModel,
+    Thresholds,
+    Weights,
+)
 from faqbot.triggers import Trigger, TriggerIndex, Word
 
 PERSONAL_CUES: tuple[str, ...] = (
@@ -52,6 +61,7 @@ PERSONAL_CUES: tuple[str, ...] = (
 answer depends on the patient, so it belongs to their care team."""
 
 CLARIFY_PROMPT = "Did you mean one of these?"
+CLARIFY_ONE = "Did you mean this?"
 
 
 class _RuleSet:
@@ -83,9 +93,11 @@ class Engine:
         *,
         thresholds: Thresholds = DEFAULT_THRESHOLDS,
         weights: Weights = DEFAULT_WEIGHTS,
+        decision: DecisionModel = DECISION,
     ) -> None:
         self.faq = faq
         self.thresholds = thresholds
+        self.decision = decision
         self.weights = weights
         self._synonyms = SynonymMap(faq.synonyms)
         self._index = Index(faq, self._synonyms, weights)
@@ -110,6 +122,8 @@ class Engine:
             is_common,
         )
         self._related: dict[str, list[Entry]] = {}
+        self._density = sum(len(e.phrasings) for e in faq.faqs) / max(1, len(faq.faqs))
+        """Mean phrasings per entry: evidence for the decision model."""
 
     # ----------------------------------------------------------------- index (load time)
 
@@ -185,25 +199,65 @@ class Engine:
         typed_leads = bool(ranked) and ranked[0].score >= other_ranked[0].score
         return (analysis if typed_leads else other_analysis), merged
 
+    def probabilities(self, analysis: Analysis, ranked: Sequence[Candidate]) -> list[float]:
+        """How likely each of the first three ranked entries is the one meant (the decision
+        model, `faqbot.decision`)."""
+        return [e.probability(self.decision) for e in self._evidence(analysis, ranked)]
+
+    def _evidence(self, analysis: Analysis, ranked: Sequence[Candidate]) -> list[Evidence]:
+        """The evidence for each of the first three ranked entries, then (when two or more
+        entries are within `clarify_window` points of the first) for that group of close
+        entries taken as one, against the entries outside it."""
+        read = functools.partial(
+            evidence,
+            ranked,
+            unknown=self._index.unknown_share(analysis.terms),
+            corrections=len(analysis.corrections),
+            unfamiliar=bool(analysis.unfamiliar),
+            density=self._density,
+        )
+        found = [read(i) for i in range(min(3, len(ranked)))]
+        close = self._close(ranked)
+        if close > 1:
+            found.append(read(0, rivals=ranked[close:]))
+        return found
+
+    def _close(self, ranked: Sequence[Candidate]) -> int:
+        """How many entries, from the first, are within `clarify_window` points of it."""
+        window = self.thresholds.clarify_window
+        count = 1 if ranked else 0
+        while count < len(ranked) and ranked[0].score - ranked[count].score <= window:
+            count += 1
+        return count
+
     def _decide(self, question: str, analysis: Analysis, ranked: list[Candidate]) -> Result:
+        """Answer when the first entry is very likely the one meant (and knows enough of the
+        question); "Did you mean...?" with the entries (1-3) that are plausible on their own
+        or as a group of close ones; fall back only when none is."""
         limits = self.thresholds
+        model = self.decision
+        found = self._evidence(analysis, ranked)
+        chances = [e.probability(model) for e in found]
+        own = chances[: min(3, len(ranked))]
+        group = chances[len(own)] if len(chances) > len(own) else 0.0
+        close = self._close(ranked)
         best = ranked[0].score if ranked else 0.0
-        runner_up = ranked[1].score if len(ranked) > 1 else 0.0
 
         def explain(reason: str) -> Explanation:
             return Explanation(
-                analysis.normalized, reason, tuple(ranked[:3]), corrections=analysis.corrections
+                analysis.normalized,
+                reason,
+                tuple(ranked[:3]),
+                corrections=analysis.corrections,
+                chances=tuple(own),
+                evidence=tuple(found[0].reasons(model)) if found else (),
             )
 
         top = ranked[0] if ranked else None
-        needed = limits.margin
-        if len(ranked) > 1 and ranked[1].coverage >= 1.0:
-            needed = limits.margin_shared
         if (
             top is not None
+            and own[0] >= model.answer
             and not analysis.unfamiliar
-            and best >= limits.answer
-            and best - runner_up >= needed
             and top.coverage >= limits.coverage
             and top.precision >= limits.precision
         ):
@@ -214,28 +268,35 @@ class Engine:
                 best,
                 entry=top.entry,
                 explanation=explain(
-                    f"score {best:.1f} >= {limits.answer:g}, {best - runner_up:.1f} "
-                    f"ahead of the runner-up, {top.coverage:.0%} of its words known, "
+                    f"{own[0]:.0%} likely the entry meant (answers from {model.answer:.0%}), "
+                    f"{top.coverage:.0%} of the question's words known, "
                     f"{top.precision:.0%} of the phrasing used"
                 ),
             )
         offered = tuple(
             c
-            for c in ranked[:3]
-            if c.score >= limits.clarify
-            and best - c.score <= limits.clarify_window
+            for i, (c, chance) in enumerate(zip(ranked, own, strict=False))
+            if (chance >= model.offer or (i < close and group >= model.offer))
             and c.coverage >= limits.clarify_coverage
             and c.precision >= limits.clarify_precision
         )
-        if len(offered) >= 2:
+        if offered:
             lines = "\n".join(f"{i}. {c.entry.question}" for i, c in enumerate(offered, 1))
+            why = (
+                f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
+                "not know: ask whether these are meant"
+                if analysis.unfamiliar
+                else f"plausible but not sure enough to answer (best {own[0]:.0%}"
+                + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
+                + f"; answers from {model.answer:.0%}, offers from {model.offer:.0%}): ask"
+            )
             return Result(
                 question,
                 Kind.CLARIFY,
-                f"{CLARIFY_PROMPT}\n{lines}",
+                f"{CLARIFY_PROMPT if len(offered) > 1 else CLARIFY_ONE}\n{lines}",
                 best,
                 candidates=offered,
-                explanation=explain("several entries are close: ask which one"),
+                explanation=explain(why),
             )
         return self._fallback(
             question,
@@ -243,11 +304,13 @@ class Engine:
             (
                 f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
                 "not know: it may be about something else"
-                if analysis.unfamiliar and best >= limits.answer
-                else f"best score {best:.1f} is not a confident match"
+                if analysis.unfamiliar
+                else f"no entry is plausible (best {own[0] if own else 0.0:.0%}, "
+                f"offered from {model.offer:.0%})"
             ),
             ranked,
             analysis,
+            own,
         )
 
     def _fallback(
@@ -257,9 +320,12 @@ class Engine:
         reason: str,
         ranked: Sequence[Candidate] = (),
         analysis: Analysis | None = None,
+        chances: Sequence[float] = (),
     ) -> Result:
         corrections = analysis.corrections if analysis else ()
-        why = Explanation(normalized, reason, tuple(ranked[:3]), corrections=corrections)
+        why = Explanation(
+            normalized, reason, tuple(ranked[:3]), corrections=corrections, chances=tuple(chances)
+        )
         score = ranked[0].score if ranked else 0.0
         return Result(question, Kind.FALLBACK, self.faq.fallback, score, explanation=why)
 

@@ -26,6 +26,10 @@ from faqbot.results import Candidate
 from faqbot.synonyms import SynonymMap
 from faqbot.thresholds import Weights
 
+AGREE_F = 0.5
+"""A phrasing "agrees" with the question when their F-score is at least this (see
+`Candidate.agreeing`)."""
+
 CACHE_LIMIT = 4096
 """Typed words remembered for typo correction (cleared at every kiosk reset)."""
 
@@ -288,14 +292,44 @@ class Index:
         content_weight = sum(t.weight for t in content)
         known = sum(t.weight for t in content if any(k in postings for k, _ in t.alternatives))
         coverage = known / content_weight if content_weight else 0.0
+        # Words other entries use but this one does not: the question is probably about
+        # something else ("botox for back pain" vs "what improvements can I expect").
+        elsewhere = sum(
+            t.weight
+            for t in content
+            if not any(k in postings for k, _ in t.alternatives)
+            and any(k in self._idf for k, _ in t.alternatives)
+        )
+        foreign = elsewhere / content_weight if content_weight else 0.0
         share = self.weights.phrasing_share
         score = 100.0 * (share * support + (1 - share) * vote)
         # An entry that does not know some of the question's meaningful words answers a
         # different question, however well its phrasing matches the rest.
         score *= coverage**self.weights.coverage_power if content else 1.0
+        agreeing = sum(1 for f, _, _ in scored if f <= -AGREE_F)
         return Candidate(
-            self.faq.faqs[entry], score, best_text, 100.0 * best_f, coverage, precision
+            self.faq.faqs[entry],
+            score,
+            best_text,
+            100.0 * best_f,
+            coverage,
+            precision,
+            agreeing,
+            foreign,
         )
+
+    def unknown_share(self, terms: Sequence[Term]) -> float:
+        """0-1: the share (by weight) of the question's meaningful words that no entry knows.
+        A question mostly made of words the content never uses is probably about something
+        else, however well its other words match."""
+        content = [t for t in terms if t.content]
+        total = sum(t.weight for t in content)
+        if total <= 0:
+            return 0.0
+        unknown = sum(
+            t.weight for t in content if not any(k in self._idf for k, _ in t.alternatives)
+        )
+        return unknown / total
 
     def completion_term(self, prefix: str) -> Term | None:
         """The unfinished last word of a question as every known word it may become."""

@@ -37,10 +37,13 @@ class Thresholds:
     """Minimum score for an entry to be offered in "Did you mean...?"."""
     clarify_window: float = 20.0
     """Offered entries are within this many points of the best one."""
-    clarify_coverage: float = 0.5
-    """Offered entries use at least this share of the question's meaningful words."""
-    clarify_precision: float = 0.15
-    """...and the question uses at least this share of their best phrasing's words."""
+    clarify_coverage: float = 0.3
+    """Offered entries use at least this share of the question's meaningful words (a floor
+    under the decision model: an entry that knows less is never offered)."""
+    clarify_precision: float = 0.1
+    """...and the question uses at least this share of their best phrasing's words. Both
+    floors were lowered from 0.5 and 0.15 with the decision model (issue 10): chatty
+    questions know few of their own words, and the model now judges plausibility."""
     suggest: float = 20.0
     """Minimum score for a live suggestion while typing (it is only a suggestion)."""
 
@@ -70,3 +73,60 @@ class Weights:
 
 DEFAULT_THRESHOLDS = Thresholds()
 DEFAULT_WEIGHTS = Weights()
+
+
+FEATURES: tuple[str, ...] = (
+    "score",  # the entry's score / 100
+    "lead",  # (its score - the best other entry's score) / 100; negative below the first
+    "coverage",  # share of the question's meaningful words the entry knows (0-1)
+    "precision",  # share of its best phrasing's words the question uses (0-1)
+    "phrasing",  # F-score of its best phrasing / 100
+    "agreeing",  # log(1 + phrasings with F >= 0.5): several phrasings agree
+    "rival coverage",  # the best coverage among the other entries (0-1)
+    "unknown words",  # share of the question's meaningful words no entry knows (0-1)
+    "corrections",  # typed words read as another word (0-3)
+    "unfamiliar",  # 1 when it names a medicine/condition/... the content never mentions
+    "first",  # 1 for the first-ranked entry
+    "phrasings per entry",  # log of the content's mean phrasings per entry
+    "other entries' words",  # share of the question's meaningful words other entries use
+    # but this one does not (0-1): a near miss
+)
+"""The evidence the decision model weighs, in the order of `DecisionModel.weights` (computed
+by `faqbot.decision.evidence`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionModel:
+    """Logistic model: P(entry is the one meant) = 1 / (1 + exp(-(intercept + sum of
+    weight * evidence))). A positive weight means that evidence makes the entry likelier.
+    Fitted by `benchmarks/fit_decision.py`; paste its output here."""
+
+    intercept: float
+    weights: tuple[float, ...]
+    answer: float
+    """Answer outright when the first entry's probability is at least this."""
+    offer: float
+    """Offer an entry in "Did you mean...?" when its probability is at least this (1-3
+    entries); when none reaches it, fall back."""
+
+
+DECISION = DecisionModel(
+    intercept=-3.9718,
+    weights=(
+        1.5078,  # score
+        7.8680,  # lead
+        2.7249,  # coverage
+        2.2198,  # precision
+        -0.0294,  # phrasing
+        -0.3530,  # agreeing
+        -1.8953,  # rival coverage
+        -0.4855,  # unknown words
+        -0.0003,  # corrections
+        -0.2090,  # unfamiliar
+        1.1773,  # first
+        0.1656,  # phrasings per entry
+        0.8094,  # other entries' words
+    ),
+    answer=0.88,
+    offer=0.77,
+)
