@@ -99,6 +99,8 @@ class Question:
     """How many entries, from the first, are within `clarify_window` points of it."""
     group: tuple[float, ...] | None = None
     """The evidence for those close entries taken as one (when there are two or more)."""
+    near_miss: bool = False
+    """The first entry is about another condition, body part or medicine: never answered."""
 
 
 def read(
@@ -122,6 +124,7 @@ def read(
             Question(
                 domain, text, gold, urgent, False, options, bool(analysis.unfamiliar),
                 engine._close(ranked), group,
+                bool(ranked) and engine._near_miss(analysis, ranked[0]) is not None,
             )
         )
     return out
@@ -241,6 +244,7 @@ def decide(q: Question, model: DecisionModel) -> Decided:
     top = q.options[0]
     if (
         chances[0] >= model.answer
+        and not q.near_miss
         and not q.unfamiliar
         and top.coverage >= limits.coverage
         and top.precision >= limits.precision

@@ -83,5 +83,6 @@ def evidence(
         1.0 if position == 0 else 0.0,
         math.log(max(1.0, density)),
         candidate.foreign,
+        candidate.missing,
     )
     return Evidence(values)

@@ -21,6 +21,7 @@ from faqbot.content import Entry, Faq, Rule
 from faqbot.decision import Evidence, evidence
 from faqbot.index import Analysis, Index, Term
 from faqbot.results import Candidate, Explanation, Kind, Result, Suggestion
+from faqbot.subjects import KINDS as SUBJECT_KINDS
 from faqbot.synonyms import SynonymMap
 from faqbot.thresholds import (
     DECISION,
@@ -122,6 +123,17 @@ class Engine:
             is_common,
         )
         self._related: dict[str, list[Entry]] = {}
+        self._subjects = {
+            kind: frozenset(
+                key
+                for word in words
+                for key, _ in self._synonyms.apply(
+                    normalize.tokens(word), [1.0] * len(normalize.tokens(word))
+                )
+            )
+            for kind, words in SUBJECT_KINDS.items()
+        }
+        """Kind (condition, body part, medicine) -> the keys of the words naming one."""
         self._density = sum(len(e.phrasings) for e in faq.faqs) / max(1, len(faq.faqs))
         """Mean phrasings per entry: evidence for the decision model."""
 
@@ -222,6 +234,35 @@ class Engine:
             found.append(read(0, rivals=ranked[close:]))
         return found
 
+    def _near_miss(self, analysis: Analysis, top: Candidate) -> str | None:
+        """Why the first entry is about another subject than the question, or None.
+
+        Per kind of subject (condition, body part, medicine; `faqbot.subjects`): the question
+        names one that the entry never mentions ("can botox help my back pain" is not "Will it
+        help with my pain?"), or the entry's question or best phrasing names one the question
+        does not, while the question names another ("what causes cerebral palsy" is not "Can
+        cerebral palsy cause spasticity?"). Such an entry may be offered, never answered."""
+        asked = {key for term in analysis.terms for key, _ in term.alternatives}
+        entry = top.entry.id
+        known = self._index.entry_keys(entry)
+        shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
+            entry, top.entry.question
+        )
+        for kind, subjects in self._subjects.items():
+            named = asked & subjects
+            if not named:
+                continue
+            unknown = sorted(named - known)
+            if unknown:
+                return f"the question names a {kind} ({', '.join(unknown)}) the entry never does"
+            other = sorted((shown & subjects) - asked)
+            if other:
+                return (
+                    f"the entry is about a {kind} ({', '.join(other)}) the question does not "
+                    f"name, and the question names {', '.join(sorted(named))}"
+                )
+        return None
+
     def _close(self, ranked: Sequence[Candidate]) -> int:
         """How many entries, from the first, are within `clarify_window` points of it."""
         window = self.thresholds.clarify_window
@@ -254,8 +295,10 @@ class Engine:
             )
 
         top = ranked[0] if ranked else None
+        near_miss = self._near_miss(analysis, top) if top is not None else None
         if (
             top is not None
+            and near_miss is None
             and own[0] >= model.answer
             and not analysis.unfamiliar
             and top.coverage >= limits.coverage
@@ -286,6 +329,8 @@ class Engine:
                 f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
                 "not know: ask whether these are meant"
                 if analysis.unfamiliar
+                else f"{near_miss}: ask whether it is meant"
+                if near_miss is not None and own[0] >= model.answer
                 else f"plausible but not sure enough to answer (best {own[0]:.0%}"
                 + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
                 + f"; answers from {model.answer:.0%}, offers from {model.offer:.0%}): ask"

@@ -129,6 +129,8 @@ class Index:
             Phrasing(index, text, keys, sum(self._weight(k) for k in keys) or 1.0)
             for index, text, keys in phrasing_keys
         ]
+        self._entry_keys = {entries[i].id: frozenset(keys) for i, keys in per_entry.items()}
+        self._text_keys = {(entries[i].id, text): keys for i, text, keys in phrasing_keys}
         # key -> the phrasings (indexes) that contain it, overall and per entry.
         self._key_postings: dict[str, list[int]] = defaultdict(list)
         self._postings: list[dict[str, list[int]]] = [{} for _ in entries]
@@ -288,6 +290,7 @@ class Index:
         best_text = self._phrasings[scored[0][1]].text if scored else ""
         support = -sum(f for f, _, _ in scored[:top]) / top
         precision = scored[0][2] if scored else 0.0
+        missing = self._missing(self._phrasings[scored[0][1]], terms) if scored else 1.0
         content = [t for t in terms if t.content]
         content_weight = sum(t.weight for t in content)
         known = sum(t.weight for t in content if any(k in postings for k, _ in t.alternatives))
@@ -316,7 +319,28 @@ class Index:
             precision,
             agreeing,
             foreign,
+            missing,
         )
+
+    def _missing(self, phrasing: Phrasing, terms: Sequence[Term]) -> float:
+        """0-1: the weight of the heaviest meaningful word of `phrasing` the question lacks,
+        relative to the heaviest possible word. "What causes cerebral palsy" matches "Can
+        cerebral palsy cause spasticity?" but lacks "spasticity", what that phrasing is about."""
+        asked = {k for t in terms for k, _ in t.alternatives}
+        lacking = [
+            self._weight(k)
+            for k in phrasing.keys
+            if k not in asked and "+" not in k and k not in normalize.STOP_STEMS
+        ]
+        return max(lacking, default=0.0) / self._max_weight
+
+    def entry_keys(self, entry_id: str) -> frozenset[str]:
+        """Every key any phrasing of this entry uses."""
+        return self._entry_keys.get(entry_id, frozenset())
+
+    def phrasing_keys(self, entry_id: str, text: str) -> frozenset[str]:
+        """The keys of one phrasing (its question or an alternate) of an entry."""
+        return self._text_keys.get((entry_id, text), frozenset())
 
     def unknown_share(self, terms: Sequence[Term]) -> float:
         """0-1: the share (by weight) of the question's meaningful words that no entry knows.

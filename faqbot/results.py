@@ -44,6 +44,10 @@ class Candidate:
     """0-1, share of the question's meaningful words (by weight) that other entries use but
     this one does not: a sign of a near miss (another condition, body part, medicine...).
     Words no entry knows are not counted here: they are often filler ("sorry to bother")."""
+    missing: float = 0.0
+    """0-1, the heaviest meaningful word of the best phrasing that the question lacks (by
+    weight, relative to the heaviest possible): its subject may be what the question is not
+    about ("what causes cerebral palsy" vs "Can cerebral palsy cause spasticity?")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,6 +90,8 @@ FEATURES: tuple[str, ...] = (
     "phrasings per entry",  # log of the content's mean phrasings per entry
     "other entries' words",  # share of the question's meaningful words other entries use
     # but this one does not (0-1): a near miss
+    "phrasing word missing",  # weight of the heaviest word of the best phrasing that the
+    # question lacks, relative to the heaviest possible (0-1): a near miss
 )
 """The evidence the decision model weighs, in the order of `DecisionModel.weights` (computed
 by `faqbot.decision.evidence`)."""
@@ -111,22 +113,23 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-3.9718,
+    intercept=-4.9002,
     weights=(
-        1.5078,  # score
-        7.8680,  # lead
-        2.7249,  # coverage
-        2.2198,  # precision
-        -0.0294,  # phrasing
-        -0.3530,  # agreeing
-        -1.8953,  # rival coverage
-        -0.4855,  # unknown words
-        -0.0003,  # corrections
-        -0.2090,  # unfamiliar
-        1.1773,  # first
-        0.1656,  # phrasings per entry
-        0.8094,  # other entries' words
+        1.5879,  # score
+        7.8578,  # lead
+        2.6645,  # coverage
+        3.2707,  # precision
+        -0.3140,  # phrasing
+        -0.3340,  # agreeing
+        -1.8184,  # rival coverage
+        -0.4961,  # unknown words
+        -0.0157,  # corrections
+        -0.2050,  # unfamiliar
+        1.1670,  # first
+        0.1854,  # phrasings per entry
+        0.7174,  # other entries' words
+        1.1228,  # phrasing word missing
     ),
     answer=0.88,
-    offer=0.77,
+    offer=0.74,
 )
