@@ -12,7 +12,9 @@ matches most of its best phrasing; close calls become "Did you mean...?".
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import math
 from collections.abc import Callable, Iterable, Sequence
 
 from faqbot import normalize
@@ -137,6 +139,11 @@ class Engine:
         self._density = sum(len(e.phrasings) for e in faq.faqs) / max(1, len(faq.faqs))
         """Mean phrasings per entry: evidence for the decision model."""
 
+    @property
+    def _answer_cut(self) -> float:
+        """The probability needed to answer, for this content's phrasings per entry."""
+        return self.decision.answer_cut(math.log(max(1.0, self._density)))
+
     # ----------------------------------------------------------------- index (load time)
 
     def _words(self, text: str, *, typed: bool = False) -> list[Word]:
@@ -209,7 +216,9 @@ class Engine:
             return analysis, ranked
         merged = best_per_entry((*ranked, *other_ranked))
         typed_leads = bool(ranked) and ranked[0].score >= other_ranked[0].score
-        return (analysis if typed_leads else other_analysis), merged
+        disagree = bool(ranked) and ranked[0].entry.id != other_ranked[0].entry.id
+        chosen = analysis if typed_leads else other_analysis
+        return dataclasses.replace(chosen, readings_disagree=disagree), merged
 
     def probabilities(self, analysis: Analysis, ranked: Sequence[Candidate]) -> list[float]:
         """How likely each of the first three ranked entries is the one meant (the decision
@@ -299,7 +308,8 @@ class Engine:
         if (
             top is not None
             and near_miss is None
-            and own[0] >= model.answer
+            and not analysis.readings_disagree
+            and own[0] >= self._answer_cut
             and not analysis.unfamiliar
             and top.coverage >= limits.coverage
             and top.precision >= limits.precision
@@ -311,7 +321,7 @@ class Engine:
                 best,
                 entry=top.entry,
                 explanation=explain(
-                    f"{own[0]:.0%} likely the entry meant (answers from {model.answer:.0%}), "
+                    f"{own[0]:.0%} likely the entry meant (answers from {self._answer_cut:.0%}), "
                     f"{top.coverage:.0%} of the question's words known, "
                     f"{top.precision:.0%} of the phrasing used"
                 ),
@@ -330,10 +340,10 @@ class Engine:
                 "not know: ask whether these are meant"
                 if analysis.unfamiliar
                 else f"{near_miss}: ask whether it is meant"
-                if near_miss is not None and own[0] >= model.answer
+                if near_miss is not None and own[0] >= self._answer_cut
                 else f"plausible but not sure enough to answer (best {own[0]:.0%}"
                 + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
-                + f"; answers from {model.answer:.0%}, offers from {model.offer:.0%}): ask"
+                + f"; answers from {self._answer_cut:.0%}, offers from {model.offer:.0%}): ask"
             )
             return Result(
                 question,

@@ -62,6 +62,9 @@ class Analysis:
     """Words the content does not know that are neither everyday English nor a slip of a known
     word: names of other medicines, conditions, people ("how soon will baclofen start working").
     A question about one of those is about something the content does not cover."""
+    readings_disagree: bool = False
+    """The question was read two ways ("how dose it work": a dose, or how it works?) and the
+    readings rank different entries first: the engine asks which one, never answers."""
 
 
 def with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:

@@ -106,10 +106,19 @@ class DecisionModel:
     intercept: float
     weights: tuple[float, ...]
     answer: float
-    """Answer outright when the first entry's probability is at least this."""
+    """Answer outright when the first entry's probability is at least this (plus
+    `answer_per_density` times the log of the content's phrasings per entry)."""
     offer: float
     """Offer an entry in "Did you mean...?" when its probability is at least this (1-3
     entries); when none reaches it, fall back."""
+    answer_per_density: float = 0.0
+    """How the answer cut-off moves with log(phrasings per entry): content with 100
+    phrasings an entry (CLINC150) and content with 2 (a clinic's first day) make the same
+    probability differently reliable, so one cut-off cannot keep both within budget."""
+
+    def answer_cut(self, log_density: float) -> float:
+        """The answer cut-off for content with exp(`log_density`) phrasings per entry."""
+        return min(0.995, max(0.5, self.answer + self.answer_per_density * log_density))
 
 
 DECISION = DecisionModel(
@@ -130,6 +139,7 @@ DECISION = DecisionModel(
         0.7174,  # other entries' words
         1.1228,  # phrasing word missing
     ),
-    answer=0.88,
+    answer=0.71,
     offer=0.74,
+    answer_per_density=0.04,
 )

@@ -45,7 +45,13 @@ NEAR_MISSES = [
     ("does botox help with wrinkles", "what-botox-is-used-for"),
     ("does botox help migraines", "what-botox-is-used-for"),
     ("how long does physio last", "how-long-it-lasts"),
-    ("how long does the numbing cream last", "how-long-it-lasts"),
+    pytest.param(
+        "how long does the numbing cream last", "does-it-hurt",
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "answers does-it-hurt (83 % likely, answers from 81 %): it asks how long the cream "
+            "lasts, the entry whether it is used; a use, not a subject the near-miss rule knows"
+        )),
+    ),
     ("is botox safe for my dog", "is-botox-safe"),
 ]
 
