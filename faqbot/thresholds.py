@@ -3,13 +3,15 @@
 Scores are 0-100. An entry's score (see `faqbot.index`) blends how well its best phrasings
 cover the question's important words (weighted by `Weights.phrasing_share`) with how strongly
 the question's words point to that entry rather than to any other (the vote), times the square
-root of its coverage. `faqbot.engine` applies the thresholds.
+root of its coverage.
 
-The values come from grid searches on the CLINC150 validation split and the clinic's content
-tests (`faqbot eval content/tests.yaml`), choosing the most answers with no wrong answer on the
-clinic tests and few on CLINC150; `benchmarks/README.md` has the figures, and
-`python benchmarks/matching.py` prints the trade-off curve around them. Lowering `answer`,
-`margin`, `coverage` or `precision` answers more questions and makes more wrong answers.
+What the engine says is decided by `DECISION` (issue 10): a logistic model turns what the
+ranking knows about an entry (`FEATURES`) into the probability that it is the entry meant;
+the engine answers above `DecisionModel.answer_cut`, offers "Did you mean...?" above
+`DecisionModel.offer`, and falls back below. The `Thresholds` here are floors under that
+model and the other uses of scores (suggestions, the staff report). `DECISION` is fitted by
+`python benchmarks/fit_decision.py`, which prints cross-validated figures; `benchmarks/README.md`
+has them, and `python benchmarks/matching.py` prints the CLINC150 trade-off curve.
 """
 
 from __future__ import annotations
@@ -19,24 +21,19 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    answer: float = 32.0
-    """Minimum score to answer outright."""
-    margin: float = 8.0
-    """...and the best entry must beat the runner-up by at least this much; otherwise the
-    question is ambiguous and the patient is asked "Did you mean...?"."""
-    margin_shared: float = 15.0
-    """...or by this much when the runner-up also uses every meaningful word of the question
-    ("how long" fits "how long does it last" and "how long before it works")."""
     coverage: float = 0.6
-    """...and the entry must use at least this share (by weight) of the question's meaningful
-    words: "what time do you close" shares "time" with an entry but asks something else."""
+    """An answered entry uses at least this share (by weight) of the question's meaningful
+    words, however likely the model finds it: "what time do you close" shares "time" with an
+    entry but asks something else."""
     precision: float = 0.35
-    """...and the question must use at least this share (by weight) of the best phrasing's
-    words: "what is a stroke" matches only "stroke" in "can a stroke cause stiff muscles"."""
+    """...and the question uses at least this share (by weight) of the best phrasing's words:
+    "what is a stroke" matches only "stroke" in "can a stroke cause stiff muscles"."""
     clarify: float = 20.0
-    """Minimum score for an entry to be offered in "Did you mean...?"."""
+    """Score from which the staff report says an entry "comes close" to an unanswered
+    question (suggesting the question as an alternate)."""
     clarify_window: float = 20.0
-    """Offered entries are within this many points of the best one."""
+    """Entries within this many points of the best one form a group of close entries; when
+    the model finds the group as a whole likely enough, its entries are offered together."""
     clarify_coverage: float = 0.3
     """Offered entries use at least this share of the question's meaningful words (a floor
     under the decision model: an entry that knows less is never offered)."""
