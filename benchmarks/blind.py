@@ -35,7 +35,7 @@ from faqbot.matching.results import Kind, Result  # noqa: E402
 
 def is_check(result: Result) -> bool:
     """The urgent check ("Is this happening now?") rather than the full alert."""
-    return result.kind is Kind.URGENT and getattr(result, "check", False) is True
+    return result.kind is Kind.URGENT and result.is_check
 
 
 def outcome(case: Case, result: Result) -> dict[str, bool]:

@@ -70,15 +70,18 @@ CLARIFY_Q = "how long"
 
 
 def script_clarify(
-    app: FaqApp, first: str = "how-long-it-lasts", second: str = "when-it-starts-working"
+    app: FaqApp,
+    first: str = "how-long-it-lasts",
+    second: str | None = "when-it-starts-working",
 ) -> Result:
-    """Make `app.engine` answer CLARIFY_Q with a clarify between two fixture entries.
+    """Make `app.engine` answer CLARIFY_Q with a clarify between two fixture entries (one
+    when `second` is None: "Did you mean...?" Yes / No).
 
     Which real question the engine finds ambiguous shifts as matching is tuned; the kiosk's
     job is to show whatever clarify result it gets, so its tests script one.
     """
     faq = app.engine.faq
-    entries = [faq.entry(first), faq.entry(second)]
+    entries = [faq.entry(first)] + ([faq.entry(second)] if second is not None else [])
     candidates = tuple(Candidate(entry, 60.0, entry.question) for entry in entries)
     result = Result(
         question=CLARIFY_Q,

@@ -684,23 +684,68 @@ async def test_more_below_cue_never_hides_the_last_row_it_could_show(make_app):
         assert seen == {True, False}
 
 
-async def test_fallback_offers_the_closest_questions_to_tap(make_app, faq):
+async def test_a_near_miss_with_plausible_entries_is_a_clarify_not_a_fallback(make_app, faq):
+    # Issue 10: the kiosk never says "I don't have a checked answer" above questions that are
+    # plausible matches; those are offered as "Did you mean...?", one tap away.
     app = make_app()
     near_miss = "how long does it last for a zebra"
     result = app.engine.ask(near_miss)
-    assert result.kind is Kind.FALLBACK and not result.referred
-    close = [s.entry.id for s in app.engine.suggest(near_miss, 3)]
-    assert close
+    assert result.kind is Kind.CLARIFY
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, near_miss)
         await pilot.press("enter")
-        assert view_text(app, "#fallback") == faq.fallback
-        offered = [c.value for c in kiosk(app).query("#view Choice.question").results(Choice)]
-        assert offered == close
-        topics = [c.value for c in kiosk(app).query("#view Choice.topic").results(Choice)]
-        assert topics == [t.id for t in faq.topics]  # still there, numbered after
+        assert app.view_kind == "clarify"
+        assert list(kiosk(app).query("#fallback")) == []
         await pilot.press("1")
-        assert app.view_kind == "answer" and app.current.entry.id == close[0]
+        assert app.view_kind == "answer"
+        assert app.current.entry.id == result.candidates[0].entry.id
+
+
+async def test_a_fallback_offers_topics_and_no_questions(make_app, faq):
+    app = make_app()
+    assert app.engine.ask(FALLBACK_Q).kind is Kind.FALLBACK
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, FALLBACK_Q)
+        await pilot.press("enter")
+        assert view_text(app, "#fallback") == faq.fallback
+        assert list(kiosk(app).query("#view Choice.question")) == []
+        topics = [c.value for c in kiosk(app).query("#view Choice.topic").results(Choice)]
+        assert topics == [t.id for t in faq.topics]
+
+
+@pytest.mark.parametrize(("key", "kind"), [("1", "answer"), ("2", "fallback")])
+async def test_one_candidate_clarify_asks_yes_or_no(make_app, faq, key, kind):
+    # "Did you mean: How long does Botox last?" Yes / No (issue 10): Yes shows its answer,
+    # No the fallback, by key or by click.
+    app = make_app()
+    script_clarify(app, "how-long-it-lasts", None)
+    entry = faq.entry("how-long-it-lasts")
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, CLARIFY_Q)
+        await pilot.press("enter")
+        assert app.view_kind == "clarify"
+        assert view_text(app, "#did-you-mean") == f"Did you mean: {entry.question}"
+        choices = list(kiosk(app).query("#yes-no Choice").results(Choice))
+        assert [(c.text, c.number) for c in choices] == [("Yes", 1), ("No", 2)]
+        await pilot.press(key)
+        await pilot.pause()
+        assert app.view_kind == kind
+        if kind == "answer":
+            assert app.current.entry == entry
+        else:
+            assert view_text(app, "#fallback") == faq.fallback
+
+
+async def test_one_candidate_clarify_yes_by_click(make_app, faq):
+    app = make_app()
+    script_clarify(app, "how-long-it-lasts", None)
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, CLARIFY_Q)
+        await pilot.press("enter")
+        await pilot.click("#did-you-mean-yes")
+        await pilot.pause()
+        assert app.view_kind == "answer"
+        assert app.current.entry == faq.entry("how-long-it-lasts")
 
 
 async def test_refer_offers_no_questions(make_app):

@@ -294,6 +294,9 @@ def test_figures_count_a_right_clarify_half_and_sort_wrong_answers_worst_first()
     report = evaluate(engine, cases)
     assert report.accuracy == pytest.approx(100 * 4.5 / 10)
     assert report.entry_accuracy == pytest.approx(100 * 1.5 / 4)
+    assert report.answered_right == pytest.approx(100 * 1 / 4)  # q0
+    assert report.one_tap == pytest.approx(100 * 2 / 4)  # q0, and q1's clarify
+    assert report.wrong_rate == pytest.approx(100 * 3 / 8)  # q2, q3, q5 of 8 non-urgent
     assert report.clarify_rate == pytest.approx(10.0)
     assert report.fallback_accuracy == pytest.approx(50.0)
     assert report.refer_accuracy == pytest.approx(50.0)
@@ -334,5 +337,7 @@ def test_bars() -> None:
 def test_an_empty_run_has_no_figures_and_passes() -> None:
     report = evaluate(CannedEngine({}), [])
     assert report.accuracy is None and report.urgent_recall is None
+    assert report.one_tap is None and report.answered_right is None
+    assert report.wrong_rate is None
     assert failures(report, Bars()) == []
     assert report.as_dict()["cases"] == 0

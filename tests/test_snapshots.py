@@ -48,6 +48,17 @@ def test_clarify_screen(make_app, snap_compare):
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
 
+def test_one_candidate_clarify_screen(make_app, snap_compare):
+    """Issue 10: one plausible entry is "Did you mean: ...?" with Yes / No side by side."""
+
+    async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _ask(pilot, CLARIFY_Q)
+
+    app = make_app()
+    script_clarify(app, "how-long-it-lasts", None)
+    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
 def test_fallback_screen(make_app, snap_compare):
     """Fallback: the file's fallback text, set apart, and the topics to browse."""
 

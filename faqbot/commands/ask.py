@@ -59,11 +59,18 @@ def describe(result: Result) -> list[str]:
         lines.append(f"trigger: {why.trigger!r}")
     if why.corrections:
         lines.append("typo fixes: " + ", ".join(f"{a} -> {b}" for a, b in why.corrections))
-    for place, cand in zip(("best", "runner-up", "third"), why.ranked, strict=False):
+    chances = [f"; {p:.0%} likely the one meant" for p in why.chances]
+    chances += [""] * (len(why.ranked) - len(chances))
+    for place, cand, chance in zip(
+        ("best", "runner-up", "third"), why.ranked, chances, strict=False
+    ):
         lines.append(f"{place}: {cand.entry.id} {cand.score:.1f} "
                      f"(phrasing {cand.phrasing!r} {cand.phrasing_score:.1f}; "
                      f"{cand.coverage:.0%} of the question's words known, "
-                     f"{cand.precision:.0%} of the phrasing used)")
+                     f"{cand.precision:.0%} of the phrasing used{chance})")
+    if why.evidence:
+        lines.append("evidence for the best (value, effect on the log-odds): "
+                     + ", ".join(why.evidence))
     return lines
 
 

@@ -87,11 +87,16 @@ def render(report: Report, failed: list[str]) -> str:
         f"{counts['fallback']} fallbacks, {counts['refer']} refers, {counts['urgent']} urgent",
         f"accuracy           {_pct(report.accuracy)}  (entries only: {_pct(report.entry_accuracy)};"
         " a clarify offering the right entry counts half)",
+        f"answered right     {_pct(report.answered_right)}  (of the questions that expect an"
+        " entry: its answer shown outright)",
+        f"one-tap reach      {_pct(report.one_tap)}  (answered right, or the right entry offered"
+        " in \"Did you mean...?\")",
         f"clarify rate       {_pct(report.clarify_rate)}",
         f"fallback accuracy  {_pct(report.fallback_accuracy)}",
         f"refer accuracy     {_pct(report.refer_accuracy)}",
         f"urgent recall      {_pct(report.urgent_recall)}",
-        f"wrong answers      {len(report.wrong)}",
+        f"wrong answers      {len(report.wrong)}  ({_pct(report.wrong_rate)} of the non-urgent"
+        " questions)",
     ]
     sections: list[tuple[str, list[Outcome]]] = [
         ("Wrong answers (worst first)", report.wrong),

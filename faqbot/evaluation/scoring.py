@@ -141,6 +141,27 @@ class Report:
         return 100.0 * sum(CREDIT.get(o.verdict, 0.0) for o in cases) / len(cases)
 
     @property
+    def answered_right(self) -> float | None:
+        """% of the cases that expect an entry which were answered with it outright."""
+        return self._rate(self._of(Expect.ANSWER), [Verdict.CORRECT])
+
+    @property
+    def one_tap(self) -> float | None:
+        """% of the cases that expect an entry where the patient reaches it in one tap:
+        answered with it, or offered it in "Did you mean...?"."""
+        return self._rate(self._of(Expect.ANSWER), [Verdict.CORRECT, Verdict.HALF])
+
+    @property
+    def wrong_rate(self) -> float | None:
+        """Wrong answers as a % of the cases that are not urgent (an urgent case answered with
+        an entry is a missed urgent, counted there)."""
+        cases = [o for o in self.outcomes if o.case.expect is not Expect.URGENT]
+        if not cases:
+            return None
+        wrong = sum(o.result.kind is Kind.ANSWER and o.verdict is Verdict.WRONG for o in cases)
+        return 100.0 * wrong / len(cases)
+
+    @property
     def clarify_rate(self) -> float | None:
         """% of all cases that got "Did you mean...?"."""
         if not self.outcomes:
@@ -189,6 +210,9 @@ class Report:
             "by_expectation": self.counts(),
             "accuracy": fig(self.accuracy),
             "entry_accuracy": fig(self.entry_accuracy),
+            "answered_right": fig(self.answered_right),
+            "one_tap": fig(self.one_tap),
+            "wrong_rate": fig(self.wrong_rate),
             "clarify_rate": fig(self.clarify_rate),
             "fallback_accuracy": fig(self.fallback_accuracy),
             "refer_accuracy": fig(self.refer_accuracy),

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from faqbot.matching.engine import Engine
 
 COMMON_QUESTIONS = 4
-CLOSE_QUESTIONS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +61,8 @@ class ViewBuilder:
         result = view.result
         if view.kind == "answer" and result is not None and result.entry is not None:
             return self.build_answer(result.entry)
+        if view.kind == "clarify" and result is not None and len(result.candidates) == 1:
+            return self.build_did_you_mean(result)
         if view.kind == "clarify" and result is not None:
             return [
                 *self.build_asked(result),
@@ -94,7 +95,6 @@ class ViewBuilder:
             return [
                 *self.build_asked(result),
                 Text(result.text, id="fallback", classes="referred" if result.referred else ""),
-                *self.build_close_questions(result),
                 *self.build_topics("You can also browse a topic:"),
             ]
         if view.kind == "topic" and view.topic_id is not None:
@@ -119,18 +119,32 @@ class ViewBuilder:
         ]
         return [Text(heading, classes="heading"), Grid(*buttons, classes="topics")]
 
-    def build_close_questions(self, result: Result) -> list[Widget]:
-        """After a plain fallback, the questions the content does answer that come closest
-        (the as-you-type suggestions for the whole question): one tap instead of retyping.
-        They are questions, never answers, so a near miss costs nothing. Not after a refer
-        rule: personal advice is for the care team, and nothing here should look like it."""
-        if result.referred or not result.question.strip():
-            return []
-        close = [s.entry for s in self.engine.suggest(result.question, CLOSE_QUESTIONS)]
-        if not close:
-            return []
-        heading = "These questions do have checked answers:"  # (after "I don't have ... that")
-        return [Text(heading, classes="heading"), *self.entry_choices(close)]
+    def build_did_you_mean(self, result: Result) -> list[Widget]:
+        """One plausible entry: "Did you mean: How long does Botox last?" Yes / No. Yes shows
+        its answer, No the fallback (the same as "None of these")."""
+        entry = result.candidates[0].entry
+        return [
+            *self.build_asked(result),
+            Text(f"Did you mean: {entry.question}", classes="prompt", id="did-you-mean"),
+            Horizontal(
+                Choice(
+                    "Yes",
+                    kind="entry",
+                    value=entry.id,
+                    number=self.next_number(),
+                    id="did-you-mean-yes",
+                    classes="question",
+                ),
+                Choice(
+                    "No",
+                    kind="none-of-these",
+                    number=self.next_number(),
+                    id="none-of-these",
+                    classes="question",
+                ),
+                id="yes-no",
+            ),
+        ]
 
     def build_asked(self, result: Result) -> list[Widget]:
         """What the patient typed, word for word (a fallback, clarify or urgent text refers to

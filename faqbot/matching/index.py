@@ -26,6 +26,10 @@ from faqbot.matching.results import Candidate
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.thresholds import Weights
 
+AGREE_F = 0.5
+"""A phrasing "agrees" with the question when their F-score is at least this (see
+`Candidate.agreeing`)."""
+
 CACHE_LIMIT = 4096
 """Typed words remembered for typo correction (cleared at every kiosk reset)."""
 
@@ -58,6 +62,9 @@ class Analysis:
     """Words the content does not know that are neither everyday English nor a slip of a known
     word: names of other medicines, conditions, people ("how soon will baclofen start working").
     A question about one of those is about something the content does not cover."""
+    readings_disagree: bool = False
+    """The question was read two ways ("how dose it work": a dose, or how it works?) and the
+    readings rank different entries first: the engine asks which one, never answers."""
 
 
 def with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -125,6 +132,8 @@ class Index:
             Phrasing(index, text, keys, sum(self._weight(k) for k in keys) or 1.0)
             for index, text, keys in phrasing_keys
         ]
+        self._entry_keys = {entries[i].id: frozenset(keys) for i, keys in per_entry.items()}
+        self._text_keys = {(entries[i].id, text): keys for i, text, keys in phrasing_keys}
         # key -> the phrasings (indexes) that contain it, overall and per entry.
         self._key_postings: dict[str, list[int]] = defaultdict(list)
         self._postings: list[dict[str, list[int]]] = [{} for _ in entries]
@@ -284,17 +293,36 @@ class Index:
         best_text = self._phrasings[scored[0][1]].text if scored else ""
         support = -sum(f for f, _, _ in scored[:top]) / top
         precision = scored[0][2] if scored else 0.0
+        missing = self._missing(self._phrasings[scored[0][1]], terms) if scored else 1.0
         content = [t for t in terms if t.content]
         content_weight = sum(t.weight for t in content)
         known = sum(t.weight for t in content if any(k in postings for k, _ in t.alternatives))
         coverage = known / content_weight if content_weight else 0.0
+        # Words other entries use but this one does not: the question is probably about
+        # something else ("botox for back pain" vs "what improvements can I expect").
+        elsewhere = sum(
+            t.weight
+            for t in content
+            if not any(k in postings for k, _ in t.alternatives)
+            and any(k in self._idf for k, _ in t.alternatives)
+        )
+        foreign = elsewhere / content_weight if content_weight else 0.0
         share = self.weights.phrasing_share
         score = 100.0 * (share * support + (1 - share) * vote)
         # An entry that does not know some of the question's meaningful words answers a
         # different question, however well its phrasing matches the rest.
         score *= coverage**self.weights.coverage_power if content else 1.0
+        agreeing = sum(1 for f, _, _ in scored if f <= -AGREE_F)
         return Candidate(
-            self.faq.faqs[entry], score, best_text, 100.0 * best_f, coverage, precision
+            self.faq.faqs[entry],
+            score,
+            best_text,
+            100.0 * best_f,
+            coverage,
+            precision,
+            agreeing,
+            foreign,
+            missing,
         )
 
     def completions(self, prefix: str, limit: int) -> list[str]:
@@ -306,6 +334,38 @@ class Index:
             if len(found) >= limit:
                 break
         return list(found.values())
+    def _missing(self, phrasing: Phrasing, terms: Sequence[Term]) -> float:
+        """0-1: the weight of the heaviest meaningful word of `phrasing` the question lacks,
+        relative to the heaviest possible word. "What causes cerebral palsy" matches "Can
+        cerebral palsy cause spasticity?" but lacks "spasticity", what that phrasing is about."""
+        asked = {k for t in terms for k, _ in t.alternatives}
+        lacking = [
+            self._weight(k)
+            for k in phrasing.keys
+            if k not in asked and "+" not in k and k not in normalize.STOP_STEMS
+        ]
+        return max(lacking, default=0.0) / self._max_weight
+
+    def entry_keys(self, entry_id: str) -> frozenset[str]:
+        """Every key any phrasing of this entry uses."""
+        return self._entry_keys.get(entry_id, frozenset())
+
+    def phrasing_keys(self, entry_id: str, text: str) -> frozenset[str]:
+        """The keys of one phrasing (its question or an alternate) of an entry."""
+        return self._text_keys.get((entry_id, text), frozenset())
+
+    def unknown_share(self, terms: Sequence[Term]) -> float:
+        """0-1: the share (by weight) of the question's meaningful words that no entry knows.
+        A question mostly made of words the content never uses is probably about something
+        else, however well its other words match."""
+        content = [t for t in terms if t.content]
+        total = sum(t.weight for t in content)
+        if total <= 0:
+            return 0.0
+        unknown = sum(
+            t.weight for t in content if not any(k in self._idf for k, _ in t.alternatives)
+        )
+        return unknown / total
 
     def forget(self) -> None:
         """Drop the typed words remembered for typo correction."""

@@ -38,6 +38,17 @@ class Candidate:
     """0-1, share of the question's meaningful words (by weight) that the entry uses."""
     precision: float = 0.0
     """0-1, share of the best phrasing's words (by weight) that the question has."""
+    agreeing: int = 0
+    """How many of the entry's phrasings match the question with an F-score of at least
+    0.5: several phrasings agreeing make a surer answer than one lucky phrasing."""
+    foreign: float = 0.0
+    """0-1, share of the question's meaningful words (by weight) that other entries use but
+    this one does not: a sign of a near miss (another condition, body part, medicine...).
+    Words no entry knows are not counted here: they are often filler ("sorry to bother")."""
+    missing: float = 0.0
+    """0-1, the heaviest meaningful word of the best phrasing that the question lacks (by
+    weight, relative to the heaviest possible): its subject may be what the question is not
+    about ("what causes cerebral palsy" vs "Can cerebral palsy cause spasticity?")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,11 @@ class Explanation:
     """The urgent/refer trigger that fired, if any."""
     corrections: tuple[tuple[str, str], ...] = ()
     """Typed word -> vocabulary word, where typo tolerance was used."""
+    chances: tuple[float, ...] = ()
+    """0-1 per entry of `ranked`: how likely the decision model finds it is the one meant."""
+    evidence: tuple[str, ...] = ()
+    """The first entry's evidence as the model weighed it ("lead 0.12 (+1.30)"), largest
+    effect first."""
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +77,8 @@ class Explanation:
             "reason": self.reason,
             "trigger": self.trigger,
             "corrections": [list(pair) for pair in self.corrections],
+            "chances": [round(p, 3) for p in self.chances],
+            "evidence": list(self.evidence),
             "ranked": [
                 {
                     "id": c.entry.id,

@@ -5,11 +5,13 @@ cover the question's important words (weighted by `Weights.phrasing_share`) with
 the question's words point to that entry rather than to any other (the vote), times the square
 root of its coverage. `faqbot.matching.engine` applies the thresholds.
 
-The values come from grid searches on the CLINC150 validation split and the clinic's content
-tests (`faqbot eval content/tests.yaml`), choosing the most answers with no wrong answer on the
-clinic tests and few on CLINC150; `benchmarks/README.md` has the figures, and
-`python benchmarks/matching.py` prints the trade-off curve around them. Lowering `answer`,
-`margin`, `coverage` or `precision` answers more questions and makes more wrong answers.
+What the engine says is decided by `DECISION` (issue 10): a logistic model turns what the
+ranking knows about an entry (`FEATURES`) into the probability that it is the entry meant;
+the engine answers above `DecisionModel.answer_cut`, offers "Did you mean...?" above
+`DecisionModel.offer`, and falls back below. The `Thresholds` here are floors under that
+model and the other uses of scores (suggestions, the staff report). `DECISION` is fitted by
+`python benchmarks/fit_decision.py`, which prints cross-validated figures; `benchmarks/README.md`
+has them, and `python benchmarks/matching.py` prints the CLINC150 trade-off curve.
 """
 
 from __future__ import annotations
@@ -19,28 +21,26 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    answer: float = 32.0
-    """Minimum score to answer outright."""
-    margin: float = 8.0
-    """...and the best entry must beat the runner-up by at least this much; otherwise the
-    question is ambiguous and the patient is asked "Did you mean...?"."""
-    margin_shared: float = 15.0
-    """...or by this much when the runner-up also uses every meaningful word of the question
-    ("how long" fits "how long does it last" and "how long before it works")."""
     coverage: float = 0.6
-    """...and the entry must use at least this share (by weight) of the question's meaningful
-    words: "what time do you close" shares "time" with an entry but asks something else."""
+    """An answered entry uses at least this share (by weight) of the question's meaningful
+    words, however likely the model finds it: "what time do you close" shares "time" with an
+    entry but asks something else."""
     precision: float = 0.35
-    """...and the question must use at least this share (by weight) of the best phrasing's
-    words: "what is a stroke" matches only "stroke" in "can a stroke cause stiff muscles"."""
+    """...and the question uses at least this share (by weight) of the best phrasing's words:
+    "what is a stroke" matches only "stroke" in "can a stroke cause stiff muscles"."""
     clarify: float = 20.0
-    """Minimum score for an entry to be offered in "Did you mean...?"."""
+    """Score from which the staff report says an entry "comes close" to an unanswered
+    question (suggesting the question as an alternate)."""
     clarify_window: float = 20.0
-    """Offered entries are within this many points of the best one."""
-    clarify_coverage: float = 0.5
-    """Offered entries use at least this share of the question's meaningful words."""
-    clarify_precision: float = 0.15
-    """...and the question uses at least this share of their best phrasing's words."""
+    """Entries within this many points of the best one form a group of close entries; when
+    the model finds the group as a whole likely enough, its entries are offered together."""
+    clarify_coverage: float = 0.3
+    """Offered entries use at least this share of the question's meaningful words (a floor
+    under the decision model: an entry that knows less is never offered)."""
+    clarify_precision: float = 0.1
+    """...and the question uses at least this share of their best phrasing's words. Both
+    floors were lowered from 0.5 and 0.15 with the decision model (issue 10): chatty
+    questions know few of their own words, and the model now judges plausibility."""
     suggest: float = 20.0
     """Minimum score for a live suggestion while typing (it is only a suggestion)."""
 
@@ -70,3 +70,73 @@ class Weights:
 
 DEFAULT_THRESHOLDS = Thresholds()
 DEFAULT_WEIGHTS = Weights()
+
+
+FEATURES: tuple[str, ...] = (
+    "score",  # the entry's score / 100
+    "lead",  # (its score - the best other entry's score) / 100; negative below the first
+    "coverage",  # share of the question's meaningful words the entry knows (0-1)
+    "precision",  # share of its best phrasing's words the question uses (0-1)
+    "phrasing",  # F-score of its best phrasing / 100
+    "agreeing",  # log(1 + phrasings with F >= 0.5): several phrasings agree
+    "rival coverage",  # the best coverage among the other entries (0-1)
+    "unknown words",  # share of the question's meaningful words no entry knows (0-1)
+    "corrections",  # typed words read as another word (0-3)
+    "unfamiliar",  # 1 when it names a medicine/condition/... the content never mentions
+    "first",  # 1 for the first-ranked entry
+    "phrasings per entry",  # log of the content's mean phrasings per entry
+    "other entries' words",  # share of the question's meaningful words other entries use
+    # but this one does not (0-1): a near miss
+    "phrasing word missing",  # weight of the heaviest word of the best phrasing that the
+    # question lacks, relative to the heaviest possible (0-1): a near miss
+)
+"""The evidence the decision model weighs, in the order of `DecisionModel.weights` (computed
+by `faqbot.matching.decision.evidence`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionModel:
+    """Logistic model: P(entry is the one meant) = 1 / (1 + exp(-(intercept + sum of
+    weight * evidence))). A positive weight means that evidence makes the entry likelier.
+    Fitted by `benchmarks/fit_decision.py`; paste its output here."""
+
+    intercept: float
+    weights: tuple[float, ...]
+    answer: float
+    """Answer outright when the first entry's probability is at least this (plus
+    `answer_per_density` times the log of the content's phrasings per entry)."""
+    offer: float
+    """Offer an entry in "Did you mean...?" when its probability is at least this (1-3
+    entries); when none reaches it, fall back."""
+    answer_per_density: float = 0.0
+    """How the answer cut-off moves with log(phrasings per entry): content with 100
+    phrasings an entry (CLINC150) and content with 2 (a clinic's first day) make the same
+    probability differently reliable, so one cut-off cannot keep both within budget."""
+
+    def answer_cut(self, log_density: float) -> float:
+        """The answer cut-off for content with exp(`log_density`) phrasings per entry."""
+        return min(0.995, max(0.5, self.answer + self.answer_per_density * log_density))
+
+
+DECISION = DecisionModel(
+    intercept=-4.9002,
+    weights=(
+        1.5879,  # score
+        7.8578,  # lead
+        2.6645,  # coverage
+        3.2707,  # precision
+        -0.3140,  # phrasing
+        -0.3340,  # agreeing
+        -1.8184,  # rival coverage
+        -0.4961,  # unknown words
+        -0.0157,  # corrections
+        -0.2050,  # unfamiliar
+        1.1670,  # first
+        0.1854,  # phrasings per entry
+        0.7174,  # other entries' words
+        1.1228,  # phrasing word missing
+    ),
+    answer=0.71,
+    offer=0.74,
+    answer_per_density=0.04,
+)

@@ -1,0 +1,35 @@
+"""What a question is about: conditions, body parts and medicines, in everyday English.
+
+Why a list: the ranking sees words, not what they name. "What causes cerebral palsy?" shares
+every word with the entry "Can cerebral palsy cause spasticity?" and "can botox help my back
+pain" with "Will it help with my pain?": both ask about another condition or body part than the
+entry answers. The engine never answers an entry when the question names a subject of one of
+these kinds that the entry is not about (see `Engine._near_miss`); it may still offer it in
+"Did you mean...?". The words are generic (any clinic's content), stemmed like the question.
+"""
+
+from __future__ import annotations
+
+CONDITIONS = (
+    "stroke", "ms", "sclerosis", "palsy", "cp", "spasticity", "spastic", "dystonia",
+    "parkinson", "parkinsons", "migraine", "migraines", "headache", "headaches", "epilepsy",
+    "seizure", "seizures", "arthritis", "cancer", "diabetes", "dementia", "alzheimer",
+    "alzheimers", "wrinkles", "wrinkle", "sweating", "hyperhidrosis", "depression", "tremor",
+    "tremors", "scoliosis", "asthma", "covid", "flu", "cerebral palsy", "multiple sclerosis",
+    "cervical dystonia",
+)
+BODY_PARTS = (
+    "arm", "arms", "hand", "hands", "finger", "fingers", "thumb", "wrist", "elbow",
+    "shoulder", "shoulders", "neck", "leg", "legs", "knee", "knees", "ankle", "ankles", "foot",
+    "feet", "toe", "toes", "hip", "hips", "back", "spine", "face", "forehead", "eye", "eyes",
+    "eyelid", "jaw", "tongue", "head", "chest", "stomach", "calf", "thigh", "bladder",
+)
+MEDICINES = (
+    "botox", "dysport", "xeomin", "myobloc", "baclofen", "tizanidine", "diazepam",
+    "gabapentin", "aspirin", "ibuprofen", "paracetamol", "warfarin", "filler", "fillers",
+)
+KINDS: dict[str, tuple[str, ...]] = {
+    "condition": CONDITIONS,
+    "body part": BODY_PARTS,
+    "medicine": MEDICINES,
+}
