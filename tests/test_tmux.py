@@ -6,6 +6,7 @@ ctrl+z and ctrl+\\ reach the app as keys instead of signals that stop or suspend
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -75,6 +76,13 @@ class Kiosk:
 
 @pytest.fixture
 def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
+    with run_kiosk(tmp_path, FAQ) as running:
+        yield running
+
+
+@contextlib.contextmanager
+def run_kiosk(tmp_path: Path, faq: Path) -> Iterator[Kiosk]:
+    """Start `faqbot` on `faq` in a fresh tmux session; yield it once its screen is up."""
     session = f"faqbot-test-{uuid.uuid4().hex[:8]}"
     env = {
         "PYTHONPATH": str(ROOT),
@@ -84,7 +92,7 @@ def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
         "TERM": "xterm-256color",
     }
     exports = " ".join(f"{k}='{v}'" for k, v in env.items())
-    command = f"cd '{ROOT}' && env {exports} '{sys.executable}' -m faqbot --faq '{FAQ}'"
+    command = f"cd '{ROOT}' && env {exports} '{sys.executable}' -m faqbot --faq '{faq}'"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     tmux("set-option", "-t", session, "remain-on-exit", "on")
     kiosk = Kiosk(session, tmp_path / "kiosk.log")
@@ -168,3 +176,50 @@ def test_without_a_pin_the_kiosk_warns_and_still_starts(tmp_path: Path) -> None:
         )
     finally:
         tmux("kill-session", "-t", session)
+
+
+def test_bad_content_written_while_the_kiosk_runs_is_refused_with_its_reason(
+    tmp_path: Path,
+) -> None:
+    """A truncated file, one without urgent rules and a half-deleted one replace the live file
+    while the kiosk runs: patients keep the old answers whole; the log names each reason."""
+    import re
+
+    live = tmp_path / "faq.yaml"
+    text = FAQ.read_text(encoding="utf-8")
+    live.write_text(text, encoding="utf-8")
+    head, _, body = text.partition("faqs:\n")
+    bad_files = [
+        (text[: text.index("from hours to") + len("from hours to")] + "\n",
+         "the answer of 'can-i-drive' now stops mid-sentence"),
+        (text[: text.index("urgent:\n")] + text[text.index("refer:\n"):],
+         "the file has no `urgent` rules"),
+        (head + "faqs:\n" + "\n".join(re.split(r"\n(?=  - id: )", body)[::2]) + "\n",
+         "4 of 8 entries would disappear"),
+    ]
+    answer_end = " ".join(load_faq(FAQ).entry("can-i-drive").answer.split()[-8:])
+    with run_kiosk(tmp_path, live) as kiosk:
+        for bad, reason in bad_files:
+            live.write_text(bad, encoding="utf-8")
+            assert wait_for(lambda r=reason: r in kiosk.log.read_text()), reason
+            kiosk.keys("can i drive afterwards", literal=True)
+            kiosk.keys("Enter")
+            assert wait_for(lambda: "You asked: Can I drive afterwards?" in kiosk.screen())
+            shown = " ".join(kiosk.screen().replace("\u2588", " ").split())  # no scrollbar
+            assert answer_end in shown, shown  # the old answer, whole
+            kiosk.keys("Escape")
+            assert wait_for(lambda: "Type your question" in kiosk.screen())
+            kiosk.keys("i cant breathe", literal=True)
+            kiosk.keys("Enter")
+            assert wait_for(lambda: "Please tell a staff member right now" in kiosk.screen())
+            kiosk.keys("Tab")  # to "I understand"
+            time.sleep(0.3)
+            kiosk.keys("Enter")
+            assert wait_for(lambda: "I understand" not in kiosk.screen()), kiosk.screen()
+        log = kiosk.log.read_text()
+        assert log.count("content file changed but was refused") == 3, log
+        assert "content reloaded" not in log
+        live.write_text(text.replace("title: Botox for stiff muscles", "title: Fresh title"),
+                        encoding="utf-8")
+        assert wait_for(lambda: "Fresh title" in kiosk.screen()), kiosk.screen()
+        assert kiosk.alive()
