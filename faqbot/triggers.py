@@ -81,6 +81,12 @@ class TriggerIndex:
                 forms.update((word.surface, word.stem))
                 self._stem_of[word.surface] = word.stem
         self._forms = sorted(forms)
+        self._using: dict[str, list[int]] = {}
+        """Trigger word form -> the triggers (positions) that have it: a trigger can fire only
+        when at least one of its words is in the text, so `first` tries only those."""
+        for position, trigger in enumerate(self.triggers):
+            for form in {f for word in trigger.words for f in (word.surface, word.stem)}:
+                self._using.setdefault(form, []).append(position)
         self._stems = sorted({w.stem for t in self.triggers for w in t.words})
         self._known = frozenset(known) | forms | STOPWORDS
         self._is_known = is_known
@@ -124,27 +130,48 @@ class TriggerIndex:
         """The position of the first trigger (in content order) that fires on `text`."""
         if not self.triggers or not text:
             return None
-        forms = [self._matching_forms(word) for word in text]
-        for position, trigger in enumerate(self.triggers):
-            if _fires(trigger, forms):
+        # Cost bounded by the text: each distinct word is looked up once (a pasted text repeats
+        # its words), and each trigger word finds its positions in a form -> positions map
+        # instead of scanning the whole text once per trigger word.
+        seen: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
+        strict: dict[str, list[int]] = {}
+        loose: dict[str, list[int]] = {}
+        for index, word in enumerate(text):
+            key = (word.surface, word.stem)
+            found = seen.get(key)
+            if found is None:
+                found = seen[key] = self._matching_forms(word)
+            for form in found[0]:
+                strict.setdefault(form, []).append(index)
+            for form in found[1]:
+                loose.setdefault(form, []).append(index)
+        candidates = sorted({p for form in strict for p in self._using.get(form, ())})
+        for position in candidates:
+            if _fires(self.triggers[position], len(text), strict, loose):
                 return position
         return None
 
 
-def _fires(trigger: Trigger, forms: list[tuple[set[str], set[str]]]) -> bool:
+def _at(where: dict[str, list[int]], word: Word) -> list[int]:
+    """The positions (ascending) where the typed word stands for `word`, surface or stem."""
+    if word.surface == word.stem:
+        return where.get(word.surface, [])
+    return sorted({*where.get(word.surface, ()), *where.get(word.stem, ())})
+
+
+def _fires(
+    trigger: Trigger, length: int, strict: dict[str, list[int]], loose: dict[str, list[int]]
+) -> bool:
     """All trigger words present close together. One word of a longer trigger may be a
     bigger slip when the others are exact: "i have trubble breathing" is "trouble breathing"
     (a false alarm is acceptable, a missed emergency is not)."""
     wanted = trigger.words
-    if len(forms) < len(wanted):
+    if length < len(wanted):
         return False
-    hits = [[i for i, (f, _) in enumerate(forms) if w.surface in f or w.stem in f] for w in wanted]
+    hits = [_at(strict, w) for w in wanted]
     missing = [n for n, positions in enumerate(hits) if not positions]
     if len(missing) == 1 and len(wanted) >= 2 and not trigger.ordered:
-        w = wanted[missing[0]]
-        hits[missing[0]] = [
-            i for i, (_, loose) in enumerate(forms) if w.surface in loose or w.stem in loose
-        ]
+        hits[missing[0]] = _at(loose, wanted[missing[0]])
     if any(not positions for positions in hits):
         return False
     if trigger.ordered:
