@@ -223,3 +223,24 @@ def test_bad_content_written_while_the_kiosk_runs_is_refused_with_its_reason(
                         encoding="utf-8")
         assert wait_for(lambda: "Fresh title" in kiosk.screen()), kiosk.screen()
         assert kiosk.alive()
+
+
+def test_keys_typed_before_the_first_frame_keep_their_order_and_their_enter(
+    tmp_path: Path,
+) -> None:
+    """A patient typing while the kiosk (re)starts: the keys reach the terminal before Textual
+    has set raw mode, so Enter arrives as a line feed; the question must still be asked."""
+    session = f"faqbot-test-{uuid.uuid4().hex[:8]}"
+    env = (f"FAQBOT_STAFF_PIN={PIN} FAQBOT_LOG='{tmp_path / 'kiosk.log'}' "
+           f"XDG_STATE_HOME='{tmp_path / 'state'}' PYTHONPATH='{ROOT}' TERM=xterm-256color")
+    command = f"cd '{ROOT}' && env {env} '{sys.executable}' -m faqbot --faq '{FAQ}'"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    kiosk = Kiosk(session, tmp_path / "kiosk.log")
+    try:
+        kiosk.keys("can i drvie afterwards", literal=True)  # before the first frame
+        kiosk.keys("Enter")
+        assert wait_for(lambda: "You asked: Can I drive afterwards?" in kiosk.screen()), (
+            kiosk.screen())
+        assert "Type your question" in kiosk.screen()  # the box is empty again
+    finally:
+        tmux("kill-session", "-t", session)
