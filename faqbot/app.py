@@ -129,6 +129,8 @@ class FaqApp(App[None], inherit_bindings=False):
         self.pending: Engine | None = None
         """Accepted new content, waiting for the screen to be at rest or the next start over."""
         self.resets = 0
+        self.asking_idle = False
+        """True from pushing "Are you still there?" until it is answered or cleared away."""
         self.last_letter = 0.0
         """When the last printable key other than a digit arrived (see `typing_burst`)."""
 
@@ -184,6 +186,7 @@ class FaqApp(App[None], inherit_bindings=False):
         if self.clipboard:
             self.copy_to_clipboard("")  # text cut with ctrl+x must not reach the next patient
         self.clear_notifications()
+        self.asking_idle = False  # an "Are you still there?" popped above goes unanswered
         self.apply_pending()
         self.switch_screen(KioskScreen(notice))
         self.current = None
@@ -223,8 +226,8 @@ class FaqApp(App[None], inherit_bindings=False):
     def idle_tick(self) -> None:
         idle = time.monotonic() - self.last_activity
         screen = self.screen
-        if isinstance(screen, IdleScreen):
-            return
+        if isinstance(screen, IdleScreen) or self.asking_idle:
+            return  # (the flag: a pushed screen shows only later, and ticks come every 75 ms)
         self.watch_content()
         if self.at_rest():
             if self.pending is not None:
@@ -235,12 +238,14 @@ class FaqApp(App[None], inherit_bindings=False):
         if isinstance(screen, KioskScreen):
             if screen.view.kind == "urgent":
                 return  # stays until acknowledged
+            self.asking_idle = True
             self.push_screen(IdleScreen(self.idle_countdown), self._idle_answered)
         else:
             self.start_over()  # e.g. the PIN dialog left open
 
     @guarded
     def _idle_answered(self, stay: bool | None) -> None:
+        self.asking_idle = False
         self.last_activity = time.monotonic()
         if not stay:
             self.log_staff.info("idle reset")

@@ -13,6 +13,7 @@ from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Button, Input
 
@@ -117,8 +118,11 @@ class KioskScreen(Screen[None]):
         then)."""
         if not self.ready:
             return False
-        box = self.query_one("#question", Input)
-        scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
+        try:
+            box = self.query_one("#question", Input)
+            scrolled = self.query_one("#view", VerticalScroll).scroll_y > 0
+        except NoMatches:  # being taken down after a start over: no longer the screen at rest
+            return False
         return (
             self.view.kind == "start"
             and not self.history

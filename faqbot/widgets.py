@@ -172,7 +172,10 @@ class Suggestions(Vertical):
         self.entries = [] if urgent is not None else list(entries[:MAX_SUGGESTIONS])
         self.urgent = urgent
         self.highlighted = None
-        hint = self.query_one("#urgent-hint", Text)
+        found = self.query("#urgent-hint").results(Text)
+        hint = next(iter(found), None)
+        if hint is None:  # not composed yet (a busy machine): `on_mount` shows this state
+            return
         hint.update(
             literal(
                 "This may be urgent. Press Enter now, or tell the front desk." if urgent else ""
@@ -194,6 +197,9 @@ class Suggestions(Vertical):
             button.set_class(False, "-highlighted")
         self.display = bool(self.entries) or urgent is not None
         self.screen.set_class(self.display, "-typing")  # the view hides while suggestions show
+
+    def on_mount(self) -> None:
+        self.show(self.entries, self.urgent)
 
     def clear(self) -> None:
         self.show([])
