@@ -113,7 +113,8 @@ def read(
         if result.kind is Kind.URGENT or result.referred:
             out.append(Question(domain, text, gold, urgent, True, (), False))
             continue
-        analysis, ranked = engine._read(text)  # the engine's own reading
+        # the engine's own reading: the question without its chat, as `Engine.ask` ranks it
+        analysis, ranked = engine._read(engine._without_chatter(text).question or text)
         found = engine._evidence(analysis, ranked)
         own = found[: min(3, len(ranked))]
         options = tuple(
@@ -126,7 +127,7 @@ def read(
                 domain, text, gold, urgent, False, options, bool(analysis.unfamiliar),
                 engine._close(ranked), group,
                 analysis.readings_disagree
-                or (bool(ranked) and engine._near_miss(analysis, ranked[0]) is not None),
+                or (bool(ranked) and engine._near_miss(text, analysis, ranked[0]) is not None),
             )
         )
     return out

@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, str] = {
     "ask": "Answer one question, or each line of standard input.",
     "check": "Validate a content file and report every problem.",
     "eval": "Run content tests (patient-style questions with expected outcomes).",
+    "publish": "Check a draft content file and swap it in for the live one atomically.",
     "report": "Summarise what patients asked, from one or more kiosks' statistics files.",
 }
 """Subcommand name -> one-line help. The module `faqbot.commands.<name>` implements it."""

@@ -213,39 +213,67 @@ async def test_unexpected_error_apologises_resets_and_logs(make_app, staff_log, 
     assert "RuntimeError: engine exploded" in log and "Traceback" in log
 
 
-async def test_broken_content_on_reload_keeps_the_old_content(make_app, tmp_path, staff_log):
-    from faqbot.content.loader import load_faq
+def watched(make_app, path, **options):
+    """A kiosk that watches `path` with the real publishing gate; no settle time, quick ticks."""
+    from faqbot.evaluation.publish import vet_file
 
+    options.setdefault("idle_timeout", 1.0)
+    return make_app(vet=lambda running: vet_file(path, running), content_path=path,
+                    settle_seconds=0.0, **options)
+
+
+async def test_broken_content_on_reload_keeps_the_old_content(make_app, tmp_path, staff_log):
     path = tmp_path / "faq.yaml"
     shutil.copy(os.path.join(os.path.dirname(__file__), "data", "faq.yaml"), path)
-    app = make_app(load=lambda: load_faq(path), content_path=path)
+    app = watched(make_app, path)
     old_engine = app.engine
     async with app.run_test(size=SIZE) as pilot:
         path.write_text("version: 1\nfaqs: [oops\n", encoding="utf-8")
         os.utime(path, ns=(1, 1))
+        assert await wait_until(pilot, lambda: "refused" in staff_log[1].read_text())
         await pilot.click("#start-over")
         await pilot.pause()
         assert app.engine is old_engine
         await pilot.press(*ANSWER_Q, "enter")
         assert app.view_kind == "answer"
-    assert "invalid; keeping the old content" in staff_log[1].read_text()
+    log = staff_log[1].read_text()
+    assert "content file changed but was refused; keeping the old content (8 entries)" in log
+    assert f"  - error: {path}:2:" in log
 
 
 async def test_changed_content_is_used_after_start_over(make_app, tmp_path, faq):
-    from faqbot.content.loader import load_faq
-
     path = tmp_path / "faq.yaml"
     source = os.path.join(os.path.dirname(__file__), "data", "faq.yaml")
     shutil.copy(source, path)
-    app = make_app(load=lambda: load_faq(path), content_path=path)
+    app = watched(make_app, path)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*ANSWER_Q, "enter")
+        assert app.view_kind == "answer"
         text = path.read_text(encoding="utf-8")
         path.write_text(text.replace(f"title: {faq.title}", "title: Fresh title"), "utf-8")
         os.utime(path, ns=(2, 2))
+        assert await wait_until(pilot, lambda: app.pending is not None)
+        assert app.view_kind == "answer"  # a patient's answer is never swapped under them
+        assert app.engine.faq.title == faq.title
         await pilot.click("#start-over")
         await pilot.pause()
         assert app.engine.faq.title == "Fresh title"
         assert "Fresh title" in view_text(app, "#title")
+
+
+async def test_changed_content_goes_live_by_itself_when_the_kiosk_is_at_rest(
+    make_app, tmp_path, faq, staff_log
+):
+    path = tmp_path / "faq.yaml"
+    shutil.copy(os.path.join(os.path.dirname(__file__), "data", "faq.yaml"), path)
+    app = watched(make_app, path)
+    async with app.run_test(size=SIZE) as pilot:
+        path.write_text(path.read_text("utf-8").replace(f"title: {faq.title}", "title: T2"),
+                        "utf-8")
+        os.utime(path, ns=(3, 3))
+        assert await wait_until(pilot, lambda: app.engine.faq.title == "T2")
+        assert "T2" in view_text(app, "#title")
+    assert "content reloaded from" in staff_log[1].read_text()
 
 
 async def test_pin_dialog_left_open_is_closed_by_the_idle_reset(make_app):

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -227,24 +228,88 @@ def hammer(rec: StatsRecorder) -> None:
     rec.flush()
 
 
-def test_a_locked_file_is_survived_with_one_warning(
+class FakeClock:
+    """The recorder's wait between tries on a locked file, in pretend seconds: a minute-long
+    lock is tried the same number of times as in real life, in well under a second."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.waits: list[float] = []
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+        time.sleep(0.002)
+
+
+def hold_exclusive_lock(
+    db: Path, clock: FakeClock, seconds: float, sent: threading.Event | None = None
+) -> threading.Thread:
+    """Another connection (a backup, `report --purge`) holds the file exclusively until the
+    clock has moved `seconds` on (and the test has `sent` everything it records meanwhile)."""
+    locked = threading.Event()
+
+    def hold() -> None:
+        holder = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+        holder.execute("BEGIN EXCLUSIVE")
+        locked.set()
+        while clock.now < seconds or (sent is not None and not sent.is_set()):
+            time.sleep(0.005)
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    thread = threading.Thread(target=hold, daemon=True)
+    thread.start()
+    assert locked.wait(5)
+    return thread
+
+
+def test_a_minute_long_exclusive_lock_loses_no_count(
     db: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     statsdb.open_for_writing(db, 1.0).close()
-    holder = sqlite3.connect(db, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
-    rec = StatsRecorder(db, busy_timeout_s=0.01, today=lambda: TODAY)
-    hammer(rec)
-    assert len(warnings_in(caplog)) == 1
-    assert "locked" in warnings_in(caplog)[0].getMessage()
-    assert rec.failed > 0
-    holder.execute("ROLLBACK")
-    holder.close()
-    rec.record_result(answer("how long"))  # writing resumes once the lock is gone
+    clock = FakeClock()
+    rec = StatsRecorder(db, busy_timeout_s=0.01, today=lambda: TODAY, log_unanswered=True,
+                        sleep=clock.sleep, queue_size=64)
     assert rec.flush()
+    sent = threading.Event()
+    holder = hold_exclusive_lock(db, clock, seconds=60.0, sent=sent)
+    for i in range(300):  # 900 items, far more than the queue holds: the writer empties it
+        rec.record_result(fallback(f"question {i % 7}"))
+        rec.record_feedback("driving", i % 2 == 0)
+        rec.record_result(answer("how long"))
+        time.sleep(0.002)  # a very busy waiting room: 1,500 outcomes a second
+    assert holder.is_alive()  # all of them came while the file was locked
+    sent.set()
+    holder.join(10)
+    assert not holder.is_alive()
+    assert rec.flush(timeout=10)
     rec.close()
-    assert (TODAY.isoformat(), "answer", "how-long-it-lasts", 1) in rows(db, "outcomes")
-    assert len(warnings_in(caplog)) == 1
+    assert clock.now >= 60.0 and max(clock.waits) <= 2.0  # a minute of backoff, capped at 2 s
+    assert rec.dropped == 0 and rec.failed == 0 and rec.retries >= 30
+    day = TODAY.isoformat()
+    assert rows(db, "outcomes") == [(day, "answer", "how-long-it-lasts", 300),
+                                    (day, "fallback", "", 300)]
+    assert rows(db, "feedback") == [(day, "driving", 0, 150), (day, "driving", 1, 150)]
+    assert sum(count for *_, count in rows(db, "unanswered")) == 300
+    found = warnings_in(caplog)
+    assert len(found) == 1 and "locked" in found[0].getMessage()
+    assert "nothing is lost" in found[0].getMessage()
+
+
+def test_closing_while_locked_gives_up_and_counts_what_was_lost(db: Path) -> None:
+    statsdb.open_for_writing(db, 1.0).close()
+    clock = FakeClock()
+    rec = StatsRecorder(db, busy_timeout_s=0.01, today=lambda: TODAY, sleep=clock.sleep)
+    assert rec.flush()
+    holder = hold_exclusive_lock(db, clock, seconds=1e9)
+    for _ in range(5):
+        rec.record_result(answer("how long"))
+    assert not rec.flush(timeout=0.3)  # not written while the lock lasts
+    rec.close(timeout=5)
+    assert rec.failed == 5  # given up at exit, and said so
+    clock.now = 2e9
+    holder.join(5)
 
 
 def read_only(conn: sqlite3.Connection) -> None:
@@ -441,3 +506,43 @@ def test_warnings_go_to_the_given_staff_log(db: Path) -> None:
     rec.record_result(answer("x"))
     rec.close()
     assert len(seen) == 1 and "not a database" in seen[0]
+
+
+def test_a_file_damaged_while_running_is_moved_aside_and_counting_goes_on(
+    db: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite reports damage when it next reads a damaged page, which its cache may put off;
+    the test says so at once, with the error SQLite gives ("database disk image is malformed")."""
+    real_add = statsdb.add_outcome
+    reads: list[str] = []
+
+    def add_outcome(conn: sqlite3.Connection, *args: object) -> None:
+        if not reads:
+            reads.append("damaged")
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        real_add(conn, *args)  # type: ignore[arg-type]
+
+    rec = StatsRecorder(db, today=lambda: TODAY, clock=lambda: 1_700_000_000.0)
+    rec.record_result(answer("how long"))
+    assert rec.flush()
+    with db.open("r+b") as handle:  # something scribbles over the file while the kiosk runs
+        handle.write(b"\x00garbage" * 2000)
+    monkeypatch.setattr(statsdb, "add_outcome", add_outcome)
+    for _ in range(3):
+        rec.record_result(answer("how long"))
+        rec.record_feedback("driving", True)
+    assert rec.flush()
+    rec.record_result(answer("again"))
+    assert rec.flush()
+    rec.close()
+    assert len(rec.moved_aside) == 1
+    aside = rec.moved_aside[0]
+    assert aside.name.startswith("stats.sqlite3.damaged-") and aside.exists()
+    assert aside.stat().st_size > 0  # kept for staff to look at
+    day = TODAY.isoformat()
+    # the fresh file has every count taken since the damage; the one before it stays aside
+    assert rows(db, "outcomes") == [(day, "answer", "how-long-it-lasts", 4)]
+    assert rows(db, "feedback") == [(day, "driving", 1, 3)]
+    found = warnings_in(caplog)
+    assert len(found) == 1 and "damaged while running" in found[0].getMessage()
+    assert rec.failed == 0

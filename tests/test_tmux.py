@@ -6,6 +6,7 @@ ctrl+z and ctrl+\\ reach the app as keys instead of signals that stop or suspend
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from faqbot.content.loader import load_faq
+from faqbot.kiosk.widgets import UrgentAlert
 
 ROOT = Path(__file__).resolve().parent.parent
 FAQ = Path(__file__).parent / "data" / "faq.yaml"
@@ -75,16 +77,20 @@ class Kiosk:
 
 @pytest.fixture
 def kiosk(tmp_path: Path) -> Iterator[Kiosk]:
-    yield from _kiosk(tmp_path)
+    with run_kiosk(tmp_path, FAQ) as running:
+        yield running
 
 
 @pytest.fixture
 def quick_idle_kiosk(tmp_path: Path) -> Iterator[Kiosk]:
     """A kiosk whose idle reset comes after 3 s of no keys and a 2 s countdown."""
-    yield from _kiosk(tmp_path, "--idle-timeout 3 --idle-countdown 2")
+    with run_kiosk(tmp_path, FAQ, "--idle-timeout 3 --idle-countdown 2") as running:
+        yield running
 
 
-def _kiosk(tmp_path: Path, options: str = "") -> Iterator[Kiosk]:
+@contextlib.contextmanager
+def run_kiosk(tmp_path: Path, faq: Path, options: str = "") -> Iterator[Kiosk]:
+    """Start `faqbot` on `faq` in a fresh tmux session; yield it once its screen is up."""
     session = f"faqbot-test-{uuid.uuid4().hex[:8]}"
     env = {
         "PYTHONPATH": str(ROOT),
@@ -94,7 +100,7 @@ def _kiosk(tmp_path: Path, options: str = "") -> Iterator[Kiosk]:
         "TERM": "xterm-256color",
     }
     exports = " ".join(f"{k}='{v}'" for k, v in env.items())
-    command = f"cd '{ROOT}' && env {exports} '{sys.executable}' -m faqbot --faq '{FAQ}' {options}"
+    command = f"cd '{ROOT}' && env {exports} '{sys.executable}' -m faqbot --faq '{faq}' {options}"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     tmux("set-option", "-t", session, "remain-on-exit", "on")
     kiosk = Kiosk(session, tmp_path / "kiosk.log")
@@ -210,5 +216,74 @@ def test_without_a_pin_the_kiosk_warns_and_still_starts(tmp_path: Path) -> None:
                 else False
             )
         )
+    finally:
+        tmux("kill-session", "-t", session)
+
+
+def test_bad_content_written_while_the_kiosk_runs_is_refused_with_its_reason(
+    tmp_path: Path,
+) -> None:
+    """A truncated file, one without urgent rules and a half-deleted one replace the live file
+    while the kiosk runs: patients keep the old answers whole; the log names each reason."""
+    import re
+
+    live = tmp_path / "faq.yaml"
+    text = FAQ.read_text(encoding="utf-8")
+    live.write_text(text, encoding="utf-8")
+    head, _, body = text.partition("faqs:\n")
+    bad_files = [
+        (text[: text.index("from hours to") + len("from hours to")] + "\n",
+         "the answer of 'can-i-drive' now stops mid-sentence"),
+        (text[: text.index("urgent:\n")] + text[text.index("refer:\n"):],
+         "the file has no `urgent` rules"),
+        (head + "faqs:\n" + "\n".join(re.split(r"\n(?=  - id: )", body)[::2]) + "\n",
+         "4 of 8 entries would disappear"),
+    ]
+    answer_end = " ".join(load_faq(FAQ).entry("can-i-drive").answer.split()[-8:])
+    with run_kiosk(tmp_path, live) as kiosk:
+        for bad, reason in bad_files:
+            live.write_text(bad, encoding="utf-8")
+            assert wait_for(lambda r=reason: r in kiosk.log.read_text()), reason
+            kiosk.keys("can i drive afterwards", literal=True)
+            kiosk.keys("Enter")
+            assert wait_for(lambda: "You asked: Can I drive afterwards?" in kiosk.screen())
+            shown = " ".join(kiosk.screen().replace("\u2588", " ").split())  # no scrollbar
+            assert answer_end in shown, shown  # the old answer, whole
+            kiosk.keys("Escape")
+            assert wait_for(lambda: "Type your question" in kiosk.screen())
+            kiosk.keys("i cant breathe", literal=True)
+            kiosk.keys("Enter")
+            assert wait_for(lambda: "Please tell a staff member right now" in kiosk.screen())
+            time.sleep(UrgentAlert.ACK_DELAY + 0.5)  # "I understand" works only after a moment
+            kiosk.keys("Tab")  # to "I understand"
+            time.sleep(0.3)
+            kiosk.keys("Enter")
+            assert wait_for(lambda: "I understand" not in kiosk.screen()), kiosk.screen()
+        log = kiosk.log.read_text()
+        assert log.count("content file changed but was refused") == 3, log
+        assert "content reloaded" not in log
+        live.write_text(text.replace("title: Botox for stiff muscles", "title: Fresh title"),
+                        encoding="utf-8")
+        assert wait_for(lambda: "Fresh title" in kiosk.screen()), kiosk.screen()
+        assert kiosk.alive()
+
+
+def test_keys_typed_before_the_first_frame_keep_their_order_and_their_enter(
+    tmp_path: Path,
+) -> None:
+    """A patient typing while the kiosk (re)starts: the keys reach the terminal before Textual
+    has set raw mode, so Enter arrives as a line feed; the question must still be asked."""
+    session = f"faqbot-test-{uuid.uuid4().hex[:8]}"
+    env = (f"FAQBOT_STAFF_PIN={PIN} FAQBOT_LOG='{tmp_path / 'kiosk.log'}' "
+           f"XDG_STATE_HOME='{tmp_path / 'state'}' PYTHONPATH='{ROOT}' TERM=xterm-256color")
+    command = f"cd '{ROOT}' && env {env} '{sys.executable}' -m faqbot --faq '{FAQ}'"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    kiosk = Kiosk(session, tmp_path / "kiosk.log")
+    try:
+        kiosk.keys("can i drvie afterwards", literal=True)  # before the first frame
+        kiosk.keys("Enter")
+        assert wait_for(lambda: "You asked: Can I drive afterwards?" in kiosk.screen()), (
+            kiosk.screen())
+        assert "Type your question" in kiosk.screen()  # the box is empty again
     finally:
         tmux("kill-session", "-t", session)

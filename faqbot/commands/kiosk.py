@@ -161,7 +161,6 @@ class _LentRecorder:
 
 
 def run(args: argparse.Namespace) -> int:
-    from faqbot.content.loader import load_faq
     from faqbot.content.paths import resolve_faq_path
     from faqbot.kiosk import staff
 
@@ -187,19 +186,22 @@ def run(args: argparse.Namespace) -> int:
 
     def make_app() -> FaqApp:
         """A fresh kiosk; after a crash it reads the file again (the last good content if not)."""
-        from faqbot.content.problems import ContentError
+        from faqbot.evaluation.publish import vet_file
         from faqbot.kiosk.app import build_app
 
         nonlocal last_good, restarting
         if restarting:
-            try:
-                last_good = load_faq(path)
-            except (ContentError, OSError) as exc:
-                log.error("content file unusable on restart; keeping the last good one: %s", exc)
+            # the same gate as a reload: a restart must not publish what a reload refused
+            vetting = vet_file(path, last_good)
+            if vetting.faq is not None and vetting.accepted:
+                last_good = vetting.faq
+            else:
+                log.error("content file refused on restart; keeping the last good one:\n%s",
+                          "\n".join(f"  - {reason}" for reason in vetting.reasons))
         restarting = True
         return build_app(
             last_good,
-            load=lambda: load_faq(path),
+            vet=lambda running: vet_file(path, running),
             content_path=path,
             recorder=_LentRecorder(recorder),
             kiosk=args.kiosk,

@@ -30,9 +30,15 @@ _EMPTY = (
 
 def load_faq(path: str | Path) -> Faq:
     """Read, parse and validate the content file at `path`; ContentError lists every problem."""
+    return load_faq_bytes(path)[0]
+
+
+def load_faq_bytes(path: str | Path) -> tuple[Faq, bytes]:
+    """`load_faq`, and the exact bytes it read: the publishing gate checks and hashes those same
+    bytes, not a second read that a writer could have changed in between."""
     source = str(path)
     data = _read_bytes(Path(path), source)
-    return parse_faq_text(_decode(data, source), source)
+    return parse_faq_text(_decode(data, source), source), data
 
 
 def parse_faq_text(text: str, source: str) -> Faq:

@@ -6,6 +6,7 @@ still runs, and `faqbot check --strict` turns them into a failing exit status fo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from faqbot.content.model import Entry, Faq, Location
@@ -46,11 +47,27 @@ def duplicate_phrasings(faq: Faq) -> list[Problem]:
     return problems
 
 
-def unreachable_phrasings(faq: Faq, engine: Engine) -> list[Problem]:
-    """Phrasings that the engine answers with another entry, or that set off a rule."""
+def unreachable_phrasings(
+    faq: Faq, engine: Engine, *, budget: float | None = None
+) -> list[Problem]:
+    """Phrasings that the engine answers with another entry, or that set off a rule.
+
+    This asks the engine every phrasing, and each question costs more the more entries there
+    are: the one part of `check` that grows with the square of the file. With a `budget` (in
+    seconds) it stops when the budget is spent and says how many phrasings it left unchecked."""
     problems: list[Problem] = []
+    total = sum(len(entry.phrasings) for entry in faq.faqs)
+    deadline = None if budget is None else time.monotonic() + budget
+    done = 0
     for entry in faq.faqs:
         for index, text in enumerate(entry.phrasings):
+            if deadline is not None and time.monotonic() > deadline:
+                problems.append(_warn(None, faq, (
+                    f"only {done} of {total} phrasings were checked for being answered by "
+                    f"their own entry (the file is very large; stopped after {budget:g} s); "
+                    "run `faqbot check --full` to check them all")))
+                return problems
+            done += 1
             result = engine.ask(text)
             if result.otherwise is not None:
                 result = result.otherwise  # "Is this happening now?" -- "No" shows the answer
@@ -151,12 +168,14 @@ def missing_metadata(faq: Faq) -> list[Problem]:
     return problems
 
 
-def lint(faq: Faq, engine: Engine | None = None) -> list[Problem]:
-    """All warnings for a valid file, in file order."""
+def lint(
+    faq: Faq, engine: Engine | None = None, *, budget: float | None = None
+) -> list[Problem]:
+    """All warnings for a valid file, in file order (`budget`: see `unreachable_phrasings`)."""
     engine = engine or Engine(faq)
     checks: list[Callable[[], list[Problem]]] = [
         lambda: duplicate_phrasings(faq),
-        lambda: unreachable_phrasings(faq, engine),
+        lambda: unreachable_phrasings(faq, engine, budget=budget),
         lambda: missing_metadata(faq),
         lambda: vague_triggers(faq),
         lambda: brittle_urgent_rules(faq),

@@ -47,6 +47,11 @@ class QuestionBox(Input):
     """
 
     BINDINGS = [
+        # Keys typed before Textual puts the terminal in raw mode (the first second after a
+        # start or restart) were read by the terminal in cooked mode, which turns Enter's
+        # carriage return into a line feed: Textual then sees ctrl+j, and the question typed
+        # was never asked. Ctrl+J is the line-feed key in any case: it asks too.
+        Binding("ctrl+j", "submit", show=False),
         Binding("up", "screen.move(-1)", show=False),
         Binding("down", "screen.move(1)", show=False),
         *(Binding(str(n), f"screen.number({n})", show=False, priority=True) for n in range(1, 10)),
@@ -195,6 +200,9 @@ class Suggestions(Vertical):
             button.set_class(False, "-highlighted")
         self.display = bool(self.entries) or urgent is not None
         self.screen.set_class(self.display, "-typing")  # the view hides while suggestions show
+
+    def on_mount(self) -> None:
+        self.show(self.entries, self.urgent)
 
     def clear(self) -> None:
         self.show([])

@@ -132,6 +132,7 @@ _NEGATIVE_CONTRACTIONS = {
 }
 
 
+@lru_cache(maxsize=50_000)
 def repair_contraction(word: str) -> str | None:
     """A negative contraction typed with one slip ("cnat", "canot", "dont'") expanded, else
     None. Used where missing a "not" matters: urgent triggers ("i cnat breathe")."""
@@ -163,11 +164,42 @@ def _keep(ch: str) -> str:
     return ch
 
 
+class _KeepTable(dict[int, str]):
+    """`_keep` as a `str.translate` table, filled on first use of each character: the per-
+    character work then runs in C (a 5 MB content file has millions of characters, from a
+    few hundred distinct ones)."""
+
+    def __missing__(self, code: int) -> str:
+        kept = self[code] = _keep(chr(code))
+        return kept
+
+
+_KEEP = _KeepTable()
+
+_CHUNK = 256
+"""`clean` normalises this many characters at a time, so it can stop at its output cap."""
+
+
 def clean(text: str, max_chars: int = MAX_CHARS) -> str:
     """Lowercase, strip accents, invisible and control characters, straighten apostrophes;
-    bounded length."""
-    text = unicodedata.normalize("NFKD", text[:max_chars])
-    return "".join(_keep(ch) for ch in text).casefold().translate(_APOSTROPHES)
+    bounded length: at most `max_chars` characters are read and at most `max_chars` come out.
+
+    The cap must hold after normalisation too: one character can decompose into 18 (U+FDFA
+    becomes a whole Arabic phrase), so capping only the input let 20,000 characters become
+    360,000 and one `faqbot ask` take seconds. Normalising in chunks gives the same text as in
+    one go: NFKD decomposes each character on its own, and the only thing it does across
+    characters (reordering combining marks) concerns marks that `_keep` drops anyway."""
+    text = text[:max_chars]
+    parts: list[str] = []
+    size = 0
+    for start in range(0, len(text), _CHUNK):
+        piece = unicodedata.normalize("NFKD", text[start : start + _CHUNK])
+        piece = piece.translate(_KEEP).casefold()
+        parts.append(piece)
+        size += len(piece)
+        if size >= max_chars:
+            break
+    return "".join(parts)[:max_chars].translate(_APOSTROPHES)
 
 
 def words(text: str, max_chars: int = MAX_CHARS) -> list[str]:
@@ -263,3 +295,4 @@ NEGATION_STEMS: frozenset[str] = frozenset(stem(w) for w in NEGATIONS)
 def forget() -> None:
     """Drop cached stems (they are words patients typed): called at each kiosk reset."""
     stem.cache_clear()
+    repair_contraction.cache_clear()

@@ -219,27 +219,31 @@ def _check_rows(path: Path, table: str, rows: list[tuple[object, ...]]) -> None:
                 )
 
 
-def add_outcome(conn: sqlite3.Connection, day: str, kind: str, ref: str) -> None:
+def add_outcome(conn: sqlite3.Connection, day: str, kind: str, ref: str, count: int = 1) -> None:
     conn.execute(
-        "INSERT INTO outcomes VALUES (?, ?, ?, 1) "
-        "ON CONFLICT (day, kind, ref) DO UPDATE SET count = count + 1",
-        (day, kind, ref),
+        "INSERT INTO outcomes VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (day, kind, ref) DO UPDATE SET count = count + excluded.count",
+        (day, kind, ref, count),
     )
 
 
-def add_feedback(conn: sqlite3.Connection, day: str, entry: str, helpful: bool) -> None:
+def add_feedback(
+    conn: sqlite3.Connection, day: str, entry: str, helpful: bool, count: int = 1
+) -> None:
     conn.execute(
-        "INSERT INTO feedback VALUES (?, ?, ?, 1) "
-        "ON CONFLICT (day, entry, helpful) DO UPDATE SET count = count + 1",
-        (day, entry, int(helpful)),
+        "INSERT INTO feedback VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (day, entry, helpful) DO UPDATE SET count = count + excluded.count",
+        (day, entry, int(helpful), count),
     )
 
 
-def add_unanswered(conn: sqlite3.Connection, day: str, kind: str, text: str) -> None:
+def add_unanswered(
+    conn: sqlite3.Connection, day: str, kind: str, text: str, count: int = 1
+) -> None:
     conn.execute(
-        "INSERT INTO unanswered VALUES (?, ?, ?, 1) "
-        "ON CONFLICT (day, kind, text) DO UPDATE SET count = count + 1",
-        (day, kind, text),
+        "INSERT INTO unanswered VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (day, kind, text) DO UPDATE SET count = count + excluded.count",
+        (day, kind, text, count),
     )
 
 
