@@ -23,6 +23,7 @@ SUBCOMMANDS: dict[str, str] = {
     "check": "Validate a content file and report every problem.",
     "eval": "Run content tests (patient-style questions with expected outcomes).",
     "report": "Summarise what patients asked, from one or more kiosks' statistics files.",
+    "web": "Serve the same answers as a web page for patients' own phones.",
 }
 """Subcommand name -> one-line help. The module `faqbot.commands.<name>` implements it."""
 

@@ -1,0 +1,86 @@
+"""What the web page shows for each outcome: the one place that maps a `Result.kind` to its
+template. A kind this module does not know (the engine may grow new ones) is shown as the
+fallback, with the content's own fallback text: the safe thing to say when unsure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from faqbot.content.model import Entry, Faq, Topic
+from faqbot.matching.results import Result
+
+KIND_TEMPLATES: Final[dict[str, str]] = {
+    "answer": "kinds/answer.html",
+    "clarify": "kinds/clarify.html",
+    "fallback": "kinds/fallback.html",
+    "urgent": "kinds/urgent.html",
+}
+"""Result.kind value -> its template; one template per kind."""
+FALLBACK_TEMPLATE: Final = KIND_TEMPLATES["fallback"]
+COMMON_QUESTIONS: Final = 4
+CLOSE_QUESTIONS: Final = 3
+RELATED_QUESTIONS: Final = 3
+
+_PHONE = re.compile(r"\+?\d[\d ()-]{1,18}\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One result as the page shows it."""
+
+    template: str
+    result: Result
+    text: str
+    """What to show word for word: the result's text, or the fallback for an unknown kind."""
+    known: bool
+
+
+def outcome_of(result: Result, faq: Faq) -> Outcome:
+    """The template and text for a result; an unknown kind becomes the plain fallback."""
+    template = KIND_TEMPLATES.get(str(result.kind))
+    if template is None:
+        return Outcome(FALLBACK_TEMPLATE, result, faq.fallback, known=False)
+    return Outcome(template, result, result.text, known=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Part of a text: plain, or a phone number to link as `tel:` (tap to call)."""
+
+    text: str
+    tel: str | None = None
+
+
+def phone_pieces(text: str) -> tuple[Piece, ...]:
+    """The text, word for word, with each phone number (3 or more digits: "999", "911",
+    "0800 123 4567") marked for a tap-to-call link. Joining the pieces gives the text back."""
+    pieces: list[Piece] = []
+    at = 0
+    for match in _PHONE.finditer(text):
+        number = match.group().strip()
+        digits = re.sub(r"[^\d+]", "", number)
+        if len(digits.lstrip("+")) < 3:
+            continue
+        pieces.append(Piece(text[at : match.start()]))
+        pieces.append(Piece(match.group(), "tel:" + digits))
+        at = match.end()
+    pieces.append(Piece(text[at:]))
+    return tuple(piece for piece in pieces if piece.text)
+
+
+def common_questions(faq: Faq) -> tuple[Entry, ...]:
+    """A few questions to pick without typing: each topic's first entry, else the first ones
+    (the kiosk's start screen does the same)."""
+    firsts = [faq.topic_entries(topic.id)[:1] for topic in faq.topics]
+    picked = tuple(entries[0] for entries in firsts if entries)
+    return (picked or faq.faqs)[:COMMON_QUESTIONS]
+
+
+def find_topic(faq: Faq, topic_id: str) -> Topic | None:
+    return next((t for t in faq.topics if t.id == topic_id), None)
+
+
+def find_entry(faq: Faq, entry_id: str) -> Entry | None:
+    return next((e for e in faq.faqs if e.id == entry_id), None)

@@ -1,0 +1,24 @@
+"""The web page's own fixed lines. Patients read these; they say only what is true on a phone
+(no keys, no Enter), in the kiosk's words where the kiosk says the same thing."""
+
+from __future__ import annotations
+
+DISCLAIMER = "General information, not medical advice."
+"""Shown when the content file has no `disclaimer` of its own (as on the kiosk)."""
+SAMPLE_NOTE = "Sample content — not yet reviewed by your clinic"
+PRIVACY = (
+    "This page stores nothing about you: no cookies, no account, and what you type is not kept."
+)
+URGENT_TITLE = "Please read this now"
+URGENT_HINT = "This may be urgent. Press Ask now, or tell the front desk."
+"""Shown while typing (JavaScript on) when the text names an urgent symptom."""
+CLARIFY_PROMPT = "Did you mean…?"
+CLOSE_HEADING = "These questions do have checked answers:"
+THANKS = "Thank you."
+NOT_HELPFUL = (
+    "Thank you. Sorry it did not help — please ask the front desk, or try asking another way."
+)
+TOO_MANY = "Too many questions at once. Please wait a few seconds, then try again."
+TOO_LONG = "That question is too long. Please ask it in fewer words."
+NOT_FOUND = "That page does not exist."
+ERROR = "Sorry, something went wrong. Please try again, or ask the front desk."
