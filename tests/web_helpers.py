@@ -12,7 +12,6 @@ from faqbot.content.model import Faq
 from faqbot.content.paths import resolve_faq_path
 from faqbot.matching.results import Result
 
-
 QUESTIONS = {
     "answer": "how lnog does botox last",  # misspelled on purpose
     "clarify": "how long",
