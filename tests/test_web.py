@@ -200,7 +200,7 @@ def test_pages_have_no_inline_script_or_style(web, faq: Faq) -> None:
 
 
 def test_static_files_carry_the_headers_too(web) -> None:
-    for path in ("/static/style.css", "/static/suggest.js"):
+    for path in ("/static/style.css", "/static/page.js"):
         response = web.get(path)
         assert response.status_code == 200
         assert_safe_headers(response)
@@ -328,3 +328,35 @@ def test_phone_numbers_in_text_become_links_and_the_text_stays_word_for_word() -
     pieces = phone_pieces(text)
     assert "".join(p.text for p in pieces) == text
     assert [p.tel for p in pieces if p.tel] == ["tel:999", "tel:08001234567"]
+
+
+@pytest.mark.parametrize(("kind", "address"), [
+    ("clarify", "/clarify/how-long-the-injection-takes/how-long-it-lasts"),
+    ("fallback", "/none"),
+    ("refer", "/refer/medicine-changes"),
+    ("urgent", "/urgent/breathing"),
+])
+def test_each_posted_outcome_names_a_get_address_without_the_question(
+    web, kind: str, address: str, recorder: KeepingRecorder
+) -> None:
+    """page.js puts it in the history, so Back shows the outcome again, not a resend prompt."""
+    posted = web.post("/ask", data={"q": QUESTIONS[kind]}).text
+    assert f'data-here="{address}"' in posted
+    again = web.get(address)
+    assert again.status_code == 200
+    assert QUESTIONS[kind] not in again.text and "You asked" not in again.text
+    result = Engine(bundled()).ask(QUESTIONS[kind])
+    shown = main_of(again.text)
+    if kind == "clarify":
+        assert all(f'value="{c.entry.id}"' in shown for c in result.candidates)
+    else:
+        assert "".join(p.text for p in phone_pieces(result.text)).replace("'", "&#39;") in (
+            re.sub(r"<a [^>]*>([^<]*)</a>", r"\1", shown)
+        )
+    assert len(recorder.results) == 1  # showing it again counts nothing
+
+
+def test_get_addresses_of_unknown_rules_and_entries_are_not_found(web) -> None:
+    unknown = ("/clarify/nope", "/urgent/nope", "/refer/breathing", "/urgent/medicine-changes")
+    for address in unknown:
+        assert web.get(address).status_code == 404, address

@@ -170,8 +170,19 @@ def test_a_patient_on_a_phone(server: str, browser: WebDriver,
     wait_url(driver, "/a/how-long-it-lasts")
     assert driver.find_element(By.ID, "answer").text == entry.answer
 
+    # "Did you mean…?": tap a candidate, and Back shows the choices again (no resend prompt).
+    driver.get(server + "/")
+    ask(driver, QUESTIONS["clarify"])
+    wait_url(driver, "/clarify/how-long-the-injection-takes/how-long-it-lasts")
+    check_page(driver, "clarify")
+    driver.find_elements(By.CSS_SELECTOR, "ul.choices button.choice")[0].click()
+    wait_url(driver, "/a/how-long-the-injection-takes")
+    driver.back()
+    wait_url(driver, "/clarify/how-long-the-injection-takes/how-long-it-lasts")
+    assert wait_for(driver, "main h1").text == "Did you mean…?"
+
     # The other kinds of page.
-    for kind in ("clarify", "fallback", "refer"):
+    for kind in ("fallback", "refer"):
         driver.get(server + "/")
         ask(driver, QUESTIONS[kind])
         wait_for(driver, "main h1")

@@ -37,8 +37,8 @@ from starlette.staticfiles import StaticFiles
 
 from faqbot.content.model import Faq
 from faqbot.content.problems import ContentError
-from faqbot.matching.engine import Engine
-from faqbot.matching.results import Kind, Result
+from faqbot.matching.engine import CLARIFY_PROMPT, Engine
+from faqbot.matching.results import Candidate, Kind, Result
 from faqbot.stats.recording import NullRecorder, OutcomeRecorder
 from faqbot.web import texts
 from faqbot.web.guard import GuardMiddleware, Rate, RateLimiter
@@ -46,8 +46,10 @@ from faqbot.web.outcomes import (
     CLOSE_QUESTIONS,
     FALLBACK_TEMPLATE,
     RELATED_QUESTIONS,
+    address_of,
     common_questions,
     find_entry,
+    find_rule,
     find_topic,
     outcome_of,
     phone_pieces,
@@ -257,6 +259,7 @@ def create_app(
             result=result,
             close=close,
             pieces=phone_pieces(outcome.text),
+            here=address_of(result) if outcome.known else "/none",
         )
 
     async def pick(request: Request) -> Response:
@@ -308,6 +311,25 @@ def create_app(
         engine = await engine_now()
         return show(engine, Result("", Kind.FALLBACK, engine.faq.fallback))
 
+    async def clarify_again(request: Request) -> Response:
+        engine = await engine_now()
+        ids = request.path_params["ids"].split("/")
+        entries = [e for e in (find_entry(engine.faq, i) for i in ids[:5]) if e is not None]
+        if not entries:
+            return message(texts.NOT_FOUND, 404)
+        candidates = tuple(Candidate(e, 0.0, e.question) for e in entries)
+        return show(engine, Result("", Kind.CLARIFY, CLARIFY_PROMPT, candidates=candidates))
+
+    async def rule_again(request: Request) -> Response:
+        engine = await engine_now()
+        urgent = request.url.path.startswith("/urgent/")
+        rules = engine.faq.urgent if urgent else engine.faq.refer
+        rule = find_rule(rules, request.path_params["rule"])
+        if rule is None:
+            return message(texts.NOT_FOUND, 404)
+        kind = Kind.URGENT if urgent else Kind.FALLBACK
+        return show(engine, Result("", kind, rule.answer, 100.0, rule=rule, referred=not urgent))
+
     async def suggest(request: Request) -> Response:
         form = await read_form(request, suggest_limit)
         if isinstance(form, Response):
@@ -353,6 +375,9 @@ def create_app(
         Route("/helpful", helpful, methods=["POST"]),
         Route("/topic/{topic}", topic, methods=["GET", "HEAD"]),
         Route("/none", none_of_these, methods=["GET", "HEAD"]),
+        Route("/clarify/{ids:path}", clarify_again, methods=["GET", "HEAD"]),
+        Route("/urgent/{rule}", rule_again, methods=["GET", "HEAD"]),
+        Route("/refer/{rule}", rule_again, methods=["GET", "HEAD"]),
         Route("/suggest", suggest, methods=["POST"]),
         Route("/healthz", health, methods=["GET", "HEAD"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),

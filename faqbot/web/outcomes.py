@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from faqbot.content.model import Entry, Faq, Topic
+from faqbot.content.model import Entry, Faq, Rule, Topic
 from faqbot.matching.results import Result
 
 KIND_TEMPLATES: Final[dict[str, str]] = {
@@ -70,6 +70,22 @@ def phone_pieces(text: str) -> tuple[Piece, ...]:
     return tuple(piece for piece in pieces if piece.text)
 
 
+def address_of(result: Result) -> str:
+    """A GET address that shows this outcome again without the patient's words, for the
+    browser's history (suggest.js puts it in place of the POST): Back to it then shows the
+    same page, never "Confirm Form Resubmission", and the question stays out of the URL."""
+    kind = str(result.kind)
+    if kind == "answer" and result.entry is not None:
+        return f"/a/{result.entry.id}"
+    if kind == "clarify" and result.candidates:
+        return "/clarify/" + "/".join(c.entry.id for c in result.candidates)
+    if kind == "urgent" and result.rule is not None:
+        return f"/urgent/{result.rule.id}"
+    if kind == "fallback" and result.referred and result.rule is not None:
+        return f"/refer/{result.rule.id}"
+    return "/none"
+
+
 def common_questions(faq: Faq) -> tuple[Entry, ...]:
     """A few questions to pick without typing: each topic's first entry, else the first ones
     (the kiosk's start screen does the same)."""
@@ -80,6 +96,10 @@ def common_questions(faq: Faq) -> tuple[Entry, ...]:
 
 def find_topic(faq: Faq, topic_id: str) -> Topic | None:
     return next((t for t in faq.topics if t.id == topic_id), None)
+
+
+def find_rule(rules: tuple[Rule, ...], rule_id: str) -> Rule | None:
+    return next((r for r in rules if r.id == rule_id), None)
 
 
 def find_entry(faq: Faq, entry_id: str) -> Entry | None:

@@ -1,7 +1,16 @@
-// faqbot web page: suggestions while the patient types (progressive enhancement; the page
+// faqbot web page: the history entry of an answered question, and suggestions while typing (progressive enhancement; the page
 // works the same without this file). The typed text is POSTed, never put in a URL, and what
 // comes back is inserted with textContent only.
 "use strict";
+(function () {
+  // A page that answered a POST (a question) names a GET address that shows the same outcome
+  // without the patient's words: put it in the history, so Back to this page shows it again
+  // instead of "Confirm Form Resubmission", and the question never enters a URL.
+  var here = document.body.getAttribute("data-here");
+  if (here && here.charAt(0) === "/" && window.history && history.replaceState) {
+    history.replaceState(null, "", here);
+  }
+})();
 (function () {
   var box = document.getElementById("q");
   var area = document.getElementById("suggestions");
