@@ -31,6 +31,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "behind a reverse proxy give its https:// address",
     )
     parser.add_argument(
+        "--poster",
+        metavar="FILE.svg",
+        help="write a printable A4 poster (title, QR code of --url, the address, a line on "
+        "privacy) to this file and exit",
+    )
+    parser.add_argument(
         "--emergency-number",
         metavar="NUMBER",
         help="a tap-to-call button with this number on the urgent alert (e.g. 999 or 911)",
@@ -75,6 +81,8 @@ def run(args: argparse.Namespace) -> int:
     if faq is None:
         return 2
     path = resolve_faq_path(args.faq)
+    if args.poster:
+        return write_poster(Path(args.poster), public_url(args), faq.title)
     try:
         settings = Settings(emergency_number=args.emergency_number)
         if not args.rate_limit:
@@ -99,6 +107,18 @@ def run(args: argparse.Namespace) -> int:
         proxy_headers=bool(args.proxy_headers),
         forwarded_allow_ips=args.proxy_headers or None,
     )
+    return 0
+
+
+def write_poster(target: Path, url: str, title: str) -> int:
+    from faqbot.web.qr import poster_svg
+
+    try:
+        target.write_text(poster_svg(url, title), encoding="utf-8")
+    except OSError as exc:
+        print(f"faqbot web: cannot write the poster: {exc}", file=sys.stderr)
+        return 2
+    print(f"faqbot web: poster for {url} written to {target}")
     return 0
 
 
