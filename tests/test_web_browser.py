@@ -134,8 +134,18 @@ def axe_violations(driver: WebDriver) -> list[dict[str, Any]]:
     return list(done)
 
 
+SMALL_TARGETS = """
+const controls = 'button, input:not([type=hidden]), a.choice, a.call, a.back, a.home';
+return [...document.querySelectorAll(controls)]
+  .filter(e => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })
+  .map(e => e.outerHTML.slice(0, 80));
+"""
+
+
 def check_page(driver: WebDriver, name: str) -> None:
     assert axe_violations(driver) == [], name
+    # WCAG 2.2 target size, our own rule (axe's minimum is 24 px): every control >= 44 px.
+    assert driver.execute_script(SMALL_TARGETS) == [], name
     size = driver.execute_script("return [window.innerWidth, window.innerHeight]")
     assert size == [WIDTH, HEIGHT]
     # Nothing is wider than the phone: no sideways scrolling.
@@ -231,3 +241,44 @@ def test_the_page_works_with_javascript_off(server: str, browser: WebDriver) -> 
             "how-long-it-lasts").answer
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
+
+
+def test_text_follows_the_phones_font_size_without_sideways_scrolling(
+    server: str, browser: WebDriver
+) -> None:
+    """A phone set to large text (here 200 %: 32 px instead of 16 px): the page's text grows
+    with it and nothing needs sideways scrolling (WCAG 1.4.4 and 1.4.10)."""
+    driver = browser
+    driver.execute_cdp_cmd("Page.setFontSizes", {"fontSizes": {"standard": 32}})
+    try:
+        pages = ("/", "/a/how-long-it-lasts", "/urgent/breathing", "/clarify/how-long-it-lasts")
+        for path in pages:
+            driver.get(server + path)
+            size = driver.execute_script(
+                "return getComputedStyle(document.querySelector('main p, main h1')).fontSize")
+            assert float(size.removesuffix("px")) >= 32, (path, size)
+            width = driver.execute_script("return document.documentElement.scrollWidth")
+            assert width <= WIDTH, (path, width)
+    finally:
+        driver.execute_cdp_cmd("Page.setFontSizes", {"fontSizes": {"standard": 16}})
+
+
+def test_keyboard_focus_is_visible(server: str, browser: WebDriver) -> None:
+    """Tab moves through the controls and each focused one draws a ring (switch access and
+    keyboards on phones use the same focus)."""
+    from selenium.webdriver.common.keys import Keys
+
+    driver = browser
+    driver.get(server + "/a/how-long-it-lasts")
+    body = driver.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)
+    seen = 0
+    for _ in range(8):
+        ring = driver.execute_script(
+            "const e = document.activeElement, s = getComputedStyle(e);"
+            "return [e.tagName, s.outlineStyle, s.outlineWidth, s.boxShadow];")
+        assert ring[0] != "BODY"
+        assert ring[1] != "none" and ring[2] != "0px" and ring[3] != "none", ring
+        seen += 1
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+    assert seen == 8
