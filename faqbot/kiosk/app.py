@@ -78,8 +78,11 @@ class FaqApp(App[None], inherit_bindings=False):
         idle_countdown: float = 15.0,
         pin_gate: PinGate | None = None,
         log: logging.Logger | None = None,
+        phone: tuple[str, str] | None = None,
     ) -> None:
         super().__init__()
+        self.phone = phone
+        """(address, QR code as text) of the web page, shown on the start view when set."""
         self.engine = engine
         self.load = load
         self.content_path = content_path
@@ -289,6 +292,7 @@ def build_app(
     idle_countdown: float = 15.0,
     pin: str | None = None,
     log: logging.Logger | None = None,
+    phone: tuple[str, str] | None = None,
 ) -> FaqApp:
     """The kiosk for already-validated content; `load` re-reads `content_path` when it changes."""
     from faqbot.matching.engine import Engine
@@ -303,6 +307,7 @@ def build_app(
         idle_countdown=idle_countdown,
         pin_gate=PinGate(pin),
         log=log,
+        phone=phone,
     )
 
 

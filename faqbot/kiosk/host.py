@@ -21,6 +21,8 @@ class KioskHost(Protocol):
     current: Result | None
     """What the main area shows now (None on the start view)."""
     view_kind: str
+    phone: tuple[str, str] | None
+    """The web page's address and its QR code as text, for the start view (`--web-url`)."""
 
     def typing_burst(self) -> bool:
         """True when a letter arrived a moment ago (see `FaqApp.typing_burst`)."""
