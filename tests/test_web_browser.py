@@ -40,10 +40,10 @@ if missing and not os.environ.get("CI"):
     pytest.skip(f"needs {', '.join(missing)} (.ci/run installs them)", allow_module_level=True)
 
 from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.remote.webdriver import WebDriver  # noqa: E402
-from selenium.webdriver.support.expected_conditions import staleness_of  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
@@ -98,12 +98,23 @@ def browser() -> Iterator[WebDriver]:
         shutil.rmtree(profile, ignore_errors=True)
 
 
+def settle(driver: WebDriver) -> WebDriverWait[WebDriver]:
+    """A wait that retries through the errors chromedriver may give while a page is being
+    replaced (a node "does not belong to the document", a stale element, none yet)."""
+    return WebDriverWait(driver, WAIT_S, ignored_exceptions=(WebDriverException,))
+
+
 def wait_for(driver: WebDriver, css: str) -> Any:
-    return WebDriverWait(driver, WAIT_S).until(lambda d: d.find_element(By.CSS_SELECTOR, css))
+    return settle(driver).until(lambda d: d.find_element(By.CSS_SELECTOR, css))
+
+
+def text_of(driver: WebDriver, css: str) -> str:
+    """The element's text once the page has it (retried while the page is replaced)."""
+    return str(settle(driver).until(lambda d: d.find_element(By.CSS_SELECTOR, css).text))
 
 
 def wait_url(driver: WebDriver, ending: str) -> None:
-    WebDriverWait(driver, WAIT_S).until(lambda d: d.current_url.endswith(ending))
+    settle(driver).until(lambda d: d.current_url.endswith(ending))
 
 
 def ask(driver: WebDriver, question: str) -> None:
@@ -111,12 +122,10 @@ def ask(driver: WebDriver, question: str) -> None:
     box = wait_for(driver, "#q")
     box.clear()
     box.send_keys(question)
-    old = driver.find_element(By.TAG_NAME, "html")
+    driver.execute_script("window.faqbotOldPage = true")
     driver.find_element(By.CSS_SELECTOR, "#ask-form button[type=submit]").click()
-    WebDriverWait(driver, WAIT_S).until(staleness_of(old))
-    WebDriverWait(driver, WAIT_S).until(
-        lambda d: d.execute_script("return document.readyState") == "complete"
-    )
+    settle(driver).until(lambda d: d.execute_script(
+        "return window.faqbotOldPage === undefined && document.readyState === 'complete'"))
 
 
 def axe_violations(driver: WebDriver) -> list[dict[str, Any]]:
@@ -159,15 +168,15 @@ def test_a_patient_on_a_phone(server: str, browser: WebDriver,
                               recorder: KeepingRecorder) -> None:
     driver = browser
     driver.get(server + "/")
-    assert driver.find_element(By.TAG_NAME, "h1").text == bundled().title
+    assert text_of(driver, "h1") == bundled().title
     check_page(driver, "start")
 
     # A misspelled question: the answer, word for word, on its own page.
     ask(driver, QUESTIONS["answer"])
     wait_url(driver, "/a/how-long-it-lasts")
     entry = bundled().entry("how-long-it-lasts")
-    assert driver.find_element(By.ID, "answer").text == entry.answer
-    assert entry.question in driver.find_element(By.TAG_NAME, "h1").text
+    assert text_of(driver, "#answer") == entry.answer
+    assert entry.question in text_of(driver, "h1")
     check_page(driver, "answer")
 
     # Tap a related question, then go back with the browser's Back.
@@ -178,7 +187,7 @@ def test_a_patient_on_a_phone(server: str, browser: WebDriver,
     wait_url(driver, f"/a/{target}")
     driver.back()
     wait_url(driver, "/a/how-long-it-lasts")
-    assert driver.find_element(By.ID, "answer").text == entry.answer
+    assert text_of(driver, "#answer") == entry.answer
 
     # "Did you mean…?": tap a candidate, and Back shows the choices again (no resend prompt).
     driver.get(server + "/")
@@ -189,14 +198,13 @@ def test_a_patient_on_a_phone(server: str, browser: WebDriver,
     wait_url(driver, "/a/how-long-the-injection-takes")
     driver.back()
     wait_url(driver, "/clarify/how-long-the-injection-takes/how-long-it-lasts")
-    assert wait_for(driver, "main h1").text == "Did you mean…?"
+    assert text_of(driver, "main h1") == "Did you mean…?"
 
     # The other kinds of page.
     for kind in ("fallback", "refer"):
         driver.get(server + "/")
         ask(driver, QUESTIONS[kind])
-        wait_for(driver, "main h1")
-        assert QUESTIONS[kind] in driver.find_element(By.TAG_NAME, "main").text
+        assert QUESTIONS[kind] in text_of(driver, "main")
         check_page(driver, kind)
 
     # Urgent: the hint while typing (JavaScript on), then the alert first, tap to call.
@@ -237,7 +245,7 @@ def test_the_page_works_with_javascript_off(server: str, browser: WebDriver) -> 
         driver.get(server + "/")
         ask(driver, QUESTIONS["answer"])
         wait_url(driver, "/a/how-long-it-lasts")
-        assert driver.find_element(By.ID, "answer").text == bundled().entry(
+        assert text_of(driver, "#answer") == bundled().entry(
             "how-long-it-lasts").answer
     finally:
         driver.execute_cdp_cmd("Emulation.setScriptExecutionDisabled", {"value": False})
