@@ -360,3 +360,19 @@ def test_get_addresses_of_unknown_rules_and_entries_are_not_found(web) -> None:
     unknown = ("/clarify/nope", "/urgent/nope", "/refer/breathing", "/urgent/medicine-changes")
     for address in unknown:
         assert web.get(address).status_code == 404, address
+
+
+def test_the_privacy_line_says_when_unanswered_questions_are_kept(faq: Faq) -> None:
+    plain = client(create_app(faq)).get("/").text
+    assert "what you type is not kept" in plain
+    kept = client(create_app(faq, settings=Settings(unanswered_days=30))).get("/").text
+    assert "what you type is not kept" not in kept
+    assert "questions it could not answer are kept for 30 days" in kept
+
+
+def test_another_sites_page_cannot_post_here(web, recorder: KeepingRecorder) -> None:
+    refused = web.post("/ask", data={"q": "does it hurt"}, headers={"sec-fetch-site": "cross-site"})
+    assert refused.status_code == 403 and "ask your question on this page" in refused.text
+    assert recorder.results == []
+    same = web.post("/ask", data={"q": "does it hurt"}, headers={"sec-fetch-site": "same-origin"})
+    assert same.status_code == 303

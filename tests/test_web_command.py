@@ -82,3 +82,30 @@ def test_faqbot_web_serves_the_bundled_content_on_loopback() -> None:
         out, err = server.communicate(timeout=10)
     assert f"http://127.0.0.1:{port}/" in out
     assert "Zebedee" not in out + err  # no access log, no question in any log
+
+
+def test_the_page_says_so_when_the_clinic_keeps_unanswered_questions(tmp_path: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "faqbot", "web", "--port", str(port), "--log-unanswered",
+         "--retention-days", "7", "--stats-db", str(tmp_path / "stats.sqlite3")],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                page = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline
+                time.sleep(0.1)
+        assert "kept for 7 days" in page.text
+        httpx.post(f"http://127.0.0.1:{port}/ask", data={"q": "who invented botox"})
+    finally:
+        server.terminate()
+        server.wait(10)
+    assert (tmp_path / "stats.sqlite3").exists()

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
-        from faqbot.web.app import Settings, create_app
+        from faqbot.web.app import ASK_RATE, SUGGEST_RATE, Settings, create_app
     except ImportError:
         print(WEB_EXTRA_MISSING, file=sys.stderr)
         return 2
@@ -83,11 +83,14 @@ def run(args: argparse.Namespace) -> int:
     path = resolve_faq_path(args.faq)
     if args.poster:
         return write_poster(Path(args.poster), public_url(args), faq.title)
+    stored = args.stats and args.log_unanswered
     try:
-        settings = Settings(emergency_number=args.emergency_number)
-        if not args.rate_limit:
-            settings = Settings(emergency_number=args.emergency_number, ask_rate=None,
-                                suggest_rate=None)
+        settings = Settings(
+            emergency_number=args.emergency_number,
+            unanswered_days=args.retention_days if stored else None,
+            ask_rate=ASK_RATE if args.rate_limit else None,
+            suggest_rate=SUGGEST_RATE if args.rate_limit else None,
+        )
     except ValueError as exc:
         print(f"faqbot web: --emergency-number: {exc}", file=sys.stderr)
         return 2

@@ -83,6 +83,9 @@ class Settings:
     are links anyway)."""
     reload_every_s: float = 5.0
     """How often the content file's modification time is checked."""
+    unanswered_days: int | None = None
+    """Days the recorder keeps redacted unanswered questions (`--log-unanswered`), so the
+    page's privacy line says so; None when no question text is stored."""
     forget_every_s: float = 600.0
     """How often the engine drops its caches of typed words (the kiosk does it at each reset;
     a web server has no reset)."""
@@ -180,6 +183,7 @@ def create_app(
             faq=faq,
             disclaimer=faq.disclaimer or texts.DISCLAIMER,
             emergency_number=settings.emergency_number,
+            unanswered_days=settings.unanswered_days,
             max_question=MAX_QUESTION,
             **context,
         )
@@ -206,7 +210,11 @@ def create_app(
         return request.client.host if request.client else "-"
 
     async def read_form(request: Request, limiter: RateLimiter | None) -> dict[str, str] | Response:
-        """The posted form, or the response that refuses it (too fast, too big)."""
+        """The posted form, or the response that refuses it (from another site, too fast, too
+        big). Another site's page may not post here (the browser says so in Sec-Fetch-Site):
+        with no cookies there is no session to steal, but it could fill the counts."""
+        if request.headers.get("sec-fetch-site") == "cross-site":
+            return message(texts.OTHER_SITE, 403)
         if limiter is not None:
             wait = limiter.allow(client_of(request))
             if wait:
