@@ -290,3 +290,22 @@ def test_keyboard_focus_is_visible(server: str, browser: WebDriver) -> None:
         seen += 1
         driver.switch_to.active_element.send_keys(Keys.TAB)
     assert seen == 8
+
+
+def test_the_dark_scheme_passes_axe_too(server: str, browser: WebDriver) -> None:
+    """Phones set to dark mode get the dark colours; their contrast is checked the same way."""
+    driver = browser
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+        "features": [{"name": "prefers-color-scheme", "value": "dark"}],
+    })
+    try:
+        for path in ("/", "/a/how-long-it-lasts", "/urgent/breathing",
+                     "/clarify/how-long-the-injection-takes/how-long-it-lasts",
+                     "/refer/medicine-changes", "/none"):
+            driver.get(server + path)
+            background = driver.execute_script(
+                "return getComputedStyle(document.body).backgroundColor")
+            assert background == "rgb(18, 18, 18)", path
+            assert axe_violations(driver) == [], path
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
