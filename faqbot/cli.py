@@ -24,6 +24,7 @@ SUBCOMMANDS: dict[str, str] = {
     "eval": "Run content tests (patient-style questions with expected outcomes).",
     "publish": "Check a draft content file and swap it in for the live one atomically.",
     "report": "Summarise what patients asked, from one or more kiosks' statistics files.",
+    "web": "Serve the same answers as a web page for patients' own phones.",
 }
 """Subcommand name -> one-line help. The module `faqbot.commands.<name>` implements it."""
 

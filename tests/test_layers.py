@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LAYERS = ("faqbot.content", "faqbot.matching", "faqbot.evaluation", "faqbot.stats", "faqbot.kiosk",
-          "faqbot.commands")  # fmt: skip
+          "faqbot.web", "faqbot.commands")  # fmt: skip
 
 
 def test_import_contracts_are_kept() -> None:

@@ -69,9 +69,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="file whose first line is the staff exit PIN, used when $FAQBOT_STAFF_PIN is unset "
         "(default: $FAQBOT_STAFF_PIN_FILE, else $XDG_CONFIG_HOME/faqbot/staff-pin)",
     )
+    parser.add_argument(
+        "--web-url",
+        default=os.environ.get(ENV_WEB_URL) or None,
+        metavar="URL",
+        help="the address of this clinic's `faqbot web` page: the start screen shows it with "
+        f"its QR code (default: ${ENV_WEB_URL}; needs the web extra)",
+    )
     add_stats_arguments(parser)
 
 
+ENV_WEB_URL = "FAQBOT_WEB_URL"
 ENV_LOG_UNANSWERED = "FAQBOT_LOG_UNANSWERED"
 ENV_RETENTION_DAYS = "FAQBOT_RETENTION_DAYS"
 _YES = frozenset({"1", "yes", "true", "on"})
@@ -181,6 +189,7 @@ def run(args: argparse.Namespace) -> int:
     if args.kiosk:
         lock_process_signals()
     recorder = make_recorder(args, log, faq)
+    phone = phone_link(args.web_url, log)
 
     last_good, restarting = faq, False
 
@@ -209,6 +218,7 @@ def run(args: argparse.Namespace) -> int:
             idle_countdown=args.idle_countdown,
             pin=pin,
             log=log,
+            phone=phone,
         )
 
     try:
@@ -216,6 +226,21 @@ def run(args: argparse.Namespace) -> int:
     finally:
         recorder.close()
         staff.close_staff_log(log)
+
+
+def phone_link(url: str | None, log: logging.Logger) -> tuple[str, str] | None:
+    """(url, its QR code as text) for the start screen; None without a URL, or (with a warning
+    for staff) when the web extra that draws QR codes is not installed."""
+    if not url:
+        return None
+    try:
+        from faqbot.web.qr import terminal_qr
+    except ImportError:
+        message = "--web-url needs the web extra (pip install 'faqbot[web]'); no QR code shown"
+        print(f"faqbot: {message}", file=sys.stderr)
+        log.warning(message)
+        return None
+    return url, terminal_qr(url)
 
 
 def lock_process_signals() -> None:

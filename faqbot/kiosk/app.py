@@ -110,8 +110,11 @@ class FaqApp(App[None], inherit_bindings=False):
         idle_countdown: float = 15.0,
         pin_gate: PinGate | None = None,
         log: logging.Logger | None = None,
+        phone: tuple[str, str] | None = None,
     ) -> None:
         super().__init__()
+        self.phone = phone
+        """(address, QR code as text) of the web page, shown on the start view when set."""
         self.engine = engine
         self.vet = vet
         """Judges the changed file at `content_path` against the running content (in a worker
@@ -436,6 +439,7 @@ def build_app(
     idle_countdown: float = 15.0,
     pin: str | None = None,
     log: logging.Logger | None = None,
+    phone: tuple[str, str] | None = None,
 ) -> FaqApp:
     """The kiosk for already-validated content; `vet` judges `content_path` when it changes."""
     from faqbot.matching.engine import Engine
@@ -450,6 +454,7 @@ def build_app(
         idle_countdown=idle_countdown,
         pin_gate=PinGate(pin),
         log=log,
+        phone=phone,
     )
 
 

@@ -26,6 +26,8 @@ class KioskHost(Protocol):
     view_kind: str
     log_staff: logging.Logger
     """The staff log: outcomes' rule ids and times, never what a patient typed."""
+    phone: tuple[str, str] | None
+    """The web page's address and its QR code as text, for the start view (`--web-url`)."""
 
     def typing_burst(self) -> bool:
         """True when a letter arrived a moment ago (see `FaqApp.typing_burst`)."""

@@ -357,5 +357,6 @@ class KioskScreen(Screen[None]):
         area = self.query_one("#view", VerticalScroll)
         with self.app.batch_update():
             await area.remove_children()
-            await area.mount_all(ViewBuilder(self.kiosk.engine, self.voted).build(view))
+            builder = ViewBuilder(self.kiosk.engine, self.voted, self.kiosk.phone)
+            await area.mount_all(builder.build(view))
         area.scroll_home(animate=False)

@@ -48,10 +48,15 @@ def common_questions(faq: Faq) -> tuple[Entry, ...]:
 class ViewBuilder:
     """Builds one view's widgets from the engine's content."""
 
-    def __init__(self, engine: Engine, voted: Collection[str] = ()) -> None:
+    def __init__(
+        self, engine: Engine, voted: Collection[str] = (), phone: tuple[str, str] | None = None
+    ) -> None:
         self.engine = engine
         self.voted = voted
         """Entries this session already said were (not) helpful: asked once, not again."""
+        self.phone = phone
+        """The web page's address and QR code: the start view offers the patient's own phone
+        (its dictation, screen reader and large text) instead of this keyboard."""
         self.numbers = itertools.count(1)
 
     def build(self, view: View) -> list[Widget]:
@@ -107,6 +112,16 @@ class ViewBuilder:
             *self.build_topics("Browse by topic:"),
             Text("Common questions:", classes="heading"),
             *self.entry_choices(common_questions(faq), classes="question common"),
+            *self.build_phone(),
+        ]
+
+    def build_phone(self) -> list[Widget]:
+        if self.phone is None:
+            return []
+        url, qr = self.phone
+        return [
+            Text(f"Or ask on your own phone: scan this code, or open {url}", classes="heading"),
+            Text(qr.rstrip("\n"), id="phone-qr"),
         ]
 
     def build_topics(self, heading: str) -> list[Widget]:
