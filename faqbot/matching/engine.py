@@ -18,6 +18,9 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
 from faqbot.matching.commonwords import COMMON_WORDS, is_common
@@ -183,6 +186,14 @@ class Engine:
             | self._trigger_words
             | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
         )
+        self._check_known = vocabulary | self._content_words
+        """Words read as themselves by the check; another word may be a slip of a red-flag
+        word ("vioce" for "voice")."""
+        self._check_words = sorted(
+            w
+            for w in (*self.concepts.body, *self.concepts.problem, *self.concepts.alarm)
+            if len(w) >= redflags.SLIP_LETTERS and " " not in w
+        )
         self._self_harm = TriggerIndex(
             [Trigger.compile(p, self._words(p)) for p in self.concepts.self_harm],
             known,
@@ -195,6 +206,10 @@ class Engine:
         self._body = forms(self.concepts.body)
         self._problem = forms(self.concepts.problem)
         self._dying = forms(self.concepts.dying)
+        self._alarm = forms(self.concepts.alarm)
+        self._alarm_phrases = tuple(
+            tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
+        )
         self._urgent_reader = UrgentReader(
             lambda text, repair: self._words(text, typed=True, repair=repair),
             self._word,
@@ -259,18 +274,46 @@ class Engine:
                 return SELF_HARM_RULE, self._self_harm.triggers[position].text
         return None
 
+    def _check_forms(self, word: Word) -> set[str]:
+        """The forms the check reads a typed word as: itself, and when it is no word we know
+        and long enough, the red-flag word it is one slip away from ("whsiper", "narrwer")."""
+        found = {word.surface, word.stem}
+        surface = word.surface
+        if (
+            len(surface) >= redflags.SLIP_LETTERS
+            and surface.isalpha()
+            and surface not in self._check_known
+            and not is_common(surface)
+        ):
+            near = process.extractOne(
+                surface, self._check_words, scorer=OSA.distance, score_cutoff=1
+            )
+            if near is not None:
+                found |= {f for w in self._words(near[0]) for f in (w.surface, w.stem)}
+        return found
+
     def _needs_check(self, readings: Sequence[Reading]) -> str | None:
         """Why the question gets "Is this happening now?" (`faqbot.matching.redflags`): a red-flag
         body word and a problem word close together, or a word about dying; else None."""
-        for reading in (r for r in readings if not r.guessed):
-            # Exact words and word forms only: typing slips are for the triggers; read as
-            # slips, everyday words turn into body words ("steak" -> "speak").
-            forms = [{w.surface, w.stem} for w in reading.words]
+        for reading in readings:
+            # Known words are read as themselves: read as slips, everyday words would turn
+            # into body words ("steak" -> "speak"); only unknown words may be slips.
+            # A reading that split a run of letters ("cantswallow") is read word by word as
+            # split; its pieces are not also read as slips.
+            forms = [
+                {w.surface, w.stem} if reading.guessed else self._check_forms(w)
+                for w in reading.words
+            ]
             body = [i for i, f in enumerate(forms) if f & self._body]
             problem = [i for i, f in enumerate(forms) if f & self._problem]
             for i, found in enumerate(forms):
                 if found & self._dying:
                     return f"a word about dying ({reading.words[i].surface!r})"
+                if found & self._alarm:
+                    return f"a red-flag word ({reading.words[i].surface!r})"
+            at = redflags.phrase_at(forms, self._alarm_phrases)
+            if at is not None:
+                return f"red-flag words ({reading.words[at].surface!r}...)"
             for b in body:
                 for p in problem:
                     if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW:

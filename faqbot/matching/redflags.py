@@ -64,6 +64,8 @@ BODY_WORDS: tuple[str, ...] = (
     "blue", "grey", "gray", "purple",
     # fainting, waking, chest, bleeding
     "faint", "dizzy", "woozy", "wake", "conscious", "chest", "bleeding",
+    # the nose (drink coming back up it), answering, holding the head up, wetting oneself
+    "nose", "hold", "wet", "wetting",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
@@ -79,9 +81,36 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "everything", "whole", "hanging", "squeezing", "crushing", "pain", "hurts",
     "clutching", "pouring", "eat", "eating", "drink", "drinking", "food", "pills",
     "tablets", "shallow", "noisy", "fat", "blown", "sweaty", "clammy", "pale", "black",
+    "whisper", "hoarse", "croaky", "raspy", "straw", "soaking", "myself", "himself",
+    "herself", "lightheaded", "wobbly", "jelly", "whistling", "whistle", "narrow", "narrower",
+    "narrowing", "mushed", "mashed", "racing", "aching", "buckling",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
+
+ALARM_WORDS: tuple[str, ...] = (
+    "fainted", "fainting", "collapsed", "collapsing", "seizure", "seizures", "seizing",
+    "convulsing", "convulsion", "convulsions", "unconscious", "unresponsive", "choking",
+    "choked", "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring",
+    "breathless", "buckling",
+)  # fmt: skip
+"""Words that report a red flag on their own, with no problem word beside them ("my dad
+fainted in the car park"): the check."""
+
+ALARM_PHRASES: tuple[str, ...] = (
+    "pass out", "passed out", "passing out", "black out", "blacked out", "went black",
+    "wrong way", "wrong pipe", "having a fit", "had a fit", "not answering", "not responding",
+    "not waking", "wet myself", "wetting myself", "wet himself", "wet herself", "room spinning",
+    "room is spinning", "through a straw", "come back up", "comes back up", "coming back up",
+    "stuck in my throat", "stuck halfway", "going down wrong", "out of breath",
+    "giving way", "gave way", "went limp", "gone limp", "gone weak", "went weak", "going weak",
+    "like jelly", "other arm", "whole body", "keeps pouring", "pressure in my chest",
+    "blowing up", "having accidents", "not moving", "isnt moving", "out of puff", "see 2",
+    "seeing 2", "see two", "seeing two", "weak now", "weak too", "heart racing",
+    "soaking through", "keeps bleeding", "wont stop bleeding", "blood everywhere",
+)  # fmt: skip
+"""Consecutive words that report a red flag on their own: the check. Matched on word forms
+(stems), so "passes out" and "blacking out" count."""
 
 DYING_WORDS: tuple[str, ...] = (
     "die", "dying", "dead", "death", "alive", "suicide", "suicidal", "overdose",
@@ -93,8 +122,19 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "end it all", "suicide", "suicidal", "self harm", "overdose", "want to die",
     "wish i was dead", "better off dead", "better off without me", "take my own life",
     "nobody would miss me", "want to disappear", "ending my life", "no point living",
+    "tired of living", "sick of living", "all to be over", "want it to be over",
+    "want it all to end", "gone for good", "wont be here anymore", "not be here anymore",
+    "saving up my pills", "save up my pills", "take them all at once", "take all my pills",
+    "no reason to live", "not want to live", "dont want to live", "dont want to be here",
+    "cant go on", "give up on life", "end things", "better off gone", "be gone for good",
+    "point anymore", "giving my things away", "give my things away", "wont need them much",
+    "burden to everyone", "i have a plan", "cant live like this", "reason to keep going",
+    "no reason to go on", "dont want to wake up", "not wake up tomorrow",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
+
+SLIP_LETTERS = 5
+"""An unknown typed word this long or longer may be a one-letter slip of a red-flag word."""
 
 WINDOW = 4
 """A body word and a problem word at most this many meaningful words apart."""
@@ -108,10 +148,15 @@ class Concepts:
     problem: tuple[str, ...] = PROBLEM_WORDS
     dying: tuple[str, ...] = DYING_WORDS
     self_harm: tuple[str, ...] = SELF_HARM_PHRASES
+    alarm: tuple[str, ...] = ALARM_WORDS
+    alarm_phrases: tuple[str, ...] = ALARM_PHRASES
 
     def words(self) -> tuple[str, ...]:
         """Every word and phrase of the lists."""
-        return (*self.body, *self.problem, *self.dying, *self.self_harm)
+        return (
+            *self.body, *self.problem, *self.dying, *self.self_harm, *self.alarm,
+            *self.alarm_phrases,
+        )  # fmt: skip
 
     def extended(
         self,
@@ -121,5 +166,23 @@ class Concepts:
     ) -> Concepts:
         """The floor with the content's additions (never fewer words)."""
         return Concepts(
-            self.body + body, self.problem + problem, self.dying, self.self_harm + self_harm
+            self.body + body,
+            self.problem + problem,
+            self.dying,
+            self.self_harm + self_harm,
+            self.alarm,
+            self.alarm_phrases,
         )
+
+
+def phrase_at(forms: list[set[str]], phrases: tuple[tuple[frozenset[str], ...], ...]) -> int | None:
+    """The index of the first word where one of `phrases` (each word given as its accepted
+    forms) stands word after word in `forms` (each typed word's surface and stem), else None."""
+    for start in range(len(forms)):
+        for phrase in phrases:
+            end = start + len(phrase)
+            if end <= len(forms) and all(
+                forms[start + i] & phrase[i] for i in range(len(phrase))
+            ):
+                return start
+    return None

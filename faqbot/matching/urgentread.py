@@ -94,16 +94,20 @@ class UrgentReader:
     def readings(self, text: str) -> list[Reading]:
         """Every reading of `text`, the plainest first."""
         out: list[Reading] = []
-        seen: set[tuple[Word, ...]] = set()
+        seen: dict[tuple[Word, ...], int] = {}
         for variant in self.texts(text):
             repaired = self._to_words(self._repair_slips(variant), True)
             plain = self._to_words(variant, False)
             for words in (repaired, plain):
                 for candidate, guessed in ((words, False), *self._split_words(words)):
-                    if tuple(candidate) in seen:
-                        continue
-                    seen.add(tuple(candidate))
-                    out.append(self._reading(candidate, guessed))
+                    at = seen.get(tuple(candidate))
+                    if at is None:
+                        seen[tuple(candidate)] = len(out)
+                        out.append(self._reading(candidate, guessed))
+                    elif out[at].guessed and not guessed:
+                        # The same words, now read as typed (control characters as spaces)
+                        # rather than guessed by splitting a run of letters: a sure reading.
+                        out[at] = self._reading(candidate, False)
         return out
 
     def _repair_slips(self, text: str) -> str:

@@ -1,0 +1,69 @@
+"""Urgent reports written blind, in patients' and companions' own words (tests/data/blind-*.yaml:
+sets A, B and C, each scored once before it was tuned on; see benchmarks/README.md). Every one
+gets the urgent alert or "Is this happening now?", on the bundled content and on a sparse
+day-one content file whose few urgent rules leave the rest to the engine's built-in floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faqbot.content.loader import load_faq
+from faqbot.evaluation.cases import Expect, load_cases
+from faqbot.matching.engine import SELF_HARM_RULE, Engine
+from faqbot.matching.results import Kind
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+BLIND = ["blind-A.yaml", "blind-B.yaml", "blind-C-urgent.yaml"]
+CONTENT = {"bundled": ROOT / "content" / "faq.yaml", "sparse": DATA / "sparse-faq.yaml"}
+
+
+@pytest.fixture(scope="module", params=sorted(CONTENT))
+def engine(request: pytest.FixtureRequest) -> Engine:
+    return Engine(load_faq(CONTENT[request.param]))
+
+
+@pytest.mark.parametrize("name", BLIND)
+def test_every_blind_urgent_report_is_caught(engine: Engine, name: str) -> None:
+    urgent = [c.question for c in load_cases(DATA / name) if c.expect is Expect.URGENT]
+    assert len(urgent) >= 90
+    missed = [q for q in urgent if engine.ask(q).kind is not Kind.URGENT]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "im so tired of living like this i want it all to be over",
+        "i wont be here for my next appointment, ill be gone for good",
+        "ive been saving up my pills to take them all at once",
+        "ive been giving my things away, wont need them much longer",
+        "i feel like a burden to everyone and i have a plan",
+        "no reason to keep going since the stroke",
+    ],
+)
+def test_indirect_words_about_ending_ones_life_go_straight_to_the_alert(question: str) -> None:
+    """Not the "Is this happening now?" check: self-harm words get the alert with the crisis
+    line, whatever the content file holds (here one with no self-harm rule of its own)."""
+    faq = load_faq(CONTENT["sparse"])
+    result = Engine(faq).ask(question)
+    assert result.kind is Kind.URGENT and not result.is_check
+    assert result.rule is SELF_HARM_RULE or (result.rule is not None and "988" in result.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("my dad fainted in the car park", "a red-flag word"),
+        ("water keeps going down the wrong way since friday", "red-flag words"),
+        ("my voice is just a whsiper now", "a red-flag body word ('voice')"),
+        ("my daughter is shaking and jerking and not answering me", "red-flag words"),
+    ],
+)
+def test_the_floor_asks_when_a_sparse_file_has_no_trigger_for_it(question: str, why: str) -> None:
+    engine = Engine(load_faq(CONTENT["sparse"]))
+    result = engine.ask(question)
+    assert result.is_check
+    assert result.explanation is not None and why in result.explanation.reason
