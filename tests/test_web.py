@@ -14,9 +14,11 @@ from web_helpers import QUESTIONS, KeepingRecorder, bundled, client
 from faqbot.content.model import Faq
 from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind, Result
-from faqbot.web.app import MAX_BODY, MAX_QUESTION, Settings, create_app
+from faqbot.web.app import create_app
+from faqbot.web.forms import MAX_BODY, MAX_QUESTION
 from faqbot.web.guard import Rate, RateLimiter
 from faqbot.web.outcomes import FALLBACK_TEMPLATE, outcome_of, phone_pieces
+from faqbot.web.settings import Settings
 
 HEADERS = {
     "cache-control": "no-store",

@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from web_helpers import QUESTIONS, bundled, client
 
-from faqbot.web.app import Settings, create_app
+from faqbot.web.app import create_app
+from faqbot.web.settings import Settings
 
 APP = create_app(bundled(), settings=Settings(ask_rate=None, suggest_rate=None))
 WEB = client(APP)

@@ -68,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
-        from faqbot.web.app import ASK_RATE, SUGGEST_RATE, Settings, create_app
+        from faqbot.web.app import create_app
+        from faqbot.web.settings import ASK_RATE, SUGGEST_RATE, Settings
     except ImportError:
         print(WEB_EXTRA_MISSING, file=sys.stderr)
         return 2
