@@ -22,11 +22,12 @@ from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
 from faqbot.matching.commonwords import COMMON_WORDS, is_common
 from faqbot.matching.decision import Evidence, evidence
-from faqbot.matching.index import Analysis, Index
+from faqbot.matching.index import Index
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
 from faqbot.matching.segment import Segmenter
 from faqbot.matching.subjects import KINDS as SUBJECT_KINDS
 from faqbot.matching.synonyms import SynonymMap
+from faqbot.matching.terms import Analysis
 from faqbot.matching.thresholds import (
     DECISION,
     DEFAULT_THRESHOLDS,
