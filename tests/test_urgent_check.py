@@ -14,8 +14,9 @@ import pytest
 from faqbot.content.model import Faq
 from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching import redflags
-from faqbot.matching.engine import CHECK_RULE, SELF_HARM_RULE, Engine
+from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind
+from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

@@ -5,7 +5,8 @@ Order of checks, safest first:
 2. refer rules and the engine's own personal-advice cues ("should I stop...", "my dose");
 3. the FAQ entries, scored through an index built once at load time.
 
-How entries are scored is in `faqbot.matching.index`. An entry is answered only when it scores above
+The urgent level is `faqbot.matching.urgency`; how entries are scored is in
+`faqbot.matching.index`. An entry is answered only when it scores above
 `Thresholds.answer`, clearly beats the runner-up, knows the question's meaningful words and
 matches most of its best phrasing; close calls become "Did you mean...?".
 """
@@ -16,15 +17,14 @@ import dataclasses
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
-from faqbot.matching.commonwords import COMMON_WORDS, is_common
+from faqbot.matching.commonwords import is_common
 from faqbot.matching.decision import Evidence, evidence
 from faqbot.matching.index import Index
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
-from faqbot.matching.segment import Segmenter
 from faqbot.matching.subjects import KINDS as SUBJECT_KINDS
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.terms import Analysis
@@ -37,7 +37,7 @@ from faqbot.matching.thresholds import (
     Weights,
 )
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
-from faqbot.matching.urgentread import Reading, UrgentReader
+from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE, RuleSet, Urgency
 
 PERSONAL_CUES: tuple[str, ...] = (
     "should i stop",
@@ -69,59 +69,6 @@ answer depends on the patient, so it belongs to their care team."""
 
 CLARIFY_PROMPT = "Did you mean one of these?"
 CLARIFY_ONE = "Did you mean this?"
-
-TWO_LETTER_WORDS: frozenset[str] = frozenset(
-    "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
-)
-"""The one- and two-letter words a run typed without spaces is split into; interjections such as
-"er" and "um" would split names ("wheel er")."""
-
-
-CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
-"""The urgent check as a rule: its id for `--json`, its answer the alert shown after "Yes"."""
-SELF_HARM_RULE = Rule(redflags.SELF_HARM_ID, redflags.SELF_HARM_PHRASES, redflags.SELF_HARM_MESSAGE)
-"""The built-in self-harm floor, for content whose own rules did not fire."""
-
-
-class _RuleSet:
-    """Urgent or refer rules, each trigger compiled once."""
-
-    def __init__(
-        self,
-        rules: Sequence[Rule],
-        to_words: Callable[[str], list[Word]],
-        known: frozenset[str],
-        *,
-        loose_known: bool = False,
-    ) -> None:
-        pairs = [(rule, text) for rule in rules for text in rule.triggers]
-        self._rules = [rule for rule, _ in pairs]
-        self._index = TriggerIndex(
-            [Trigger.compile(text, to_words(text)) for _, text in pairs],
-            known,
-            is_common,
-            loose_known=loose_known,
-        )
-
-    def forget(self) -> None:
-        """Drop cached typed words."""
-        self._index.forget()
-
-    def first(
-        self, words: Sequence[Word], reading: Reading | None = None
-    ) -> tuple[Rule, str] | None:
-        """The first rule (in file order) with a trigger present, and that trigger's text.
-        With a `reading`, its words, places and joined words are used instead of `words`."""
-        if reading is None:
-            position = self._index.first(words)
-        else:
-            position = self._index.first(
-                reading.words, places=reading.places, joined=reading.joined
-            )
-        if position is None:
-            return None
-        return self._rules[position], self._index.triggers[position].text
-
 
 _CLAUSES = re.compile(r"[,.;:!?]+|\b(?:and|but|so|because)\b")
 """Where one clause of a typed question ends and the next begins."""
@@ -165,43 +112,23 @@ class Engine:
         # A typed word we know, from the content or everyday English (any form), is never
         # read as a slip for a trigger word: "done" is not "dose", "gives" is not "hives".
         known = self._content_words
-        self._urgent = _RuleSet(faq.urgent, self._words, known, loose_known=True)
-        self._refer = _RuleSet(faq.refer, self._words, known)
+        self._urgency = Urgency(
+            faq,
+            to_words=self._words,
+            typed_words=lambda text, repair: self._words(text, typed=True, repair=repair),
+            to_word=self._word,
+            known=known,
+            trigger_words=self._trigger_words,
+        )
+        self._refer = RuleSet(faq.refer, self._words, known)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
             known,
             is_common,
         )
         self._related: dict[str, list[Entry]] = {}
-        added = faq.urgent_check
-        self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
+        self.concepts = self._urgency.concepts
         """The red-flag words of the urgent check (see `redflags`), with the content's."""
-        vocabulary = (
-            COMMON_WORDS
-            | normalize.STOPWORDS
-            | normalize.CONTRACTION_WORDS
-            | frozenset(normalize.IRREGULAR)
-            | self._trigger_words
-            | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
-        )
-        self._self_harm = TriggerIndex(
-            [Trigger.compile(p, self._words(p)) for p in self.concepts.self_harm],
-            known,
-            is_common,
-            loose_known=True,
-        )
-        def forms(words: Iterable[str]) -> frozenset[str]:
-            return frozenset(f for w in words for x in self._words(w) for f in (x.surface, x.stem))
-
-        self._body = forms(self.concepts.body)
-        self._problem = forms(self.concepts.problem)
-        self._dying = forms(self.concepts.dying)
-        self._urgent_reader = UrgentReader(
-            lambda text, repair: self._words(text, typed=True, repair=repair),
-            self._word,
-            lambda word: word in vocabulary or is_common(word),
-            Segmenter(w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
-        )
         self._subjects = {
             kind: frozenset(
                 key
@@ -240,48 +167,6 @@ class Engine:
     def _word(self, surface: str) -> Word:
         return Word(surface, self._synonyms.key(normalize.stem(surface)))
 
-    def _urgent_first(
-        self, question: str, readings: Sequence[Reading] | None = None
-    ) -> tuple[Rule, str] | None:
-        """The first urgent rule that fires on any reading of the question (see
-        `faqbot.matching.urgentread`: look-alike letters, control characters, missing and extra
-        spaces), else the built-in self-harm floor."""
-        if readings is None:
-            readings = self._urgent_reader.readings(question)
-        for reading in readings:
-            fired = self._urgent.first(reading.words, reading)
-            if fired is not None:
-                return fired
-        for reading in readings:
-            position = self._self_harm.first(
-                reading.words, places=reading.places, joined=reading.joined
-            )
-            if position is not None:
-                return SELF_HARM_RULE, self._self_harm.triggers[position].text
-        return None
-
-    def _needs_check(self, readings: Sequence[Reading]) -> str | None:
-        """Why the question gets "Is this happening now?" (`faqbot.matching.redflags`): a red-flag
-        body word and a problem word close together, or a word about dying; else None."""
-        for reading in (r for r in readings if not r.guessed):
-            # Exact words and word forms only: typing slips are for the triggers; read as
-            # slips, everyday words turn into body words ("steak" -> "speak").
-            forms = [{w.surface, w.stem} for w in reading.words]
-            body = [i for i, f in enumerate(forms) if f & self._body]
-            problem = [i for i, f in enumerate(forms) if f & self._problem]
-            for i, found in enumerate(forms):
-                if found & self._dying:
-                    return f"a word about dying ({reading.words[i].surface!r})"
-            for b in body:
-                for p in problem:
-                    if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW:
-                        words = reading.words
-                        return (
-                            f"a red-flag body word ({words[b].surface!r}) with a problem word "
-                            f"({words[p].surface!r})"
-                        )
-        return None
-
     # ----------------------------------------------------------------- public API
 
     def ask(self, question: str) -> Result:
@@ -290,14 +175,14 @@ class Engine:
         if not words:
             return self._fallback(question, "", "empty question or no words")
         seen = " ".join(w.stem for w in words)
-        readings = self._urgent_reader.readings(question)
-        fired = self._urgent_first(question, readings)
+        readings = self._urgency.readings(question)
+        fired = self._urgency.first(question, readings)
         if fired is not None:
             rule, trigger = fired
             reason = "urgent rule" if rule is not SELF_HARM_RULE else "built-in self-harm words"
             why = Explanation(seen, reason, trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
-        doubt = self._needs_check(readings)
+        doubt = self._urgency.needs_check(readings)
         if doubt is not None:
             otherwise = self._after_urgent(question, seen)
             why = Explanation(seen, f"urgent check: {doubt}")
@@ -564,14 +449,11 @@ class Engine:
         """The whole urgent check that `ask` runs first: "alert" (an urgent trigger or
         self-harm words), "check" ("Is this happening now?") or None. For measuring its cost
         (benchmarks/urgent.py) and for callers that need no FAQ match."""
-        readings = self._urgent_reader.readings(text)
-        if self._urgent_first(text, readings) is not None:
-            return "alert"
-        return "check" if self._needs_check(readings) is not None else None
+        return self._urgency.level(text)
 
     def urgent_rule(self, text: str) -> Rule | None:
         """The urgent rule this text triggers, if any (cheap enough for every keystroke)."""
-        fired = self._urgent_first(text)
+        fired = self._urgency.first(text)
         return None if fired is None else fired[0]
 
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
@@ -622,7 +504,7 @@ class Engine:
     def forget(self) -> None:
         """Drop per-session caches of typed words (privacy: called at every kiosk reset)."""
         self._index.forget()
-        self._urgent.forget()
+        self._urgency.forget()
         normalize.forget()
 
 
