@@ -37,9 +37,10 @@ from starlette.staticfiles import StaticFiles
 
 from faqbot.content.model import Faq
 from faqbot.content.problems import ContentError
-from faqbot.matching.engine import CLARIFY_PROMPT, Engine
+from faqbot.matching.engine import Engine
 from faqbot.matching.results import Candidate, Kind, Result
 from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE
+from faqbot.matching.verdict import CLARIFY_PROMPT
 from faqbot.stats.recording import NullRecorder, OutcomeRecorder
 from faqbot.web import texts
 from faqbot.web.guard import GuardMiddleware, Rate, RateLimiter
