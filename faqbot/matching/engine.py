@@ -7,8 +7,8 @@ Order of checks, safest first:
 
 The urgent level is `faqbot.matching.urgency`; how entries are scored is in
 `faqbot.matching.index`; what is shown for a ranking (answer, "Did you mean...?", fallback) is
-`faqbot.matching.verdict`. This module holds the order of the checks, the personal-advice cues
-and the readings of the question that they share.
+`faqbot.matching.verdict`. This module holds the order of the checks and the personal-advice
+cues; `faqbot.matching.question` reads the question once for all of them.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
 from faqbot.matching.commonwords import is_common
 from faqbot.matching.index import Index
+from faqbot.matching.question import Question, Readers
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.terms import Analysis
@@ -112,6 +113,11 @@ class Engine:
         """The red-flag words of the urgent check (see `redflags`), with the content's."""
         self.verdict = Verdict(faq, self._index, self._synonyms, thresholds, decision)
         """What a ranking becomes: answer, "Did you mean...?" or fallback (`verdict`)."""
+        self._readers = Readers(
+            lambda text: self._words(text, typed=True),
+            self._urgency.readings,
+            self._without_chatter,
+        )
 
     @property
     def thresholds(self) -> Thresholds:
@@ -148,13 +154,17 @@ class Engine:
 
     # ----------------------------------------------------------------- public API
 
+    def read(self, text: str) -> Question:
+        """`text` as every check reads it, each reading made once (see `question`)."""
+        return self._readers.read(text)
+
     def ask(self, question: str) -> Result:
         """Decide one question. Safe on any text: empty, huge, control characters, emoji."""
-        words = self._words(question, typed=True)
-        if not words:
+        asked = self.read(question)
+        if not asked.words:
             return self.verdict.fallback(question, "", "empty question or no words")
-        seen = " ".join(w.stem for w in words)
-        readings = self._urgency.readings(question)
+        seen = asked.seen
+        readings = asked.urgent_readings
         fired = self._urgency.first(question, readings)
         if fired is not None:
             rule, trigger = fired
@@ -163,7 +173,7 @@ class Engine:
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
         doubt = self._urgency.needs_check(readings)
         if doubt is not None:
-            otherwise = self._after_urgent(question, seen)
+            otherwise = self._after_urgent(asked)
             why = Explanation(seen, f"urgent check: {doubt}")
             return Result(
                 question,
@@ -174,14 +184,14 @@ class Engine:
                 explanation=why,
                 otherwise=otherwise,
             )
-        return self._after_urgent(question, seen)
+        return self._after_urgent(asked)
 
-    def _after_urgent(self, question: str, seen: str) -> Result:
+    def _after_urgent(self, asked: Question) -> Result:
         """Refer rules, personal-advice cues, then the FAQ: what a question that is not
         urgent gets. These read the question without its chat (greetings, "my mum wants to
         know", reported speech), which urgent rules never skip."""
-        reading = self._without_chatter(question)
-        words = self._words(reading.advice, typed=True)
+        question, seen = asked.text, asked.seen
+        words = asked.advice_words
         fired = self._refer.first(words)
         if fired is not None:
             rule, trigger = fired
@@ -203,8 +213,7 @@ class Engine:
             return Result(
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
-        # only chat ("hello", "thanks"): the content itself may answer it (a greeting entry)
-        analysis, ranked = self._read(reading.question or question)
+        analysis, ranked = self._read(asked.asked)
         return self.verdict.decide(question, analysis, ranked)
 
     def _without_chatter(self, text: str) -> chatter.Reading:
