@@ -115,7 +115,8 @@ def read(
             continue
         # the engine's own reading: the question without its chat, as `Engine.ask` ranks it
         analysis, ranked = engine._read(engine._without_chatter(text).question or text)
-        found = engine._evidence(analysis, ranked)
+        verdict = engine.verdict
+        found = verdict.evidence(analysis, ranked)
         own = found[: min(3, len(ranked))]
         options = tuple(
             Option(c.entry.id, e.values, c.coverage, c.precision)
@@ -125,9 +126,9 @@ def read(
         out.append(
             Question(
                 domain, text, gold, urgent, False, options, bool(analysis.unfamiliar),
-                engine._close(ranked), group,
+                verdict.close(ranked), group,
                 analysis.readings_disagree
-                or (bool(ranked) and engine._near_miss(text, analysis, ranked[0]) is not None),
+                or (bool(ranked) and verdict.near_miss(text, analysis, ranked[0]) is not None),
             )
         )
     return out
@@ -251,7 +252,7 @@ def chances_of(q: Question, model: DecisionModel) -> tuple[list[float], float]:
 def decide(
     q: Question, model: DecisionModel, known: tuple[list[float], float] | None = None
 ) -> Decided:
-    """What `Engine._decide` does with these probabilities (the same rule, replayed);
+    """What `Verdict.decide` does with these probabilities (the same rule, replayed);
     `known` are the probabilities when already computed."""
     if q.decided or not q.options:
         return Decided(q, None, ())

@@ -185,7 +185,7 @@ def _decisions(engine: Engine, readings: list, model: DecisionModel) -> list[Out
         if reading is None:
             out.append(Outcome(gold, None, 0.0))
             continue
-        result = engine._decide(question, *reading)  # the engine's own decision rule
+        result = engine.verdict.decide(question, *reading)  # the engine's own decision rule
         answered = result.entry.id if result.kind is Kind.ANSWER and result.entry else None
         out.append(Outcome(gold, answered, 0.0, tuple(c.entry.id for c in result.candidates)))
     return out

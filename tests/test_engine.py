@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 from faqbot.content.loader import load_faq
 from faqbot.content.model import Faq
 from faqbot.matching import normalize, redflags
-from faqbot.matching.engine import CHECK_RULE, PERSONAL_CUES, SELF_HARM_RULE, Engine
+from faqbot.matching.engine import PERSONAL_CUES, Engine
 from faqbot.matching.results import Kind, Result
+from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent

@@ -14,8 +14,9 @@ import pytest
 from faqbot.content.model import Faq
 from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching import redflags
-from faqbot.matching.engine import CHECK_RULE, SELF_HARM_RULE, Engine
+from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind
+from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -57,7 +58,7 @@ def test_red_flag_words_with_a_problem_get_the_check(engine: Engine, question: s
 def test_no_leads_to_the_normal_answer(engine: Engine) -> None:
     result = engine.ask("my arm feels weak since the injection, is that normal")
     assert result.is_check
-    plain = engine._after_urgent(result.question, "")
+    plain = engine._after_urgent(engine.read(result.question))
     assert result.otherwise == plain
 
 

@@ -108,6 +108,6 @@ def test_segmenter_splits_only_into_known_words() -> None:
 
 def test_forget_drops_cached_typed_words(bundled: Engine) -> None:
     bundled.urgent_rule("my zqxwv hurts")
-    assert any(w.surface == "zqxwv" for w in bundled._urgent._index._cache)
+    assert any(w.surface == "zqxwv" for w in bundled._urgency.rules._index._cache)
     bundled.forget()
-    assert not bundled._urgent._index._cache
+    assert not bundled._urgency.rules._index._cache

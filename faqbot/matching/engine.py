@@ -5,31 +5,25 @@ Order of checks, safest first:
 2. refer rules and the engine's own personal-advice cues ("should I stop...", "my dose");
 3. the FAQ entries, scored through an index built once at load time.
 
-How entries are scored is in `faqbot.matching.index`. An entry is answered only when it scores above
-`Thresholds.answer`, clearly beats the runner-up, knows the question's meaningful words and
-matches most of its best phrasing; close calls become "Did you mean...?".
+The urgent level is `faqbot.matching.urgency`; how entries are scored is in
+`faqbot.matching.index`; what is shown for a ranking (answer, "Did you mean...?", fallback) is
+`faqbot.matching.verdict`. This module holds the order of the checks and the personal-advice
+cues; `faqbot.matching.question` reads the question once for all of them.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import math
-import re
-from collections.abc import Callable, Iterable, Sequence
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from collections.abc import Iterable, Sequence
 
 from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
-from faqbot.matching.commonwords import COMMON_WORDS, is_common
-from faqbot.matching.decision import Evidence, evidence
-from faqbot.matching.index import Analysis, Index
+from faqbot.matching.commonwords import is_common
+from faqbot.matching.index import Index
+from faqbot.matching.question import Question, Readers
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
-from faqbot.matching.segment import Segmenter
-from faqbot.matching.subjects import KINDS as SUBJECT_KINDS
 from faqbot.matching.synonyms import SynonymMap
+from faqbot.matching.terms import Analysis
 from faqbot.matching.thresholds import (
     DECISION,
     DEFAULT_THRESHOLDS,
@@ -39,7 +33,8 @@ from faqbot.matching.thresholds import (
     Weights,
 )
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
-from faqbot.matching.urgentread import Reading, UrgentReader
+from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE, RuleSet, Urgency
+from faqbot.matching.verdict import Verdict
 
 PERSONAL_CUES: tuple[str, ...] = (
     "should i stop",
@@ -69,72 +64,6 @@ PERSONAL_CUES: tuple[str, ...] = (
 """Personal-advice questions the kiosk never answers, whatever the content file says: the
 answer depends on the patient, so it belongs to their care team."""
 
-CLARIFY_PROMPT = "Did you mean one of these?"
-CLARIFY_ONE = "Did you mean this?"
-
-TWO_LETTER_WORDS: frozenset[str] = frozenset(
-    "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
-)
-"""The one- and two-letter words a run typed without spaces is split into; interjections such as
-"er" and "um" would split names ("wheel er")."""
-
-
-CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
-"""The urgent check as a rule: its id for `--json`, its answer the alert shown after "Yes"."""
-SELF_HARM_RULE = Rule(redflags.SELF_HARM_ID, redflags.SELF_HARM_PHRASES, redflags.SELF_HARM_MESSAGE)
-"""The built-in self-harm floor, for content whose own rules did not fire."""
-
-
-class _RuleSet:
-    """Urgent or refer rules, each trigger compiled once."""
-
-    def __init__(
-        self,
-        rules: Sequence[Rule],
-        to_words: Callable[[str], list[Word]],
-        known: frozenset[str],
-        *,
-        loose_known: bool = False,
-    ) -> None:
-        pairs = [(rule, text) for rule in rules for text in rule.triggers]
-        self._rules = [rule for rule, _ in pairs]
-        self._index = TriggerIndex(
-            [Trigger.compile(text, to_words(text)) for _, text in pairs],
-            known,
-            is_common,
-            loose_known=loose_known,
-        )
-
-    def forget(self) -> None:
-        """Drop cached typed words."""
-        self._index.forget()
-
-    def first(
-        self, words: Sequence[Word], reading: Reading | None = None
-    ) -> tuple[Rule, str] | None:
-        """The first rule (in file order) with a trigger present, and that trigger's text.
-        With a `reading`, its words, places and joined words are used instead of `words`."""
-        if reading is None:
-            position = self._index.first(words)
-        else:
-            position = self._index.first(
-                reading.words, places=reading.places, joined=reading.joined
-            )
-        if position is None:
-            return None
-        return self._rules[position], self._index.triggers[position].text
-
-
-_CLAUSES = re.compile(r"[,.;:!?]+|\b(?:and|but|so|because)\b")
-"""Where one clause of a typed question ends and the next begins."""
-_QUESTION_STARTS = frozenset(
-    "what how why when where which who whom whose can could does do did is are was were will "
-    "would should shall may might has have had".split()
-)
-"""First words of a clause that asks something ("has it worked" asks; "he has cp" tells)."""
-_BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
-"""Words of a clause that tells someone's condition rather than asking about it."""
-
 
 class Engine:
     """Answers questions from one validated `Faq`. Deterministic; never raises on any str."""
@@ -148,8 +77,6 @@ class Engine:
         decision: DecisionModel = DECISION,
     ) -> None:
         self.faq = faq
-        self.thresholds = thresholds
-        self.decision = decision
         self.weights = weights
         self._synonyms = SynonymMap(faq.synonyms)
         self._index = Index(faq, self._synonyms, weights)
@@ -167,75 +94,46 @@ class Engine:
         # A typed word we know, from the content or everyday English (any form), is never
         # read as a slip for a trigger word: "done" is not "dose", "gives" is not "hives".
         known = self._content_words
-        self._urgent = _RuleSet(faq.urgent, self._words, known, loose_known=True)
-        self._refer = _RuleSet(faq.refer, self._words, known)
+        self._urgency = Urgency(
+            faq,
+            to_words=self._words,
+            typed_words=lambda text, repair: self._words(text, typed=True, repair=repair),
+            to_word=self._word,
+            known=known,
+            trigger_words=self._trigger_words,
+        )
+        self._refer = RuleSet(faq.refer, self._words, known)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
             known,
             is_common,
         )
         self._related: dict[str, list[Entry]] = {}
-        added = faq.urgent_check
-        self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
+        self.concepts = self._urgency.concepts
         """The red-flag words of the urgent check (see `redflags`), with the content's."""
-        vocabulary = (
-            COMMON_WORDS
-            | normalize.STOPWORDS
-            | normalize.CONTRACTION_WORDS
-            | frozenset(normalize.IRREGULAR)
-            | self._trigger_words
-            | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
+        self.verdict = Verdict(faq, self._index, self._synonyms, thresholds, decision)
+        """What a ranking becomes: answer, "Did you mean...?" or fallback (`verdict`)."""
+        self._readers = Readers(
+            lambda text: self._words(text, typed=True),
+            self._urgency.readings,
+            self._without_chatter,
         )
-        self._check_known = vocabulary | self._content_words
-        """Words read as themselves by the check; another word may be a slip of a red-flag
-        word ("vioce" for "voice")."""
-        self._check_words = sorted(
-            w
-            for w in (*self.concepts.body, *self.concepts.problem, *self.concepts.alarm)
-            if len(w) >= redflags.SLIP_LETTERS and " " not in w
-        )
-        self._self_harm = TriggerIndex(
-            [Trigger.compile(p, self._words(p)) for p in self.concepts.self_harm],
-            known,
-            is_common,
-            loose_known=True,
-        )
-        def forms(words: Iterable[str]) -> frozenset[str]:
-            return frozenset(f for w in words for x in self._words(w) for f in (x.surface, x.stem))
-
-        self._body = forms(self.concepts.body)
-        self._problem = forms(self.concepts.problem)
-        self._dying = forms(self.concepts.dying)
-        self._alarm = forms(self.concepts.alarm)
-        self._alarm_phrases = tuple(
-            tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
-        )
-        self._urgent_reader = UrgentReader(
-            lambda text, repair: self._words(text, typed=True, repair=repair),
-            self._word,
-            lambda word: word in vocabulary or is_common(word),
-            Segmenter(w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
-        )
-        self._subjects = {
-            kind: frozenset(
-                key
-                for word in words
-                for key, _ in self._synonyms.apply(
-                    normalize.tokens(word), [1.0] * len(normalize.tokens(word))
-                )
-            )
-            for kind, words in SUBJECT_KINDS.items()
-        }
-        """Kind (condition, body part, medicine) -> the keys of the words naming one."""
-        self._density = sum(len(e.phrasings) for e in faq.faqs) / max(1, len(faq.faqs))
-        """Mean phrasings per entry: evidence for the decision model."""
 
     @property
-    def _answer_cut(self) -> float:
-        """The probability needed to answer, for this content's phrasings per entry."""
-        return self.decision.answer_cut(math.log(max(1.0, self._density)))
+    def thresholds(self) -> Thresholds:
+        """The cut-offs the verdict uses."""
+        return self.verdict.thresholds
 
-    # ----------------------------------------------------------------- index (load time)
+    @property
+    def decision(self) -> DecisionModel:
+        """The decision model the verdict uses (benchmarks swap it to replay a fit)."""
+        return self.verdict.decision
+
+    @decision.setter
+    def decision(self, model: DecisionModel) -> None:
+        self.verdict.decision = model
+
+    # ----------------------------------------------------------------- reading words
 
     def _words(self, text: str, *, typed: bool = False, repair: bool = True) -> list[Word]:
         """Words for trigger matching: the stem replaced by its synonym key. In typed text a
@@ -254,94 +152,28 @@ class Engine:
     def _word(self, surface: str) -> Word:
         return Word(surface, self._synonyms.key(normalize.stem(surface)))
 
-    def _urgent_first(
-        self, question: str, readings: Sequence[Reading] | None = None
-    ) -> tuple[Rule, str] | None:
-        """The first urgent rule that fires on any reading of the question (see
-        `faqbot.matching.urgentread`: look-alike letters, control characters, missing and extra
-        spaces), else the built-in self-harm floor."""
-        if readings is None:
-            readings = self._urgent_reader.readings(question)
-        for reading in readings:
-            fired = self._urgent.first(reading.words, reading)
-            if fired is not None:
-                return fired
-        for reading in readings:
-            position = self._self_harm.first(
-                reading.words, places=reading.places, joined=reading.joined
-            )
-            if position is not None:
-                return SELF_HARM_RULE, self._self_harm.triggers[position].text
-        return None
-
-    def _check_forms(self, word: Word) -> set[str]:
-        """The forms the check reads a typed word as: itself, and when it is no word we know
-        and long enough, the red-flag word it is one slip away from ("whsiper", "narrwer")."""
-        found = {word.surface, word.stem}
-        surface = word.surface
-        if (
-            len(surface) >= redflags.SLIP_LETTERS
-            and surface.isalpha()
-            and surface not in self._check_known
-            and not is_common(surface)
-        ):
-            near = process.extractOne(
-                surface, self._check_words, scorer=OSA.distance, score_cutoff=1
-            )
-            if near is not None:
-                found |= {f for w in self._words(near[0]) for f in (w.surface, w.stem)}
-        return found
-
-    def _needs_check(self, readings: Sequence[Reading]) -> str | None:
-        """Why the question gets "Is this happening now?" (`faqbot.matching.redflags`): a red-flag
-        body word and a problem word close together, or a word about dying; else None."""
-        for reading in readings:
-            # Known words are read as themselves: read as slips, everyday words would turn
-            # into body words ("steak" -> "speak"); only unknown words may be slips.
-            # A reading that split a run of letters ("cantswallow") is read word by word as
-            # split; its pieces are not also read as slips.
-            forms = [
-                {w.surface, w.stem} if reading.guessed else self._check_forms(w)
-                for w in reading.words
-            ]
-            body = [i for i, f in enumerate(forms) if f & self._body]
-            problem = [i for i, f in enumerate(forms) if f & self._problem]
-            for i, found in enumerate(forms):
-                if found & self._dying:
-                    return f"a word about dying ({reading.words[i].surface!r})"
-                if found & self._alarm:
-                    return f"a red-flag word ({reading.words[i].surface!r})"
-            at = redflags.phrase_at(forms, self._alarm_phrases)
-            if at is not None:
-                return f"red-flag words ({reading.words[at].surface!r}...)"
-            for b in body:
-                for p in problem:
-                    if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW:
-                        words = reading.words
-                        return (
-                            f"a red-flag body word ({words[b].surface!r}) with a problem word "
-                            f"({words[p].surface!r})"
-                        )
-        return None
-
     # ----------------------------------------------------------------- public API
+
+    def read(self, text: str) -> Question:
+        """`text` as every check reads it, each reading made once (see `question`)."""
+        return self._readers.read(text)
 
     def ask(self, question: str) -> Result:
         """Decide one question. Safe on any text: empty, huge, control characters, emoji."""
-        words = self._words(question, typed=True)
-        if not words:
-            return self._fallback(question, "", "empty question or no words")
-        seen = " ".join(w.stem for w in words)
-        readings = self._urgent_reader.readings(question)
-        fired = self._urgent_first(question, readings)
+        asked = self.read(question)
+        if not asked.words:
+            return self.verdict.fallback(question, "", "empty question or no words")
+        seen = asked.seen
+        readings = asked.urgent_readings
+        fired = self._urgency.first(question, readings)
         if fired is not None:
             rule, trigger = fired
             reason = "urgent rule" if rule is not SELF_HARM_RULE else "built-in self-harm words"
             why = Explanation(seen, reason, trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
-        doubt = self._needs_check(readings)
+        doubt = self._urgency.needs_check(readings)
         if doubt is not None:
-            otherwise = self._after_urgent(question, seen)
+            otherwise = self._after_urgent(asked)
             why = Explanation(seen, f"urgent check: {doubt}")
             return Result(
                 question,
@@ -352,14 +184,14 @@ class Engine:
                 explanation=why,
                 otherwise=otherwise,
             )
-        return self._after_urgent(question, seen)
+        return self._after_urgent(asked)
 
-    def _after_urgent(self, question: str, seen: str) -> Result:
+    def _after_urgent(self, asked: Question) -> Result:
         """Refer rules, personal-advice cues, then the FAQ: what a question that is not
         urgent gets. These read the question without its chat (greetings, "my mum wants to
         know", reported speech), which urgent rules never skip."""
-        reading = self._without_chatter(question)
-        words = self._words(reading.advice, typed=True)
+        question, seen = asked.text, asked.seen
+        words = asked.advice_words
         fired = self._refer.first(words)
         if fired is not None:
             rule, trigger = fired
@@ -381,9 +213,8 @@ class Engine:
             return Result(
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
-        # only chat ("hello", "thanks"): the content itself may answer it (a greeting entry)
-        analysis, ranked = self._read(reading.question or question)
-        return self._decide(question, analysis, ranked)
+        analysis, ranked = self._read(asked.asked)
+        return self.verdict.decide(question, analysis, ranked)
 
     def _without_chatter(self, text: str) -> chatter.Reading:
         """`text` without greetings, "my mum wants to know", names... (see `chatter`)."""
@@ -420,200 +251,17 @@ class Engine:
     def probabilities(self, analysis: Analysis, ranked: Sequence[Candidate]) -> list[float]:
         """How likely each of the first three ranked entries is the one meant (the decision
         model, `faqbot.matching.decision`)."""
-        return [e.probability(self.decision) for e in self._evidence(analysis, ranked)]
-
-    def _evidence(self, analysis: Analysis, ranked: Sequence[Candidate]) -> list[Evidence]:
-        """The evidence for each of the first three ranked entries, then (when two or more
-        entries are within `clarify_window` points of the first) for that group of close
-        entries taken as one, against the entries outside it."""
-        read = functools.partial(
-            evidence,
-            ranked,
-            unknown=self._index.unknown_share(analysis.terms),
-            corrections=len(analysis.corrections),
-            unfamiliar=bool(analysis.unfamiliar),
-            density=self._density,
-        )
-        found = [read(i) for i in range(min(3, len(ranked)))]
-        close = self._close(ranked)
-        if close > 1:
-            found.append(read(0, rivals=ranked[close:]))
-        return found
-
-    def _near_miss(self, question: str, analysis: Analysis, top: Candidate) -> str | None:
-        """Why the first entry is about another subject than the question, or None.
-
-        Per kind of subject (condition, body part, medicine; see `subjects`): the question
-        names one that the entry never mentions ("can botox help my back pain" is not "Will it
-        help with my pain?"), or the entry's question or best phrasing names one the question
-        does not, while the question names another ("what causes cerebral palsy" is not "Can
-        cerebral palsy cause spasticity?"). Such an entry may be offered, never answered."""
-        asked = {key for term in analysis.terms for key, _ in term.alternatives}
-        asked -= self._background(question)
-        entry = top.entry.id
-        known = self._index.entry_keys(entry)
-        shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
-            entry, top.entry.question
-        )
-        for kind, subjects in self._subjects.items():
-            named = asked & subjects
-            if not named:
-                continue
-            unknown = sorted(named - known)
-            if unknown:
-                return f"the question names a {kind} ({', '.join(unknown)}) the entry never does"
-            other = sorted((shown & subjects) - asked)
-            if other:
-                return (
-                    f"the entry is about a {kind} ({', '.join(other)}) the question does not "
-                    f"name, and the question names {', '.join(sorted(named))}"
-                )
-        return None
-
-    def _background(self, question: str) -> frozenset[str]:
-        """Subject keys named only in a clause that tells who the question is for ("my son
-        Tom has cp, how long does botox last"; "i had a stroke last year so can i drive"):
-        the patient's background, not what the question asks about. A clause is background
-        when it does not start like a question and states a condition with have/has/had/got/
-        with/since/after; a subject also named in the question's own clause still counts."""
-        background: set[str] = set()
-        asked: set[str] = set()
-        for clause in _CLAUSES.split(normalize.clean(question).lower()):
-            tokens = normalize.tokens(clause)
-            if not tokens:
-                continue
-            keys = {key for key, _ in self._synonyms.apply(tokens, [1.0] * len(tokens))}
-            is_question = tokens[0] in _QUESTION_STARTS or clause.rstrip().endswith("?")
-            if not is_question and _BACKGROUND_VERBS & set(normalize.words(clause)):
-                background |= keys
-            else:
-                asked |= keys
-        return frozenset(background - asked)
-
-    def _close(self, ranked: Sequence[Candidate]) -> int:
-        """How many entries, from the first, are within `clarify_window` points of it."""
-        window = self.thresholds.clarify_window
-        count = 1 if ranked else 0
-        while count < len(ranked) and ranked[0].score - ranked[count].score <= window:
-            count += 1
-        return count
-
-    def _decide(self, question: str, analysis: Analysis, ranked: list[Candidate]) -> Result:
-        """Answer when the first entry is very likely the one meant (and knows enough of the
-        question); "Did you mean...?" with the entries (1-3) that are plausible on their own
-        or as a group of close ones; fall back only when none is."""
-        limits = self.thresholds
-        model = self.decision
-        found = self._evidence(analysis, ranked)
-        chances = [e.probability(model) for e in found]
-        own = chances[: min(3, len(ranked))]
-        group = chances[len(own)] if len(chances) > len(own) else 0.0
-        close = self._close(ranked)
-        best = ranked[0].score if ranked else 0.0
-
-        def explain(reason: str) -> Explanation:
-            return Explanation(
-                analysis.normalized,
-                reason,
-                tuple(ranked[:3]),
-                corrections=analysis.corrections,
-                chances=tuple(own),
-                evidence=tuple(found[0].reasons(model)) if found else (),
-            )
-
-        top = ranked[0] if ranked else None
-        near_miss = self._near_miss(question, analysis, top) if top is not None else None
-        if (
-            top is not None
-            and near_miss is None
-            and not analysis.readings_disagree
-            and own[0] >= self._answer_cut
-            and not analysis.unfamiliar
-            and top.coverage >= limits.coverage
-            and top.precision >= limits.precision
-        ):
-            return Result(
-                question,
-                Kind.ANSWER,
-                top.entry.answer,
-                best,
-                entry=top.entry,
-                explanation=explain(
-                    f"{own[0]:.0%} likely the entry meant (answers from {self._answer_cut:.0%}), "
-                    f"{top.coverage:.0%} of the question's words known, "
-                    f"{top.precision:.0%} of the phrasing used"
-                ),
-            )
-        offered = tuple(
-            c
-            for i, (c, chance) in enumerate(zip(ranked, own, strict=False))
-            if (chance >= model.offer or (i < close and group >= model.offer))
-            and c.coverage >= limits.clarify_coverage
-            and c.precision >= limits.clarify_precision
-        )
-        if offered:
-            lines = "\n".join(f"{i}. {c.entry.question}" for i, c in enumerate(offered, 1))
-            why = (
-                f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
-                "not know: ask whether these are meant"
-                if analysis.unfamiliar
-                else f"{near_miss}: ask whether it is meant"
-                if near_miss is not None and own[0] >= self._answer_cut
-                else f"plausible but not sure enough to answer (best {own[0]:.0%}"
-                + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
-                + f"; answers from {self._answer_cut:.0%}, offers from {model.offer:.0%}): ask"
-            )
-            return Result(
-                question,
-                Kind.CLARIFY,
-                f"{CLARIFY_PROMPT if len(offered) > 1 else CLARIFY_ONE}\n{lines}",
-                best,
-                candidates=offered,
-                explanation=explain(why),
-            )
-        return self._fallback(
-            question,
-            analysis.normalized,
-            (
-                f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
-                "not know: it may be about something else"
-                if analysis.unfamiliar
-                else f"no entry is plausible (best {own[0] if own else 0.0:.0%}, "
-                f"offered from {model.offer:.0%})"
-            ),
-            ranked,
-            analysis,
-            own,
-        )
-
-    def _fallback(
-        self,
-        question: str,
-        normalized: str,
-        reason: str,
-        ranked: Sequence[Candidate] = (),
-        analysis: Analysis | None = None,
-        chances: Sequence[float] = (),
-    ) -> Result:
-        corrections = analysis.corrections if analysis else ()
-        why = Explanation(
-            normalized, reason, tuple(ranked[:3]), corrections=corrections, chances=tuple(chances)
-        )
-        score = ranked[0].score if ranked else 0.0
-        return Result(question, Kind.FALLBACK, self.faq.fallback, score, explanation=why)
+        return [e.probability(self.decision) for e in self.verdict.evidence(analysis, ranked)]
 
     def urgent_level(self, text: str) -> str | None:
         """The whole urgent check that `ask` runs first: "alert" (an urgent trigger or
         self-harm words), "check" ("Is this happening now?") or None. For measuring its cost
         (benchmarks/urgent.py) and for callers that need no FAQ match."""
-        readings = self._urgent_reader.readings(text)
-        if self._urgent_first(text, readings) is not None:
-            return "alert"
-        return "check" if self._needs_check(readings) is not None else None
+        return self._urgency.level(text)
 
     def urgent_rule(self, text: str) -> Rule | None:
         """The urgent rule this text triggers, if any (cheap enough for every keystroke)."""
-        fired = self._urgent_first(text)
+        fired = self._urgency.first(text)
         return None if fired is None else fired[0]
 
     def suggest(self, prefix: str, n: int = 5) -> list[Suggestion]:
@@ -664,7 +312,7 @@ class Engine:
     def forget(self) -> None:
         """Drop per-session caches of typed words (privacy: called at every kiosk reset)."""
         self._index.forget()
-        self._urgent.forget()
+        self._urgency.forget()
         normalize.forget()
 
 

@@ -4,7 +4,7 @@ Why a list: the ranking sees words, not what they name. "What causes cerebral pa
 every word with the entry "Can cerebral palsy cause spasticity?" and "can botox help my back
 pain" with "Will it help with my pain?": both ask about another condition or body part than the
 entry answers. The engine never answers an entry when the question names a subject of one of
-these kinds that the entry is not about (see `Engine._near_miss`); it may still offer it in
+these kinds that the entry is not about (see `Verdict.near_miss`); it may still offer it in
 "Did you mean...?". The words are generic (any clinic's content), stemmed like the question.
 """
 

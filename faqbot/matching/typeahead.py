@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from faqbot.matching import normalize
-from faqbot.matching.index import Index, Term
+from faqbot.matching.index import Index
+from faqbot.matching.terms import Term
 
 COMPLETIONS = 4
 """Completions of the last word read as whole questions, most frequent content words first.

@@ -18,8 +18,10 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from faqbot.matching.engine import CHECK_RULE, CLARIFY_PROMPT, SELF_HARM_RULE, Engine
+from faqbot.matching.engine import Engine
 from faqbot.matching.results import Candidate, Kind, Result
+from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE
+from faqbot.matching.verdict import CLARIFY_PROMPT
 from faqbot.stats.recording import OutcomeRecorder
 from faqbot.web import texts
 from faqbot.web.forms import MAX_QUESTION, read_form

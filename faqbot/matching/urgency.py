@@ -1,0 +1,220 @@
+"""The urgent level: whether a question gets the alert, "Is this happening now?" or neither.
+
+Why a module of its own: the urgent level is the engine's first and most important check, and
+its parts (the content's urgent rules, the built-in self-harm floor, the red-flag words of the
+urgent check, and the reader that finds them however the question was typed) belong together
+and change together. `faqbot.matching.engine` asks it first and goes on only when it is quiet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from faqbot.content.model import Faq, Rule
+from faqbot.matching import normalize, redflags
+from faqbot.matching.commonwords import COMMON_WORDS, is_common
+from faqbot.matching.segment import Segmenter
+from faqbot.matching.triggers import Trigger, TriggerIndex, Word
+from faqbot.matching.urgentread import Reading, UrgentReader
+
+CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
+"""The urgent check as a rule: its id for `--json`, its answer the alert shown after "Yes"."""
+SELF_HARM_RULE = Rule(redflags.SELF_HARM_ID, redflags.SELF_HARM_PHRASES, redflags.SELF_HARM_MESSAGE)
+"""The built-in self-harm floor, for content whose own rules did not fire."""
+
+TWO_LETTER_WORDS: frozenset[str] = frozenset(
+    "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
+)
+"""The one- and two-letter words a run typed without spaces is split into; interjections such as
+"er" and "um" would split names ("wheel er")."""
+
+
+class RuleSet:
+    """Urgent or refer rules, each trigger compiled once."""
+
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        to_words: Callable[[str], list[Word]],
+        known: frozenset[str],
+        *,
+        loose_known: bool = False,
+    ) -> None:
+        pairs = [(rule, text) for rule in rules for text in rule.triggers]
+        self._rules = [rule for rule, _ in pairs]
+        self._index = TriggerIndex(
+            [Trigger.compile(text, to_words(text)) for _, text in pairs],
+            known,
+            is_common,
+            loose_known=loose_known,
+        )
+
+    def forget(self) -> None:
+        """Drop cached typed words."""
+        self._index.forget()
+
+    def first(
+        self, words: Sequence[Word], reading: Reading | None = None
+    ) -> tuple[Rule, str] | None:
+        """The first rule (in file order) with a trigger present, and that trigger's text.
+        With a `reading`, its words, places and joined words are used instead of `words`."""
+        if reading is None:
+            position = self._index.first(words)
+        else:
+            position = self._index.first(
+                reading.words, places=reading.places, joined=reading.joined
+            )
+        if position is None:
+            return None
+        return self._rules[position], self._index.triggers[position].text
+
+
+class Urgency:
+    """The content's urgent rules, the self-harm floor and the urgent check, read together."""
+
+    def __init__(
+        self,
+        faq: Faq,
+        *,
+        to_words: Callable[[str], list[Word]],
+        typed_words: Callable[[str, bool], list[Word]],
+        to_word: Callable[[str], Word],
+        known: frozenset[str],
+        trigger_words: frozenset[str],
+    ) -> None:
+        """`to_words` reads a trigger, `typed_words(text, repair)` typed text and `to_word`
+        one word, all as the engine does; `known` are the words never read as a slip for a
+        trigger word; `trigger_words` every word of a rule or the content."""
+        self.rules = RuleSet(faq.urgent, to_words, known, loose_known=True)
+        added = faq.urgent_check
+        self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
+        """The red-flag words of the urgent check (see `redflags`), with the content's."""
+        vocabulary = (
+            COMMON_WORDS
+            | normalize.STOPWORDS
+            | normalize.CONTRACTION_WORDS
+            | frozenset(normalize.IRREGULAR)
+            | trigger_words
+            | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
+        )
+        self._self_harm = TriggerIndex(
+            [Trigger.compile(p, to_words(p)) for p in self.concepts.self_harm],
+            known,
+            is_common,
+            loose_known=True,
+        )
+
+        def forms(words: Iterable[str]) -> frozenset[str]:
+            return frozenset(f for w in words for x in to_words(w) for f in (x.surface, x.stem))
+
+        self._body = forms(self.concepts.body)
+        self._problem = forms(self.concepts.problem)
+        self._dying = forms(self.concepts.dying)
+        self._alarm = forms(self.concepts.alarm)
+        self._alarm_phrases = tuple(
+            tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
+        )
+        self._to_words = to_words
+        self._check_known = vocabulary
+        """Words read as themselves by the check; another word may be a slip of a red-flag
+        word ("vioce" for "voice")."""
+        self._check_words = sorted(
+            w
+            for w in (*self.concepts.body, *self.concepts.problem, *self.concepts.alarm)
+            if len(w) >= redflags.SLIP_LETTERS and " " not in w
+        )
+        self._reader = UrgentReader(
+            typed_words,
+            to_word,
+            lambda word: word in vocabulary or is_common(word),
+            Segmenter(w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
+        )
+
+    def readings(self, question: str) -> list[Reading]:
+        """Every reading of the question the urgent rules look at (`urgentread`)."""
+        return self._reader.readings(question)
+
+    def first(
+        self, question: str, readings: Sequence[Reading] | None = None
+    ) -> tuple[Rule, str] | None:
+        """The first urgent rule that fires on any reading of the question (see
+        `faqbot.matching.urgentread`: look-alike letters, control characters, missing and extra
+        spaces), else the built-in self-harm floor."""
+        if readings is None:
+            readings = self._reader.readings(question)
+        for reading in readings:
+            fired = self.rules.first(reading.words, reading)
+            if fired is not None:
+                return fired
+        for reading in readings:
+            position = self._self_harm.first(
+                reading.words, places=reading.places, joined=reading.joined
+            )
+            if position is not None:
+                return SELF_HARM_RULE, self._self_harm.triggers[position].text
+        return None
+
+    def _check_forms(self, word: Word) -> set[str]:
+        """The forms the check reads a typed word as: itself, and when it is no word we know
+        and long enough, the red-flag word it is one slip away from ("whsiper", "narrwer")."""
+        found = {word.surface, word.stem}
+        surface = word.surface
+        if (
+            len(surface) >= redflags.SLIP_LETTERS
+            and surface.isalpha()
+            and surface not in self._check_known
+            and not is_common(surface)
+        ):
+            near = process.extractOne(
+                surface, self._check_words, scorer=OSA.distance, score_cutoff=1
+            )
+            if near is not None:
+                found |= {f for w in self._to_words(near[0]) for f in (w.surface, w.stem)}
+        return found
+
+    def needs_check(self, readings: Sequence[Reading]) -> str | None:
+        """Why the question gets "Is this happening now?" (`faqbot.matching.redflags`): a word
+        or phrase that reports a red flag on its own, a red-flag body word and a problem word
+        close together, or a word about dying; else None."""
+        for reading in readings:
+            # Known words are read as themselves: read as slips, everyday words would turn
+            # into body words ("steak" -> "speak"); only unknown words may be slips. A reading
+            # that split a run of letters ("cantswallow") is read as split, without slips.
+            forms = [
+                {w.surface, w.stem} if reading.guessed else self._check_forms(w)
+                for w in reading.words
+            ]
+            body = [i for i, f in enumerate(forms) if f & self._body]
+            problem = [i for i, f in enumerate(forms) if f & self._problem]
+            for i, found in enumerate(forms):
+                if found & self._dying:
+                    return f"a word about dying ({reading.words[i].surface!r})"
+                if found & self._alarm:
+                    return f"a red-flag word ({reading.words[i].surface!r})"
+            at = redflags.phrase_at(forms, self._alarm_phrases)
+            if at is not None:
+                return f"red-flag words ({reading.words[at].surface!r}...)"
+            for b in body:
+                for p in problem:
+                    if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW:
+                        words = reading.words
+                        return (
+                            f"a red-flag body word ({words[b].surface!r}) with a problem word "
+                            f"({words[p].surface!r})"
+                        )
+        return None
+
+    def level(self, text: str) -> str | None:
+        """"alert" (an urgent trigger or self-harm words), "check" ("Is this happening
+        now?") or None."""
+        readings = self._reader.readings(text)
+        if self.first(text, readings) is not None:
+            return "alert"
+        return "check" if self.needs_check(readings) is not None else None
+
+    def forget(self) -> None:
+        """Drop cached typed words of the urgent rules."""
+        self.rules.forget()

@@ -1,0 +1,256 @@
+"""The verdict on a ranked question: answer, "Did you mean...?" or fallback.
+
+Why a module of its own: once the urgent and advice checks are quiet and the index has ranked
+the entries, what the patient sees depends only on the ranking, the decision model
+(`faqbot.matching.decision`), the cut-offs (`faqbot.matching.thresholds`) and the near-miss
+rules (a question about another subject is never answered). Those rules are the part of the
+engine that is tuned most, so they live apart from the order of checks in
+`faqbot.matching.engine`.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Sequence
+
+from faqbot.content.model import Faq
+from faqbot.matching import normalize
+from faqbot.matching.decision import Evidence, evidence
+from faqbot.matching.index import Index
+from faqbot.matching.results import Candidate, Explanation, Kind, Result
+from faqbot.matching.subjects import KINDS as SUBJECT_KINDS
+from faqbot.matching.synonyms import SynonymMap
+from faqbot.matching.terms import Analysis
+from faqbot.matching.thresholds import DecisionModel, Thresholds
+
+CLARIFY_PROMPT = "Did you mean one of these?"
+CLARIFY_ONE = "Did you mean this?"
+
+_CLAUSES = re.compile(r"[,.;:!?]+|\b(?:and|but|so|because)\b")
+"""Where one clause of a typed question ends and the next begins."""
+_QUESTION_STARTS = frozenset(
+    "what how why when where which who whom whose can could does do did is are was were will "
+    "would should shall may might has have had".split()
+)
+"""First words of a clause that asks something ("has it worked" asks; "he has cp" tells)."""
+_BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
+"""Words of a clause that tells someone's condition rather than asking about it."""
+
+
+class Verdict:
+    """Turns one question's analysis and ranking into the `Result` the patient sees."""
+
+    def __init__(
+        self,
+        faq: Faq,
+        index: Index,
+        synonyms: SynonymMap,
+        thresholds: Thresholds,
+        decision: DecisionModel,
+    ) -> None:
+        self.faq = faq
+        self.thresholds = thresholds
+        self.decision = decision
+        self._index = index
+        self._synonyms = synonyms
+        self._subjects = {
+            kind: frozenset(
+                key
+                for word in words
+                for key, _ in synonyms.apply(
+                    normalize.tokens(word), [1.0] * len(normalize.tokens(word))
+                )
+            )
+            for kind, words in SUBJECT_KINDS.items()
+        }
+        """Kind (condition, body part, medicine) -> the keys of the words naming one."""
+        self.density = sum(len(e.phrasings) for e in faq.faqs) / max(1, len(faq.faqs))
+        """Mean phrasings per entry: evidence for the decision model."""
+
+    @property
+    def answer_cut(self) -> float:
+        """The probability needed to answer, for this content's phrasings per entry."""
+        return self.decision.answer_cut(math.log(max(1.0, self.density)))
+
+    def evidence(self, analysis: Analysis, ranked: Sequence[Candidate]) -> list[Evidence]:
+        """The evidence for each of the first three ranked entries, then (when two or more
+        entries are within `clarify_window` points of the first) for that group of close
+        entries taken as one, against the entries outside it."""
+        read = functools.partial(
+            evidence,
+            ranked,
+            unknown=self._index.unknown_share(analysis.terms),
+            corrections=len(analysis.corrections),
+            unfamiliar=bool(analysis.unfamiliar),
+            density=self.density,
+        )
+        found = [read(i) for i in range(min(3, len(ranked)))]
+        close = self.close(ranked)
+        if close > 1:
+            found.append(read(0, rivals=ranked[close:]))
+        return found
+
+    def near_miss(self, question: str, analysis: Analysis, top: Candidate) -> str | None:
+        """Why the first entry is about another subject than the question, or None.
+
+        Per kind of subject (condition, body part, medicine; see `subjects`): the question
+        names one that the entry never mentions ("can botox help my back pain" is not "Will it
+        help with my pain?"), or the entry's question or best phrasing names one the question
+        does not, while the question names another ("what causes cerebral palsy" is not "Can
+        cerebral palsy cause spasticity?"). Such an entry may be offered, never answered."""
+        asked = {key for term in analysis.terms for key, _ in term.alternatives}
+        asked -= self.background(question)
+        entry = top.entry.id
+        known = self._index.entry_keys(entry)
+        shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
+            entry, top.entry.question
+        )
+        for kind, subjects in self._subjects.items():
+            named = asked & subjects
+            if not named:
+                continue
+            unknown = sorted(named - known)
+            if unknown:
+                return f"the question names a {kind} ({', '.join(unknown)}) the entry never does"
+            other = sorted((shown & subjects) - asked)
+            if other:
+                return (
+                    f"the entry is about a {kind} ({', '.join(other)}) the question does not "
+                    f"name, and the question names {', '.join(sorted(named))}"
+                )
+        return None
+
+    def background(self, question: str) -> frozenset[str]:
+        """Subject keys named only in a clause that tells who the question is for ("my son
+        Tom has cp, how long does botox last"; "i had a stroke last year so can i drive"):
+        the patient's background, not what the question asks about. A clause is background
+        when it does not start like a question and states a condition with have/has/had/got/
+        with/since/after; a subject also named in the question's own clause still counts."""
+        background: set[str] = set()
+        asked: set[str] = set()
+        for clause in _CLAUSES.split(normalize.clean(question).lower()):
+            tokens = normalize.tokens(clause)
+            if not tokens:
+                continue
+            keys = {key for key, _ in self._synonyms.apply(tokens, [1.0] * len(tokens))}
+            is_question = tokens[0] in _QUESTION_STARTS or clause.rstrip().endswith("?")
+            if not is_question and _BACKGROUND_VERBS & set(normalize.words(clause)):
+                background |= keys
+            else:
+                asked |= keys
+        return frozenset(background - asked)
+
+    def close(self, ranked: Sequence[Candidate]) -> int:
+        """How many entries, from the first, are within `clarify_window` points of it."""
+        window = self.thresholds.clarify_window
+        count = 1 if ranked else 0
+        while count < len(ranked) and ranked[0].score - ranked[count].score <= window:
+            count += 1
+        return count
+
+    def decide(self, question: str, analysis: Analysis, ranked: list[Candidate]) -> Result:
+        """Answer when the first entry is very likely the one meant (and knows enough of the
+        question); "Did you mean...?" with the entries (1-3) that are plausible on their own
+        or as a group of close ones; fall back only when none is."""
+        limits = self.thresholds
+        model = self.decision
+        found = self.evidence(analysis, ranked)
+        chances = [e.probability(model) for e in found]
+        own = chances[: min(3, len(ranked))]
+        group = chances[len(own)] if len(chances) > len(own) else 0.0
+        close = self.close(ranked)
+        best = ranked[0].score if ranked else 0.0
+
+        def explain(reason: str) -> Explanation:
+            return Explanation(
+                analysis.normalized,
+                reason,
+                tuple(ranked[:3]),
+                corrections=analysis.corrections,
+                chances=tuple(own),
+                evidence=tuple(found[0].reasons(model)) if found else (),
+            )
+
+        top = ranked[0] if ranked else None
+        near_miss = self.near_miss(question, analysis, top) if top is not None else None
+        if (
+            top is not None
+            and near_miss is None
+            and not analysis.readings_disagree
+            and own[0] >= self.answer_cut
+            and not analysis.unfamiliar
+            and top.coverage >= limits.coverage
+            and top.precision >= limits.precision
+        ):
+            return Result(
+                question,
+                Kind.ANSWER,
+                top.entry.answer,
+                best,
+                entry=top.entry,
+                explanation=explain(
+                    f"{own[0]:.0%} likely the entry meant (answers from {self.answer_cut:.0%}), "
+                    f"{top.coverage:.0%} of the question's words known, "
+                    f"{top.precision:.0%} of the phrasing used"
+                ),
+            )
+        offered = tuple(
+            c
+            for i, (c, chance) in enumerate(zip(ranked, own, strict=False))
+            if (chance >= model.offer or (i < close and group >= model.offer))
+            and c.coverage >= limits.clarify_coverage
+            and c.precision >= limits.clarify_precision
+        )
+        if offered:
+            lines = "\n".join(f"{i}. {c.entry.question}" for i, c in enumerate(offered, 1))
+            why = (
+                f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
+                "not know: ask whether these are meant"
+                if analysis.unfamiliar
+                else f"{near_miss}: ask whether it is meant"
+                if near_miss is not None and own[0] >= self.answer_cut
+                else f"plausible but not sure enough to answer (best {own[0]:.0%}"
+                + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
+                + f"; answers from {self.answer_cut:.0%}, offers from {model.offer:.0%}): ask"
+            )
+            return Result(
+                question,
+                Kind.CLARIFY,
+                f"{CLARIFY_PROMPT if len(offered) > 1 else CLARIFY_ONE}\n{lines}",
+                best,
+                candidates=offered,
+                explanation=explain(why),
+            )
+        return self.fallback(
+            question,
+            analysis.normalized,
+            (
+                f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
+                "not know: it may be about something else"
+                if analysis.unfamiliar
+                else f"no entry is plausible (best {own[0] if own else 0.0:.0%}, "
+                f"offered from {model.offer:.0%})"
+            ),
+            ranked,
+            analysis,
+            own,
+        )
+
+    def fallback(
+        self,
+        question: str,
+        normalized: str,
+        reason: str,
+        ranked: Sequence[Candidate] = (),
+        analysis: Analysis | None = None,
+        chances: Sequence[float] = (),
+    ) -> Result:
+        """The content's fallback text, with why and what came closest."""
+        corrections = analysis.corrections if analysis else ()
+        why = Explanation(
+            normalized, reason, tuple(ranked[:3]), corrections=corrections, chances=tuple(chances)
+        )
+        score = ranked[0].score if ranked else 0.0
+        return Result(question, Kind.FALLBACK, self.faq.fallback, score, explanation=why)
