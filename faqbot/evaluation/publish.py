@@ -6,7 +6,7 @@ after the cut gone), stripped of its urgent rules, or half deleted by mistake. P
 those answers as vetted. So a change goes live only when it is:
 
 - written in full: the kiosk waits until size and time stay the same for a moment (see
-  `faqbot.kiosk.app`), and the file ends with a line break, as every editor writes it;
+  `faqbot.kiosk.reload`), and the file ends with a line break, as every editor writes it;
 - free of errors (`faqbot check`'s errors);
 - still catching urgent symptoms: it has urgent rules, and none of the running rules is gone;
 - not missing a large share of the running entries, and no changed answer stops mid-sentence;

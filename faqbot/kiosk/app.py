@@ -1,16 +1,15 @@
 """Provides `FaqApp`, the kiosk, and `build_app`, the one place that assembles it.
 
-The app owns kiosk policy: which keys do nothing, the staff exit, the idle reset, reloading
-changed content and recovering from errors. What a patient sees lives in `faqbot.kiosk.screens`.
+The app owns kiosk policy: which keys do nothing, the staff exit, the idle reset, when changed
+content goes live (`faqbot.kiosk.reload` judges it) and recovering from errors. What a patient
+sees lives in `faqbot.kiosk.screens`; the urgent alert's staff log in `faqbot.kiosk.urgentlog`.
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,18 +23,17 @@ from faqbot.content.model import Faq
 from faqbot.kiosk.dialogs import IdleScreen, PinScreen
 from faqbot.kiosk.guard import guarded
 from faqbot.kiosk.hints import URGENT_RESET_NOTICE
+from faqbot.kiosk.reload import SETTLE_SECONDS, ContentReloader
 from faqbot.kiosk.screens import KioskScreen
 from faqbot.kiosk.staff import STAFF_EXIT_KEY, PinGate
+from faqbot.kiosk.urgentlog import UrgentLog
 from faqbot.kiosk.views import View
 from faqbot.matching.results import Result
 from faqbot.stats.recording import NullRecorder, OutcomeRecorder
 
 if TYPE_CHECKING:
-    from faqbot.kiosk.host import KioskHost
-    from faqbot.matching.engine import Engine
-
-if TYPE_CHECKING:
     from faqbot.evaluation.vetting import Vetting
+    from faqbot.kiosk.host import KioskHost
     from faqbot.matching.engine import Engine
 
 LOCKED_KEYS = (
@@ -52,29 +50,6 @@ LOCKED_KEYS = (
 SORRY = "Sorry, something went wrong — starting over."
 TYPING_BURST_SECONDS = 0.25
 """A digit this soon after a letter belongs to the text being typed, not to a numbered choice."""
-SETTLE_SECONDS = 2.0
-"""A changed content file is read only once its size and time have not moved for this long, so
-a file still being written (an editor saving in place, a slow copy) is never read half way."""
-
-
-@dataclass(frozen=True, slots=True)
-class FileStamp:
-    """What `stat` says about the content file: any change means "changed, wait until still"."""
-
-    size: int
-    mtime_ns: int
-    inode: int
-
-
-def file_stamp(path: Path | None) -> FileStamp | None:
-    """The file's stamp, or None when there is no file to watch (or it cannot be seen now)."""
-    if path is None:
-        return None
-    try:
-        info = path.stat()
-    except (OSError, ValueError):
-        return None
-    return FileStamp(info.st_size, info.st_mtime_ns, info.st_ino)
 
 
 class FaqApp(App[None], inherit_bindings=False):
@@ -116,11 +91,6 @@ class FaqApp(App[None], inherit_bindings=False):
         self.phone = phone
         """(address, QR code as text) of the web page, shown on the start view when set."""
         self.engine = engine
-        self.vet = vet
-        """Judges the changed file at `content_path` against the running content (in a worker
-        thread): `faqbot.evaluation.publish.vet_file` in the real kiosk."""
-        self.content_path = content_path
-        self.settle_seconds = settle_seconds
         self.recorder: OutcomeRecorder = recorder or NullRecorder()
         self.kiosk = kiosk
         self.idle_timeout = idle_timeout
@@ -128,22 +98,14 @@ class FaqApp(App[None], inherit_bindings=False):
         self.pin_gate = pin_gate or PinGate(None)
         self.log_staff = log or _null_logger()
         self.last_activity = time.monotonic()
-        self.content_stamp = file_stamp(content_path)
-        """The stamp of the file that was last judged (published or refused)."""
-        self.seen_stamp = self.content_stamp
-        self.seen_since = time.monotonic()
-        """The newest stamp seen and since when it has not changed (see SETTLE_SECONDS)."""
-        self.vetting = False
-        """True while a worker judges a changed file."""
-        self.pending: Engine | None = None
-        """Accepted new content, waiting for the screen to be at rest or the next start over."""
+        self.reloader = ContentReloader(vet, content_path, settle_seconds, self.log_staff)
+        """Judges a changed content file (`vet`) and keeps what passed for the next start over."""
+        self.urgent_log = UrgentLog(self.log_staff)
         self.resets = 0
         self.asking_idle = False
         """True from pushing "Are you still there?" until it is answered or cleared away."""
         self.last_letter = 0.0
         """When the last printable key other than a digit arrived (see `typing_burst`)."""
-        self.urgent_since = 0.0
-        """When the urgent alert on screen was shown (for the staff log)."""
 
     # -- lifecycle -----------------------------------------------------------------------------
 
@@ -207,24 +169,12 @@ class FaqApp(App[None], inherit_bindings=False):
 
     def urgent_shown(self, view: View) -> None:
         """Staff log: an urgent alert is on screen (rule id and time, never the text)."""
-        self.urgent_since = time.monotonic()
-        self.log_staff.warning("urgent alert shown (rule %s)", _rule_id(view))
+        self.urgent_log.shown(view)
 
     def urgent_closed(self, view: View, how: str) -> None:
         """Staff log: the alert was acknowledged ("I understand"), closed with Start over, or
         reset by the idle timer without anyone acknowledging it."""
-        seconds = time.monotonic() - self.urgent_since
-        rule = _rule_id(view)
-        if how == "acknowledge":
-            self.log_staff.info("urgent alert acknowledged (rule %s) after %.0f s", rule, seconds)
-        elif how == "start-over":
-            self.log_staff.info(
-                "urgent alert closed with Start over (rule %s) after %.0f s", rule, seconds
-            )
-        else:
-            self.log_staff.warning(
-                "urgent alert reset unacknowledged (rule %s) after %.0f s", rule, seconds
-            )
+        self.urgent_log.closed(view, how)
 
     def record(self, result: Result) -> None:
         try:
@@ -262,7 +212,7 @@ class FaqApp(App[None], inherit_bindings=False):
             return  # (the flag: a pushed screen shows only later, and ticks come every 75 ms)
         self.watch_content()
         if self.at_rest():
-            if self.pending is not None:
+            if self.reloader.pending is not None:
                 self.start_over()
             return
         if idle < self.idle_timeout:
@@ -292,83 +242,40 @@ class FaqApp(App[None], inherit_bindings=False):
             self.start_over()
 
     def watch_content(self) -> None:
-        """Judge the content file in a worker once it has changed and then kept still.
-
-        Only `stat` runs here, on the UI's thread; reading, parsing, checking and indexing a
-        file (seconds for a large one) happen in the worker, so keys stay responsive."""
-        if self.vet is None or self.vetting:
+        """Judge the content file in a worker once it has changed and then kept still (only
+        `stat` runs here, on the UI's thread, so keys stay responsive)."""
+        stamp = self.reloader.due()
+        if stamp is None:
             return
-        stamp = file_stamp(self.content_path)
-        now = time.monotonic()
-        if stamp != self.seen_stamp:
-            self.seen_stamp, self.seen_since = stamp, now
-            return
-        if stamp is None or stamp == self.content_stamp:
-            return
-        if now - self.seen_since < self.settle_seconds:
-            return
-        self.vetting = True
-        self.run_worker(lambda: self._vet_in_thread(stamp), thread=True, group="content",
-                        exit_on_error=False)
-
-    def _vet_in_thread(self, stamp: FileStamp) -> _Vetted:
-        """The worker: vet the file and build its engine; `on_worker_state_changed` takes the
-        result back on the UI's thread."""
-        assert self.vet is not None
-        # The cyclic garbage collector is paused meanwhile: parsing and indexing a large file
-        # makes millions of objects, and each full collection they set off holds the GIL for
-        # half a second, freezing the UI's thread (keys 0.5 s behind instead of < 0.1 s).
-        # Reference counting still frees everything that is not in a cycle.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            vetting = self.vet(self.engine.faq)
-            engine = type(self.engine)(vetting.faq) if vetting.faq and vetting.accepted else None
-        except Exception as exc:  # a bug in vetting must not stop the kiosk or publish
-            self.log_staff.error("checking the changed content file failed", exc_info=exc)
-            return _Vetted(stamp, _failed_vetting(exc), None)
-        finally:
-            if collecting:
-                gc.enable()
-        return _Vetted(stamp, vetting, engine)
+        self.run_worker(lambda: self.reloader.judge(stamp, self.engine), thread=True,
+                        group="content", exit_on_error=False)
 
     @guarded
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The content worker is done: new content goes live now if the screen is at rest,
+        else at the next start over."""
         if event.worker.group != "content" or not event.worker.is_finished:
             return
-        result = event.worker.result
-        if isinstance(result, _Vetted):
-            self._vetted(result.stamp, result.vetting, result.engine)
-        else:  # cancelled (the app is closing) or failed outside the guard above
-            self.vetting = False
-
-    def _vetted(self, stamp: FileStamp, vetting: Vetting, engine: Engine | None) -> None:
-        """Back on the UI's thread: publish or refuse, and say exactly why in the staff log."""
-        self.vetting = False
-        if file_stamp(self.content_path) != stamp:
-            # written to again while it was being read: judge it once it is still again
-            self.log_staff.info("content file changed again while being checked; waiting")
-            return
-        self.content_stamp = stamp
-        if engine is None or not vetting.accepted:
-            self.log_staff.error(
-                "content file changed but was refused; keeping the old content "
-                "(%d entries). Why:\n%s", len(self.engine.faq.faqs),
-                "\n".join(f"  - {reason}" for reason in vetting.reasons))
-            return
-        self.pending = engine
-        if self.at_rest():
+        if self.reloader.judged(event.worker.result, self.engine) and self.at_rest():
             self.start_over()
 
     def apply_pending(self) -> bool:
         """Put accepted new content live (at a start over, so no patient's view changes)."""
-        engine, self.pending = self.pending, None
+        engine = self.reloader.publish()
         if engine is None:
             return False
         self.engine = engine
-        self.log_staff.info("content reloaded from %s (%d entries)", engine.faq.source,
-                            len(engine.faq.faqs))
         return True
+
+    @property
+    def vetting(self) -> bool:
+        """True while a worker judges a changed content file."""
+        return self.reloader.vetting
+
+    @property
+    def pending(self) -> Engine | None:
+        """Accepted new content, waiting for the screen to be at rest or the next start over."""
+        return self.reloader.pending
 
     # -- keys --------------------------------------------------------------------------------------
 
@@ -402,24 +309,6 @@ class FaqApp(App[None], inherit_bindings=False):
         elif right is False:
             self.log_staff.warning("wrong staff PIN (%d in a row)", self.pin_gate.failures)
             self.notify("Wrong PIN.", severity="error", timeout=4, markup=False)
-
-
-def _rule_id(view: View) -> str:
-    result = view.result
-    return (result.id if result is not None else None) or "-"
-@dataclass(frozen=True, slots=True)
-class _Vetted:
-    """What the content worker hands back: the stamp it judged, the verdict, the new engine."""
-
-    stamp: FileStamp
-    vetting: Vetting
-    engine: Engine | None
-
-
-def _failed_vetting(exc: Exception) -> Vetting:
-    from faqbot.evaluation.vetting import Vetting
-
-    return Vetting(None, (f"it could not be checked: {type(exc).__name__}: {exc}",))
 
 
 def _null_logger() -> logging.Logger:
