@@ -7,6 +7,7 @@ the chain of imports that breaks the contract.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tomllib
@@ -41,3 +42,22 @@ def test_every_subpackage_is_in_the_layers_contract() -> None:
 def test_the_top_level_holds_only_the_entry_points() -> None:
     modules = sorted(path.name for path in (ROOT / "faqbot").glob("*.py"))
     assert modules == ["__init__.py", "__main__.py", "cli.py"]
+
+
+def test_the_readme_layout_table_names_every_module() -> None:
+    """README, "How the code is laid out": each folder's row lists each of its modules, so
+    the table keeps matching the tree."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = {
+        folder: line
+        for line in readme.splitlines()
+        if line.startswith("| `faqbot/")
+        for folder in re.findall(r"`faqbot/(\w+)/`", line.split(" | ")[0])
+    }
+    missing = [
+        f"{path.parent.name}/{path.name}"
+        for path in sorted((ROOT / "faqbot").glob("*/*.py"))
+        if path.name != "__init__.py"
+        and f"`{path.name}`" not in rows.get(path.parent.name, "")
+    ]
+    assert missing == []
