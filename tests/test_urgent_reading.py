@@ -111,3 +111,36 @@ def test_forget_drops_cached_typed_words(bundled: Engine) -> None:
     assert any(w.surface == "zqxwv" for w in bundled._urgency.rules._index._cache)
     bundled.forget()
     assert not bundled._urgency.rules._index._cache
+
+
+def test_the_length_cap_holds_after_folding(bundled: Engine) -> None:
+    """U+FDFA unfolds into 18 characters: 20,000 of them must not become 360,000 to read."""
+    from faqbot.matching import normalize
+
+    texts = bundled._urgency._reader.texts("\ufdfa" * 20_000 + "\x00")
+    assert texts and all(len(text) <= normalize.URGENT_MAX_CHARS for text in texts)
+
+
+def test_pasted_runs_of_letters_are_not_searched_for_words() -> None:
+    """The split is a search over every way to cut the run; past MAX_RUN letters (more than
+    the kiosk's box holds) the run is read as it is, so a pasted text costs milliseconds."""
+    from faqbot.matching.segment import MAX_RUN
+
+    segmenter = Segmenter(["cant", "breathe", "swallow"])
+    assert segmenter.split("cantbreathe") == ["cant", "breathe"]
+    long_run = "cantbreathe" * (MAX_RUN // 11 + 1)
+    assert segmenter.split(long_run) == [long_run]
+
+
+def test_only_so_many_different_runs_of_one_question_are_split(bundled: Engine) -> None:
+    from faqbot.matching.urgentread import MAX_SPLIT_RUNS
+
+    runs = [f"zq{chr(97 + i // 26)}{chr(97 + i % 26)}breathe" for i in range(MAX_SPLIT_RUNS + 5)]
+    readings = bundled._urgency._reader.readings(" ".join(runs))
+    split = [
+        [w.surface for w in r.words]
+        for r in readings
+        if any(w.surface == "breathe" for w in r.words)
+    ]
+    assert split, "the first runs are split into words"
+    assert runs[0] not in split[0] and runs[-1] in split[0]  # the ones past the limit are not

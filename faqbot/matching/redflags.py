@@ -175,10 +175,17 @@ class Concepts:
         )
 
 
-def phrase_at(forms: list[set[str]], phrases: tuple[tuple[frozenset[str], ...], ...]) -> int | None:
+def phrase_at(
+    forms: list[set[str]],
+    phrases: tuple[tuple[frozenset[str], ...], ...],
+    firsts: frozenset[str] = frozenset(),
+) -> int | None:
     """The index of the first word where one of `phrases` (each word given as its accepted
-    forms) stands word after word in `forms` (each typed word's surface and stem), else None."""
+    forms) stands word after word in `forms` (each typed word's surface and stem), else None.
+    `firsts`, every form of every phrase's first word, lets a long text skip most words."""
     for start in range(len(forms)):
+        if firsts and not forms[start] & firsts:
+            continue
         for phrase in phrases:
             end = start + len(phrase)
             if end <= len(forms) and all(

@@ -27,6 +27,13 @@ MIN_UNKNOWN = 3
 well", "c red it sc or e")."""
 
 
+MAX_RUN = 300
+"""Longest run of letters that is split into words: the kiosk's question box holds 300
+characters, so a longer run was pasted, not typed."""
+MAX_UNKNOWN = 30
+"""Longest unknown piece between known words (a slip, a name); keeps the search linear."""
+
+
 class Segmenter:
     """Splits letter runs into words of one vocabulary."""
 
@@ -49,8 +56,11 @@ class Segmenter:
     def split(self, run: str) -> list[str]:
         """`run` as the fewest known words, with unknown pieces of MIN_UNKNOWN letters or more
         between them; [run] when it cannot be split, or when no piece of three letters or more
-        is a known word ("delta" is not "delt a")."""
+        is a known word ("delta" is not "delt a"), or when it is longer than MAX_RUN (pasted
+        text, not a question typed without spaces: the search would take seconds)."""
         n = len(run)
+        if n > MAX_RUN:
+            return [run]
         best: list[float] = [0.0] + [float("inf")] * n
         back: list[tuple[int, bool]] = [(0, False)] * (n + 1)
         for end in range(1, n + 1):
@@ -58,7 +68,7 @@ class Segmenter:
                 if best[start] + 1.0 < best[end] and self.known(run[start:end]):
                     best[end], back[end] = best[start] + 1.0, (start, True)
             # Or an unknown piece of at least MIN_UNKNOWN letters (a slip, a name).
-            for start in range(0, end - MIN_UNKNOWN + 1):
+            for start in range(max(0, end - MAX_UNKNOWN), end - MIN_UNKNOWN + 1):
                 cost = best[start] + 1.0 + UNKNOWN_COST * (end - start)
                 if cost < best[end]:
                     best[end], back[end] = cost, (start, False)

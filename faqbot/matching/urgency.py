@@ -117,6 +117,7 @@ class Urgency:
         self._alarm_phrases = tuple(
             tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
         )
+        self._alarm_firsts = frozenset(f for phrase in self._alarm_phrases for f in phrase[0])
         self._to_words = to_words
         self._check_known = vocabulary
         """Words read as themselves by the check; another word may be a slip of a red-flag
@@ -194,7 +195,7 @@ class Urgency:
                     return f"a word about dying ({reading.words[i].surface!r})"
                 if found & self._alarm:
                     return f"a red-flag word ({reading.words[i].surface!r})"
-            at = redflags.phrase_at(forms, self._alarm_phrases)
+            at = redflags.phrase_at(forms, self._alarm_phrases, self._alarm_firsts)
             if at is not None:
                 return f"red-flag words ({reading.words[at].surface!r}...)"
             for b in body:

@@ -21,7 +21,6 @@ not):
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,7 +37,15 @@ _TRIPLED = re.compile(r"(\w)\1{2,}")
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: "injections5daysago" is "injections 5 daysago"."""
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+"""Control characters (Unicode category Cc) other than the whitespace ones."""
+_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+"""Every control character, whitespace included: each reads as a space."""
 SEGMENT_LETTERS = 3
+MAX_SPLIT_RUNS = 60
+"""At most this many different unknown runs of one question are split into words: a typed
+question (the kiosk's box holds 300 characters) has far fewer; a pasted text may have
+thousands, and splitting each would cost seconds."""
 """Shorter unknown words are left to the slip matcher."""
 
 NEGATIVES: tuple[str, ...] = ("cant", "dont", "wont", "didnt", "isnt", "doesnt", "couldnt")
@@ -80,15 +87,13 @@ class UrgentReader:
 
     def texts(self, text: str) -> list[str]:
         """The question's texts to read: folded, and with control characters as spaces."""
-        folded = _TRIPLED.sub(r"\1\1", fold(text[: normalize.URGENT_MAX_CHARS]))
+        # The cap holds after folding too: one character can unfold into 18 (U+FDFA).
+        limit = normalize.URGENT_MAX_CHARS
+        folded = _TRIPLED.sub(r"\1\1", fold(text[:limit])[:limit])
         folded = _DIGITS.sub(" ", folded)
         out = [folded]
-        if any(unicodedata.category(ch) == "Cc" and not ch.isspace() for ch in folded):
-            out.append(
-                "".join(
-                    " " if unicodedata.category(ch) == "Cc" else ch for ch in folded
-                )
-            )
+        if _CONTROL.search(folded):
+            out.append(_ANY_CONTROL.sub(" ", folded))
         return out
 
     def readings(self, text: str) -> list[Reading]:
@@ -142,10 +147,16 @@ class UrgentReader:
         guessed = False
         parts: list[str] = []
         others: list[str] = []
+        done: dict[str, list[str]] = {}  # a pasted text repeats its words: split each once
         for word in words:
             surface = word.surface
             if len(surface) >= SEGMENT_LETTERS and surface.isalpha() and not self._known(surface):
-                pieces = self._segmenter.split(surface)
+                pieces = done.get(surface)
+                if pieces is None:
+                    if len(done) >= MAX_SPLIT_RUNS:  # pasted text: the cost stays bounded
+                        pieces = [surface]
+                    else:
+                        pieces = done[surface] = self._segmenter.split(surface)
                 if len(pieces) > 1:
                     changed = True
                     guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
