@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -56,56 +59,60 @@ def test_the_terminal_qr_code_has_the_size_of_the_urls_symbol() -> None:
     assert len(text.splitlines()) == (expected.symbol_size(border=4)[1] + 1) // 2
 
 
-def test_faqbot_web_serves_the_bundled_content_on_loopback() -> None:
+@contextlib.contextmanager
+def running_web(*options: str, output: int | None = subprocess.PIPE) -> Iterator[Served]:
+    """`faqbot web` on a free loopback port, once its start page answers; stopped after."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     server = subprocess.Popen(
-        [sys.executable, "-m", "faqbot", "web", "--port", str(port), "--no-stats"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+        [sys.executable, "-m", "faqbot", "web", "--port", str(port), *options],
+        env=env, stdout=output, stderr=output, text=True,
+    )  # fmt: skip
+    served = Served(server, f"http://127.0.0.1:{port}/")
     try:
         deadline = time.monotonic() + 30
         while True:
             try:
-                page = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
+                served.start_page = httpx.get(served.url, timeout=2)
                 break
             except httpx.TransportError:
                 assert server.poll() is None and time.monotonic() < deadline
                 time.sleep(0.1)
-        assert page.status_code == 200 and "Botox for spasticity" in page.text
-        asked = httpx.post(f"http://127.0.0.1:{port}/ask", data={"q": "i cant breathe Zebedee"})
-        assert 'role="alert"' in asked.text
+        yield served
     finally:
         server.terminate()
         out, err = server.communicate(timeout=10)
-    assert f"http://127.0.0.1:{port}/" in out
-    assert "Zebedee" not in out + err  # no access log, no question in any log
+        served.stdout, served.stderr = out or "", err or ""
+
+
+@dataclass
+class Served:
+    """A running `faqbot web`: its process, address, first page and (once stopped) output."""
+
+    server: subprocess.Popen[str]
+    url: str
+    start_page: httpx.Response | None = None
+    stdout: str = ""
+    stderr: str = ""
+
+
+def test_faqbot_web_serves_the_bundled_content_on_loopback() -> None:
+    with running_web("--no-stats") as served:
+        page = served.start_page
+        assert page is not None
+        assert page.status_code == 200 and "Botox for spasticity" in page.text
+        asked = httpx.post(served.url + "ask", data={"q": "i cant breathe Zebedee"})
+        assert 'role="alert"' in asked.text
+    assert served.url in served.stdout
+    assert "Zebedee" not in served.stdout + served.stderr  # no access log, no question in a log
 
 
 def test_the_page_says_so_when_the_clinic_keeps_unanswered_questions(tmp_path: Path) -> None:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    server = subprocess.Popen(
-        [sys.executable, "-m", "faqbot", "web", "--port", str(port), "--log-unanswered",
-         "--retention-days", "7", "--stats-db", str(tmp_path / "stats.sqlite3")],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                page = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None and time.monotonic() < deadline
-                time.sleep(0.1)
-        assert "kept for 7 days" in page.text
-        httpx.post(f"http://127.0.0.1:{port}/ask", data={"q": "who invented botox"})
-    finally:
-        server.terminate()
-        server.wait(10)
+    options = ("--log-unanswered", "--retention-days", "7",
+               "--stats-db", str(tmp_path / "stats.sqlite3"))  # fmt: skip
+    with running_web(*options, output=subprocess.DEVNULL) as served:
+        assert served.start_page is not None and "kept for 7 days" in served.start_page.text
+        httpx.post(served.url + "ask", data={"q": "who invented botox"})
     assert (tmp_path / "stats.sqlite3").exists()
