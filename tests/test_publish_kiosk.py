@@ -3,34 +3,23 @@ worse than the running content, judges it off the UI's thread, and logs every re
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import threading
 import time
-from pathlib import Path
 
+from content_files import FIXTURE as DATA
+from content_files import copy_of_fixture, write
 from kiosk_helpers import kiosk, view_text, wait_until
 from textual.widgets import Input
 
 from faqbot.evaluation.publish import vet_file
 
-DATA = Path(__file__).parent / "data" / "faq.yaml"
 TEXT = DATA.read_text(encoding="utf-8")
 SIZE = (80, 24)
 DRIVE_Q = "can i drive after botox"
 DRIVE_ANSWER_END = "Many people plan a ride home. Talk to your care team."
 
 
-def copy_of_fixture(tmp_path: Path) -> Path:
-    path = tmp_path / "faq.yaml"
-    shutil.copy(DATA, path)
-    return path
-
-
-def write(path: Path, text: str, stamp: int) -> None:
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(stamp, stamp))
 
 
 async def ask(pilot, app, question: str) -> str:

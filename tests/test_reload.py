@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
-import shutil
 from pathlib import Path
 
 import pytest
+from content_files import FIXTURE as DATA
+from content_files import copy_of_fixture, write
 
 from faqbot.content.model import Faq
 from faqbot.evaluation.publish import vet_file
@@ -17,7 +17,6 @@ from faqbot.evaluation.vetting import Vetting
 from faqbot.kiosk.reload import ContentReloader, Vetted, file_stamp
 from faqbot.matching.engine import Engine
 
-DATA = Path(__file__).parent / "data" / "faq.yaml"
 TEXT = DATA.read_text(encoding="utf-8")
 
 
@@ -42,14 +41,8 @@ def log() -> tuple[logging.Logger, Lines]:
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
-    copy = tmp_path / "faq.yaml"
-    shutil.copy(DATA, copy)
-    return copy
+    return copy_of_fixture(tmp_path)
 
-
-def write(path: Path, text: str, stamp: int) -> None:
-    path.write_text(text, encoding="utf-8")
-    os.utime(path, ns=(stamp, stamp))
 
 
 def reloader(path: Path, log: tuple[logging.Logger, Lines], settle: float = 0.0) -> ContentReloader:
