@@ -178,13 +178,13 @@ class Concepts:
 def phrase_at(
     forms: list[set[str]],
     phrases: tuple[tuple[frozenset[str], ...], ...],
-    firsts: frozenset[str] = frozenset(),
+    firsts: frozenset[str],
 ) -> int | None:
     """The index of the first word where one of `phrases` (each word given as its accepted
     forms) stands word after word in `forms` (each typed word's surface and stem), else None.
     `firsts`, every form of every phrase's first word, lets a long text skip most words."""
     for start in range(len(forms)):
-        if firsts and not forms[start] & firsts:
+        if not forms[start] & firsts:
             continue
         for phrase in phrases:
             end = start + len(phrase)

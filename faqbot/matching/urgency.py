@@ -118,15 +118,16 @@ class Urgency:
             tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
         )
         self._alarm_firsts = frozenset(f for phrase in self._alarm_phrases for f in phrase[0])
-        self._to_words = to_words
         self._check_known = vocabulary
         """Words read as themselves by the check; another word may be a slip of a red-flag
         word ("vioce" for "voice")."""
-        self._check_words = sorted(
-            w
+        self._slip_forms = {
+            w: forms([w])
             for w in (*self.concepts.body, *self.concepts.problem, *self.concepts.alarm)
             if len(w) >= redflags.SLIP_LETTERS and " " not in w
-        )
+        }
+        """Red-flag words a typing slip may stand for, with their forms (read once, here)."""
+        self._check_words = sorted(self._slip_forms)
         self._reader = UrgentReader(
             typed_words,
             to_word,
@@ -173,7 +174,7 @@ class Urgency:
                 surface, self._check_words, scorer=OSA.distance, score_cutoff=1
             )
             if near is not None:
-                found |= {f for w in self._to_words(near[0]) for f in (w.surface, w.stem)}
+                found |= self._slip_forms[near[0]]
         return found
 
     def needs_check(self, readings: Sequence[Reading]) -> str | None:
