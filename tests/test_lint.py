@@ -228,7 +228,7 @@ faqs:
   - id: side-effects
     question: What are the side effects?
     alternates:
-      - does botox cause trouble breathing
+      - trouble breathing after botox
       - can i change my dose if it hurts
       - should i stop taking my pills
     answer: Pain and bruising where the needle went in.
@@ -297,7 +297,7 @@ faqs:
 def test_phrasing_that_sets_off_a_rule() -> None:
     faq = parse(RULES)
     assert render(unreachable_phrasings(faq, Engine(faq))) == [
-        "15:9: faq 'side-effects': 'does botox cause trouble breathing' sets off the urgent "
+        "15:9: faq 'side-effects': 'trouble breathing after botox' sets off the urgent "
         "rule 'breathing', so patients asking it never see this answer; reword it or the "
         "rule's triggers",
         "16:9: faq 'side-effects': 'can i change my dose if it hurts' sets off the refer rule "
@@ -359,7 +359,7 @@ def test_lint_collects_every_kind_in_file_order() -> None:
   - id: side-effects
     question: What are the side effects?
     alternates:
-      - does botox cause trouble breathing
+      - trouble breathing after botox
     answer: Pain and bruising.
 """ + DONE)
     problems = lint(faq)
@@ -371,7 +371,7 @@ def test_lint_collects_every_kind_in_file_order() -> None:
     assert re.search(r"^8:5: faq 'how-long': not reviewed yet;", text, re.M)
     assert re.search(r"^14:9: faq 'wear-off': 'how long does botox LAST' is also a phrasing",
                      text, re.M)
-    assert re.search(r"^22:9: faq 'side-effects': 'does botox cause trouble breathing' sets off "
+    assert re.search(r"^22:9: faq 'side-effects': 'trouble breathing after botox' sets off "
                      r"the urgent rule 'breathing'", text, re.M)
 
 

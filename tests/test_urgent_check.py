@@ -146,3 +146,57 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
     assert engine.ask("i see no way out").id == redflags.SELF_HARM_ID
     assert engine.ask("my words come out mushy").is_check  # the built-in floor still holds
     assert not Engine(faq).ask("my knee has locked since the shot").is_check
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("can botox cause trouble breathing?", "asks what may happen"),
+        ("is trouble swallowing a side effect of botox", "asks about a risk"),
+        ("what should i do if i get trouble breathing at home", "asks about a risk"),
+        ("i've had trouble breathing with my asthma for years", "long-standing condition"),
+    ],
+)
+def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
+    engine: Engine, question: str, why: str
+) -> None:
+    """Still caught (kind urgent, the check's id), and "Yes" shows the rule's own alert; the
+    patient who only asked sees no alarm first."""
+    result = engine.ask(question)
+    assert result.kind is Kind.URGENT and result.is_check
+    assert result.id == redflags.CHECK_ID
+    assert result.explanation is not None and why in result.explanation.reason
+    fired = engine.urgent_rule(question)
+    assert fired is not None and result.rule is not None
+    assert result.rule.answer == fired.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can someone help, my dad can't breathe",
+        "is it normal that i have trouble breathing since the injection",
+        "i've had asthma for years but now i have trouble breathing",
+        "can botox cause trouble breathing? i have trouble breathing today",
+    ],
+)
+def test_a_report_of_now_keeps_the_alert(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.kind is Kind.URGENT and not result.is_check
+
+
+@pytest.mark.parametrize("content", ["small", "bundled"])
+def test_self_harm_words_are_never_taken_for_a_question_about_a_risk(
+    faq: Faq, content: str
+) -> None:
+    """Also when the content's own rule, not the built-in floor, is the one that fired."""
+    from faqbot.content.loader import load_faq
+
+    engine = Engine(faq if content == "small" else load_faq(ROOT / "content" / "faq.yaml"))
+    questions = (
+        "can i talk to someone, i want to kill myself",
+        "could the injection help, i have wanted to end my life for years",
+    )
+    for question in questions:
+        result = engine.ask(question)
+        assert result.kind is Kind.URGENT and not result.is_check, question

@@ -183,7 +183,8 @@ toilet toilets loo bathroom restroom washroom cafe canteen shop vending machine 
 reception counter queue ticket tickets token barrier meter voucher discount refund receipt
 
 bus buses coach tram underground tube station stop stops route timetable transport lift lifts
-taxi cab uber car cars van bike bicycle motorbike drive driving driver licence license insurance
+taxi cab uber car cars van wheel steering fade fading faded loose looser loosen loosened loosening
+bike bicycle motorbike drive driving driver licence license insurance
 petrol diesel garage ramp disabled blue badge space spaces bay bays charge charges free paid
 nearby near far distance mile miles metre metres walk walking minutes
 

@@ -168,6 +168,22 @@ class Engine:
         fired = self._urgency.first(question, readings)
         if fired is not None:
             rule, trigger = fired
+            if rule is not SELF_HARM_RULE and self._urgency.self_harm(readings) is None:
+                # words about harming oneself always get the alert, whatever rule fired
+                asking = self._urgency.not_a_report([w.surface for w in asked.advice_words])
+                if asking is not None:
+                    return Result(
+                        question,
+                        Kind.URGENT,
+                        redflags.CHECK_TEXT,
+                        100.0,
+                        rule=Rule(redflags.CHECK_ID, (), rule.answer),
+                        explanation=Explanation(
+                            seen, f"urgent check: the rule {rule.id!r} fired, but it {asking}",
+                            trigger=trigger,
+                        ),
+                        otherwise=self._after_urgent(asked),
+                    )
             reason = "urgent rule" if rule is not SELF_HARM_RULE else "built-in self-harm words"
             why = Explanation(seen, reason, trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)

@@ -61,53 +61,66 @@ BODY_WORDS: tuple[str, ...] = (
     # swelling of the lips, tongue, face
     "lips", "lip", "tongue", "face", "mouth",
     # colour
-    "blue", "grey", "gray", "purple",
+    "blue", "grey", "gray", "purple", "colour", "color", "colours",
     # fainting, waking, chest, bleeding
     "faint", "dizzy", "woozy", "wake", "conscious", "chest", "bleeding",
     # the nose (drink coming back up it), answering, holding the head up, wetting oneself
     "nose", "hold", "wet", "wetting",
+    # gripping and lifting (a hand or the head that will not do it)
+    "grip", "grasp", "lift", "lifting",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
 PROBLEM_WORDS: tuple[str, ...] = (
     "not", "no", "never", "hard", "harder", "difficult", "difficulty", "trouble", "problem",
     "struggle", "struggling", "worse", "worsening", "change", "changed", "different", "strange",
-    "weird", "funny", "wrong", "lost", "losing", "stopped", "sudden", "suddenly", "new",
-    "heavy", "tight", "barely", "hardly", "double", "blurry", "fuzzy", "swollen", "swelling",
-    "swell", "puffy", "droop", "drooping", "droopy", "slurred", "slurring", "since", "started",
-    "keeps", "weak", "blue", "numb", "shut", "closing", "stuck", "leaking", "accident",
-    "accidents", "control", "huge", "big", "thick", "spinning", "faint", "nothing", "mushy",
-    "slurry", "garbled", "jumbled", "puffing", "puffed", "both", "other", "everywhere",
-    "everything", "whole", "hanging", "squeezing", "crushing", "pain", "hurts",
-    "clutching", "pouring", "eat", "eating", "drink", "drinking", "food", "pills",
-    "tablets", "shallow", "noisy", "fat", "blown", "sweaty", "clammy", "pale", "black",
-    "whisper", "hoarse", "croaky", "raspy", "straw", "soaking", "myself", "himself",
-    "herself", "lightheaded", "wobbly", "jelly", "whistling", "whistle", "narrow", "narrower",
-    "narrowing", "mushed", "mashed", "racing", "aching", "buckling",
+    "weird", "funny", "wrong", "lost", "losing", "stopped", "sudden", "suddenly", "new", "heavy",
+    "tight", "barely", "hardly", "double", "blurry", "fuzzy", "swollen", "swelling", "swell",
+    "puffy", "droop", "drooping", "droopy", "slurred", "slurring", "since", "started", "keeps",
+    "weak", "blue", "numb", "shut", "closing", "stuck", "leaking", "accident", "accidents",
+    "control", "huge", "big", "thick", "spinning", "faint", "nothing", "mushy", "slurry", "garbled",
+    "jumbled", "puffing", "puffed", "both", "other", "everywhere", "everything", "whole", "hanging",
+    "squeezing", "crushing", "pain", "hurts", "clutching", "pouring", "eat", "eating", "drink",
+    "drinking", "food", "pills", "tablets", "shallow", "noisy", "fat", "blown", "sweaty", "clammy",
+    "pale", "black", "whisper", "hoarse", "croaky", "raspy", "straw", "soaking", "myself",
+    "himself", "herself", "lightheaded", "wobbly", "jelly", "whistling", "whistle", "narrow",
+    "narrower", "narrowing", "mushed", "mashed", "racing", "aching", "buckling", "heavily", "badly",
+    "loads", "alot",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
 
 ALARM_WORDS: tuple[str, ...] = (
     "fainted", "fainting", "collapsed", "collapsing", "seizure", "seizures", "seizing",
-    "convulsing", "convulsion", "convulsions", "unconscious", "unresponsive", "choking",
-    "choked", "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring",
-    "breathless", "buckling",
+    "convulsing", "convulsion", "convulsions", "unconscious", "unresponsive", "choking", "choked",
+    "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring", "breathless",
+    "buckling", "crawl", "crawled", "crawling", "panting", "drowning", "suffocating", "suffocate",
+    "smothering", "spinning", "anaphylaxis", "anaphylactic",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
 
 ALARM_PHRASES: tuple[str, ...] = (
-    "pass out", "passed out", "passing out", "black out", "blacked out", "went black",
-    "wrong way", "wrong pipe", "having a fit", "had a fit", "not answering", "not responding",
-    "not waking", "wet myself", "wetting myself", "wet himself", "wet herself", "room spinning",
+    "pass out", "passed out", "passing out", "black out", "blacked out", "went black", "wrong way",
+    "wrong pipe", "having a fit", "had a fit", "not answering", "not responding", "not waking",
+    "wet myself", "wetting myself", "wet himself", "wet herself", "room spinning",
     "room is spinning", "through a straw", "come back up", "comes back up", "coming back up",
-    "stuck in my throat", "stuck halfway", "going down wrong", "out of breath",
-    "giving way", "gave way", "went limp", "gone limp", "gone weak", "went weak", "going weak",
-    "like jelly", "other arm", "whole body", "keeps pouring", "pressure in my chest",
-    "blowing up", "having accidents", "not moving", "isnt moving", "out of puff", "see 2",
-    "seeing 2", "see two", "seeing two", "weak now", "weak too", "heart racing",
-    "soaking through", "keeps bleeding", "wont stop bleeding", "blood everywhere",
+    "stuck in my throat", "stuck halfway", "going down wrong", "out of breath", "giving way",
+    "gave way", "went limp", "gone limp", "gone weak", "went weak", "going weak", "like jelly",
+    "other arm", "whole body", "keeps pouring", "pressure in my chest", "blowing up",
+    "having accidents", "not moving", "isnt moving", "out of puff", "see 2", "seeing 2", "see two",
+    "seeing two", "weak now", "weak too", "heart racing", "soaking through", "keeps bleeding",
+    "wont stop bleeding", "blood everywhere", "out of air", "gave out", "give out", "giving out",
+    "gives out", "funny colour", "funny color", "gone grey", "gone blue", "turned blue",
+    "turning blue", "something wrong", "something is wrong", "something really wrong",
+    "something is really wrong", "something very wrong", "something not right",
+    "something isnt right", "on my chest", "fell over", "fallen over", "keep falling",
+    "keeps falling", "had a fall", "fell down", "other hand", "other leg", "other side",
+    "two pictures", "looks double", "looks doubled", "everything doubled", "coming back out",
+    "come back out", "comes back out", "came back out", "have to swallow", "having to swallow",
+    "swallow twice", "swallow again", "bleeding a lot", "bleeding quite a lot", "lot of blood",
+    "voice is gone", "voice gone", "voice has gone", "voice went", "allergic reaction",
+    "having a reaction", "bad reaction",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -119,21 +132,76 @@ DYING_WORDS: tuple[str, ...] = (
 
 SELF_HARM_PHRASES: tuple[str, ...] = (
     "kill myself", "hurt myself", "harm myself", "cut myself", "hang myself", "end my life",
-    "end it all", "suicide", "suicidal", "self harm", "overdose", "want to die",
-    "wish i was dead", "better off dead", "better off without me", "take my own life",
-    "nobody would miss me", "want to disappear", "ending my life", "no point living",
-    "tired of living", "sick of living", "all to be over", "want it to be over",
-    "want it all to end", "gone for good", "wont be here anymore", "not be here anymore",
-    "saving up my pills", "save up my pills", "take them all at once", "take all my pills",
-    "no reason to live", "not want to live", "dont want to live", "dont want to be here",
-    "cant go on", "give up on life", "end things", "better off gone", "be gone for good",
-    "point anymore", "giving my things away", "give my things away", "wont need them much",
-    "burden to everyone", "i have a plan", "cant live like this", "reason to keep going",
-    "no reason to go on", "dont want to wake up", "not wake up tomorrow",
+    "end it all", "suicide", "suicidal", "self harm", "overdose", "want to die", "wish i was dead",
+    "better off dead", "better off without me", "take my own life", "nobody would miss me",
+    "want to disappear", "ending my life", "no point living", "tired of living", "sick of living",
+    "all to be over", "want it to be over", "want it all to end", "gone for good",
+    "wont be here anymore", "not be here anymore", "saving up my pills", "save up my pills",
+    "take them all at once", "take all my pills", "no reason to live", "not want to live",
+    "dont want to live", "dont want to be here", "cant go on", "give up on life", "end things",
+    "better off gone", "be gone for good", "point anymore", "giving my things away",
+    "give my things away", "wont need them much", "burden to everyone", "i have a plan",
+    "cant live like this", "reason to keep going", "no reason to go on", "dont want to wake up",
+    "not wake up tomorrow", "just a burden", "a burden to", "a burden on", "such a burden",
+    "being a burden", "point going on", "point carrying on", "point of living", "point in living",
+    "saving my tablets", "saving up tablets", "saving up my tablets", "saving my pills",
+    "saving up pills", "stockpile", "stockpiling", "wont be around", "not be around",
+    "not around anymore", "in case im not around", "written letters to", "wrote letters to",
+    "goodbye letter", "said my goodbyes", "saying my goodbyes", "how id do it", "how i would do it",
+    "wont be needing another", "cant do this anymore", "want it all to stop", "all to stop",
+    "want everything to stop", "nobody would notice", "no one would notice", "if i wasnt here",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
-SLIP_LETTERS = 5
+RISK_OPENERS: tuple[str, ...] = (
+    "can", "could", "does", "do", "will", "would", "might", "may", "is", "are", "should",
+)  # fmt: skip
+"""First words of a question about what may happen ("can botox cause...", "is double vision
+a side effect"), when the next word is one of `RISK_SUBJECTS`."""
+RISK_MODALS: tuple[str, ...] = ("can", "could", "should", "will", "would", "may", "might")
+"""...of which these ask about what may happen whoever the next word names ("can i swallow my
+tablets before the appointment", "will my speech be affected"); "is my face swelling" and
+"does my voice sound slurred" are reports put as questions."""
+RISK_PERSONS: tuple[str, ...] = ("i", "my", "he", "she", "his", "her", "we", "they", "your")
+RISK_SUBJECTS: tuple[str, ...] = (
+    "botox", "it", "the", "this", "these", "that", "those", "injection", "injections", "jab",
+    "jabs", "shot", "shots", "treatment", "toxin", "there", "you", "people", "someone", "anyone",
+    "a", "an", "any",
+)  # fmt: skip
+RISK_PHRASES: tuple[str, ...] = (
+    "side effect", "side effects", "a risk", "any risk", "the risk", "risk of", "risks",
+    "chance of", "chances of", "how would i know", "how will i know", "how do i know",
+    "what should i do if", "what do i do if", "what happens if", "what if", "in case",
+    "watch out for", "look out for", "signs of", "warning signs", "what would count", "could it",
+    "can it", "might help", "could help", "can help", "help with", "if i get", "if i got",
+    "if i start", "if he gets", "if she gets",
+)  # fmt: skip
+"""Words that ask about a risk rather than report something happening."""
+LONG_STANDING_PHRASES: tuple[str, ...] = (
+    "always", "sometimes", "usually", "normally", "tend to", "for years", "years ago", "years now",
+    "since my stroke", "since the stroke", "since his stroke", "since her stroke", "since birth",
+    "since i was", "since he was", "since she was", "always had", "always been", "always has",
+    "always have", "on and off", "all my life", "all his life", "all her life", "for a long time",
+    "since childhood", "since i was born", "from birth", "with my ms", "with my asthma",
+    "because of my ms", "because of the ms", "because of my stroke", "because of the stroke",
+    "already have", "already got", "ages ago", "long time ago", "old problem", "same as always",
+    "for a few years", "for many years", "for the last few years",
+)  # fmt: skip
+"""Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
+change after the injection."""
+NOW_WORDS: tuple[str, ...] = (
+    "now", "today", "tonight", "currently", "suddenly", "sudden", "yesterday", "started",
+    "starting", "getting", "worse", "worsening", "keeps", "happening", "this morning", "last night",
+    "right now", "at the moment", "since the injection", "since the injections",
+    "since my injection", "since my injections", "since the shot", "since my shot", "since the jab",
+    "since my jab", "since botox", "since the botox", "after the injection", "after my injection",
+    "after the shot", "after my shot", "after the jab", "after my jab", "new", "help me",
+    "need help", "get help", "someone help", "please help", "emergency", "ambulance", "999", "911",
+)  # fmt: skip
+"""Words that make a question a report of something happening now, whatever else it says: a
+question with one of these is never taken for a question about a risk or an old condition."""
+
+SLIP_LETTERS = 4
 """An unknown typed word this long or longer may be a one-letter slip of a red-flag word."""
 
 WINDOW = 4

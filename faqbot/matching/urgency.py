@@ -118,6 +118,15 @@ class Urgency:
             tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
         )
         self._alarm_firsts = frozenset(f for phrase in self._alarm_phrases for f in phrase[0])
+        self._now = tuple(" ".join(normalize.words(p)) for p in redflags.NOW_WORDS)
+        self._risk_openers = frozenset(redflags.RISK_OPENERS)
+        self._risk_subjects = frozenset(redflags.RISK_SUBJECTS)
+        self._risk_modals = frozenset(redflags.RISK_MODALS)
+        self._risk_persons = frozenset(redflags.RISK_PERSONS)
+        self._risk_phrases = tuple(" ".join(normalize.words(p)) for p in redflags.RISK_PHRASES)
+        self._long_standing = tuple(
+            " ".join(normalize.words(p)) for p in redflags.LONG_STANDING_PHRASES
+        )
         self._check_known = vocabulary
         """Words read as themselves by the check; another word may be a slip of a red-flag
         word ("vioce" for "voice")."""
@@ -151,6 +160,10 @@ class Urgency:
             fired = self.rules.first(reading.words, reading)
             if fired is not None:
                 return fired
+        return self.self_harm(readings)
+
+    def self_harm(self, readings: Sequence[Reading]) -> tuple[Rule, str] | None:
+        """The built-in self-harm floor and the words that fired it, else None."""
         for reading in readings:
             position = self._self_harm.first(
                 reading.words, places=reading.places, joined=reading.joined
@@ -207,6 +220,31 @@ class Urgency:
                             f"a red-flag body word ({words[b].surface!r}) with a problem word "
                             f"({words[p].surface!r})"
                         )
+        return None
+
+    def not_a_report(self, words: Sequence[str]) -> str | None:
+        """Why a question that fired an urgent rule asks about a risk or tells a long-standing
+        condition rather than reporting something happening ("can botox cause breathing
+        problems?", "my speech has been slurred since my stroke years ago"), else None.
+
+        Such a question gets "Is this happening now?" instead of the alert: still caught ("Yes"
+        shows the rule's alert), without alarming a patient who only asked. A word of
+        `redflags.NOW_WORDS` ("today", "since the injection", "getting worse") always keeps
+        the alert. `words` are the question's words without its chat."""
+        text = f" {' '.join(words)} "
+        if any(f" {phrase} " in text for phrase in self._now):
+            return None
+        if len(words) >= 2 and (
+            (words[0] in self._risk_openers and words[1] in self._risk_subjects)
+            or (words[0] in self._risk_modals and words[1] in self._risk_persons)
+        ):
+            return "asks what may happen"
+        for phrase in self._risk_phrases:
+            if f" {phrase} " in text:
+                return f"asks about a risk ({phrase!r})"
+        for phrase in self._long_standing:
+            if f" {phrase} " in text:
+                return f"tells a long-standing condition ({phrase!r})"
         return None
 
     def level(self, text: str) -> str | None:
