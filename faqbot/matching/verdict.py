@@ -39,6 +39,18 @@ _BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
 """Words of a clause that tells someone's condition rather than asking about it."""
 
 
+COMMON_SUBJECT_SHARE = 0.25
+"""A subject known to at least this share of the entries is the content's own subject."""
+
+
+def common_subjects(
+    entry_keys: Sequence[frozenset[str]], subjects: frozenset[str]
+) -> frozenset[str]:
+    """The subject keys that at least `COMMON_SUBJECT_SHARE` of the entries (and two) know."""
+    need = max(2.0, COMMON_SUBJECT_SHARE * len(entry_keys))
+    return frozenset(s for s in subjects if sum(s in keys for keys in entry_keys) >= need)
+
+
 class Verdict:
     """Turns one question's analysis and ranking into the `Result` the patient sees."""
 
@@ -66,6 +78,12 @@ class Verdict:
             for kind, words in SUBJECT_KINDS.items()
         }
         """Kind (condition, body part, medicine) -> the keys of the words naming one."""
+        self._common = common_subjects(
+            [index.entry_keys(e.id) for e in faq.faqs], frozenset().union(*self._subjects.values())
+        )
+        """Subjects so many entries know that they are what the whole content is about
+        ("botox" on a Botox clinic's kiosk): naming one, or leaving it out, says nothing about
+        which entry is meant ("is bruising normal after botox" is about bruising)."""
         self.density = sum(len(e.phrasings) for e in faq.faqs) / max(1, len(faq.faqs))
         """Mean phrasings per entry: evidence for the decision model."""
 
@@ -101,7 +119,7 @@ class Verdict:
         does not, while the question names another ("what causes cerebral palsy" is not "Can
         cerebral palsy cause spasticity?"). Such an entry may be offered, never answered."""
         asked = {key for term in analysis.terms for key, _ in term.alternatives}
-        asked -= self.background(question)
+        asked -= self.background(question) | self._common
         entry = top.entry.id
         known = self._index.entry_keys(entry)
         shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
@@ -114,7 +132,12 @@ class Verdict:
             unknown = sorted(named - known)
             if unknown:
                 return f"the question names a {kind} ({', '.join(unknown)}) the entry never does"
-            other = sorted((shown & subjects) - asked)
+            other = sorted((shown & subjects) - asked - self._common)
+            if kind == "medicine" and named <= shown:
+                # medicines named together are alternatives ("Are Dysport and Xeomin the
+                # same as Botox?"), where conditions are cause and effect ("Can cerebral
+                # palsy cause spasticity?" does not answer "what causes cerebral palsy")
+                other = []
             if other:
                 return (
                     f"the entry is about a {kind} ({', '.join(other)}) the question does not "
@@ -210,7 +233,7 @@ class Verdict:
                 "not know: ask whether these are meant"
                 if analysis.unfamiliar
                 else f"{near_miss}: ask whether it is meant"
-                if near_miss is not None and own[0] >= self.answer_cut
+                if near_miss is not None
                 else f"plausible but not sure enough to answer (best {own[0]:.0%}"
                 + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
                 + f"; answers from {self.answer_cut:.0%}, offers from {model.offer:.0%}): ask"
