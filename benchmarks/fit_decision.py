@@ -13,10 +13,10 @@ reaching the right entry in one tap against offering something for out-of-scope 
 Data (each a content file and its labelled questions; questions the urgent, refer and
 personal-advice checks decide are left out, since the model never sees them):
 - clinic: content/faq.yaml with content/tests.yaml and tests/data/content-*.yaml;
-- blind-A: content/faq.yaml with tests/data/blind-A.yaml (written blind from the brief's
-  topics, first scored on 2026-11-29, now a tuning set);
+- blind: content/faq.yaml with tests/data/blind-A.yaml and blind-B.yaml (each written blind
+  from the brief's topics and scored once on 2026-11-29; now tuning sets);
 - sparse: tests/data/sparse-faq.yaml (a day-one content file, ~2 alternates an entry) with
-  tests/data/blind-A.yaml, when both are present;
+  the same blind questions, when the file is present;
 - clinc: CLINC150's validation split on its content (never its test split).
 Each set weighs the same in the fit, whatever its size.
 
@@ -64,15 +64,18 @@ CLINIC_CASES = [
 ]
 OOS_SHARE = 1000 / 5500
 """Out-of-scope share of CLINC150's test split."""
-BUDGETS = {"clinic": 0.0, "blind-A": 0.7, "sparse": 0.7, "clinc": 1.0}
+BUDGETS = {"clinic": 0.0, "blind": 0.7, "sparse": 0.7, "clinc": 1.0}
 """Wrong answers allowed when choosing the answer cut-off, % of each training set's
 non-urgent questions (CLINC150: of the test mix, see `Figures.wrong_test_mix`): under the
 targets (1 %, 1 %, 1.5 %) to leave room for unseen questions."""
-REACH_WEIGHT = 2.0
+REACH_WEIGHT = 4.0
 """When choosing `offer`: one point of one-tap reach is worth this many points of
 out-of-scope questions falling back (a "Did you mean...?" on an out-of-scope question costs
-a tap on "None of these"; a missed entry costs the patient the answer)."""
-BLIND_A = DATA / "blind-A.yaml"
+a tap on "None of these"; a missed entry costs the patient the answer). Raised from 2 to 4 on
+2026-11-29: at 2 the offer cut-off rose above 0.8 and a fifth of the plausible first entries
+were never offered."""
+BLIND = [DATA / "blind-A.yaml", DATA / "blind-B.yaml"]
+"""Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
 SPARSE_FAQ = DATA / "sparse-faq.yaml"
 
 
@@ -147,10 +150,11 @@ def load_all() -> list[Question]:
     questions: list[Question] = []
     bundled = Engine(load_faq(ROOT / "content" / "faq.yaml"))
     questions += read("clinic", bundled, case_pairs(CLINIC_CASES))
-    if BLIND_A.exists():
-        questions += read("blind-A", bundled, case_pairs([BLIND_A]))
-    if SPARSE_FAQ.exists() and BLIND_A.exists():
-        questions += read("sparse", Engine(load_faq(SPARSE_FAQ)), case_pairs([BLIND_A]))
+    blind = [path for path in BLIND if path.exists()]
+    if blind:
+        questions += read("blind", bundled, case_pairs(blind))
+    if SPARSE_FAQ.exists() and blind:
+        questions += read("sparse", Engine(load_faq(SPARSE_FAQ)), case_pairs(blind))
     if CLINC.is_dir():
         rows = [json.loads(line) for line in (CLINC / "val.jsonl").read_text().splitlines()]
         questions += read(

@@ -119,24 +119,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-4.9002,
+    intercept=-4.9550,
     weights=(
-        1.5879,  # score
-        7.8578,  # lead
-        2.6645,  # coverage
-        3.2707,  # precision
-        -0.3140,  # phrasing
-        -0.3340,  # agreeing
-        -1.8184,  # rival coverage
-        -0.4961,  # unknown words
-        -0.0157,  # corrections
-        -0.2050,  # unfamiliar
-        1.1670,  # first
-        0.1854,  # phrasings per entry
-        0.7174,  # other entries' words
-        1.1228,  # phrasing word missing
+        0.5240,  # score
+        7.7648,  # lead
+        2.7970,  # coverage
+        3.0657,  # precision
+        -0.0618,  # phrasing
+        -0.0833,  # agreeing
+        -1.4843,  # rival coverage
+        0.2719,  # unknown words
+        0.3032,  # corrections
+        -0.2259,  # unfamiliar
+        1.2216,  # first
+        0.1019,  # phrasings per entry
+        1.2109,  # other entries' words
+        1.0171,  # phrasing word missing
     ),
-    answer=0.71,
-    offer=0.74,
-    answer_per_density=0.04,
+    answer=0.79,
+    offer=0.62,
+    answer_per_density=0.02,
 )
