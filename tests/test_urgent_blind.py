@@ -1,8 +1,8 @@
 """Urgent reports written blind, in patients' and companions' own words (tests/data/blind-*.yaml:
-sets A, B, C and F, each scored once before it was tuned on; see benchmarks/README.md). Every
+sets A to F, each scored once before it was tuned on; see benchmarks/README.md). Every
 one gets the urgent alert or "Is this happening now?", on the bundled content and on a sparse
 day-one content file whose few urgent rules leave the rest to the engine's built-in floor; the
-calm questions of C and F (symptoms asked about, or long-standing) never get the full alert."""
+calm questions of C, E and F (symptoms asked about, or long-standing) never get the full alert."""
 
 from __future__ import annotations
 
@@ -18,17 +18,12 @@ from faqbot.matching.results import Kind
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-BLIND = ["blind-A.yaml", "blind-B.yaml", "blind-C-urgent.yaml", "blind-F-urgent.yaml"]
-CALM = ["blind-C-calm.yaml", "blind-F-calm.yaml"]
-KNOWN_MISSES = {
-    "sparse": {
-        "seeing dubble": "two slips in 'double' (spelt as it sounds); only a content trigger "
-        "for 'double vision' knows it",
-        "i pasd out this morning": "a slip in a four-letter word of an alarm phrase ('passed "
-        "out'); the floor reads slips in single words only",
-    },
-}
-"""Reports of the sets above that one content file misses, each with why (strict xfail)."""
+BLIND = [
+    "blind-A.yaml", "blind-B.yaml", "blind-C-urgent.yaml", "blind-D.yaml", "blind-E-urgent.yaml",
+    "blind-F-urgent.yaml",
+]  # fmt: skip
+CALM = ["blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml"]
+
 CONTENT = {"bundled": ROOT / "content" / "faq.yaml", "sparse": DATA / "sparse-faq.yaml"}
 
 
@@ -38,30 +33,11 @@ def engine(request: pytest.FixtureRequest) -> Engine:
 
 
 @pytest.mark.parametrize("name", BLIND)
-def test_every_blind_urgent_report_is_caught(
-    engine: Engine, name: str, request: pytest.FixtureRequest
-) -> None:
+def test_every_blind_urgent_report_is_caught(engine: Engine, name: str) -> None:
     urgent = [c.question for c in load_cases(DATA / name) if c.expect is Expect.URGENT]
-    assert len(urgent) >= 90
-    known = KNOWN_MISSES.get(_content(request), {})
-    missed = [q for q in urgent if q not in known and engine.ask(q).kind is not Kind.URGENT]
+    assert len(urgent) >= 25
+    missed = [q for q in urgent if engine.ask(q).kind is not Kind.URGENT]
     assert missed == []
-
-
-def _content(request: pytest.FixtureRequest) -> str:
-    return str(request.node.callspec.params["engine"])
-
-
-@pytest.mark.parametrize(
-    ("content", "question"),
-    [
-        pytest.param(content, q, marks=pytest.mark.xfail(strict=True, reason=why))
-        for content, misses in sorted(KNOWN_MISSES.items())
-        for q, why in sorted(misses.items())
-    ],
-)
-def test_known_misses(content: str, question: str) -> None:
-    assert Engine(load_faq(CONTENT[content])).ask(question).kind is Kind.URGENT
 
 
 @pytest.mark.parametrize("name", CALM)

@@ -67,7 +67,7 @@ BODY_WORDS: tuple[str, ...] = (
     # the nose (drink coming back up it), answering, holding the head up, wetting oneself
     "nose", "hold", "wet", "wetting",
     # gripping and lifting (a hand or the head that will not do it)
-    "grip", "grasp", "lift", "lifting",
+    "grip", "grasp", "lift", "lifting", "legs", "leg",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
@@ -85,7 +85,8 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "pale", "black", "whisper", "hoarse", "croaky", "raspy", "straw", "soaking", "myself",
     "himself", "herself", "lightheaded", "wobbly", "jelly", "whistling", "whistle", "narrow",
     "narrower", "narrowing", "mushed", "mashed", "racing", "aching", "buckling", "heavily", "badly",
-    "loads", "alot",
+    "loads", "alot", "mouthful", "mouthfuls", "sip", "sips", "bite", "bites", "meal", "meals",
+    "gulp",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
@@ -95,7 +96,7 @@ ALARM_WORDS: tuple[str, ...] = (
     "convulsing", "convulsion", "convulsions", "unconscious", "unresponsive", "choking", "choked",
     "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring", "breathless",
     "buckling", "crawl", "crawled", "crawling", "panting", "drowning", "suffocating", "suffocate",
-    "smothering", "spinning", "anaphylaxis", "anaphylactic",
+    "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -120,10 +121,22 @@ ALARM_PHRASES: tuple[str, ...] = (
     "come back out", "comes back out", "came back out", "have to swallow", "having to swallow",
     "swallow twice", "swallow again", "bleeding a lot", "bleeding quite a lot", "lot of blood",
     "voice is gone", "voice gone", "voice has gone", "voice went", "allergic reaction",
-    "having a reaction", "bad reaction",
+    "having a reaction", "bad reaction", "coughing fit", "coughing fits", "cough fit", "good arm",
+    "good hand", "good leg", "good side", "bit doubled", "look doubled", "looking doubled",
+    "funny turn", "weird turn", "strange turn", "had a turn", "went rigid", "blanked out",
+    "lost a few minutes",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
+
+CALM_PHRASES: tuple[str, ...] = (
+    "see a difference", "see any difference", "see the difference", "see a change",
+    "see any change", "see results", "see any results", "see an improvement", "see any improvement",
+    "see a doctor", "see the doctor", "see the nurse", "see you", "see me", "see someone",
+    "dead weight",
+)  # fmt: skip
+"""Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
+check does not read their words as body, problem or dying words."""
 
 DYING_WORDS: tuple[str, ...] = (
     "die", "dying", "dead", "death", "alive", "suicide", "suicidal", "overdose",
@@ -148,7 +161,7 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "saving up pills", "stockpile", "stockpiling", "wont be around", "not be around",
     "not around anymore", "in case im not around", "written letters to", "wrote letters to",
     "goodbye letter", "said my goodbyes", "saying my goodbyes", "how id do it", "how i would do it",
-    "wont be needing another", "cant do this anymore", "want it all to stop", "all to stop",
+    "wont be needing another", "cant do this anymore", "want it all to stop",
     "want everything to stop", "nobody would notice", "no one would notice", "if i wasnt here",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
@@ -185,7 +198,9 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "since childhood", "since i was born", "from birth", "with my ms", "with my asthma",
     "because of my ms", "because of the ms", "because of my stroke", "because of the stroke",
     "already have", "already got", "ages ago", "long time ago", "old problem", "same as always",
-    "for a few years", "for many years", "for the last few years",
+    "for a few years", "for many years", "for the last few years", "after my stroke",
+    "after his stroke", "after her stroke", "after the stroke", "settled", "went away", "gone away",
+    "got better", "last year",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -203,6 +218,13 @@ question with one of these is never taken for a question about a risk or an old 
 
 SLIP_LETTERS = 4
 """An unknown typed word this long or longer may be a one-letter slip of a red-flag word."""
+
+TWO_SLIP_LETTERS = 6
+"""...and one this long may be two slips of a red-flag word as long, with the same first letter
+("dubble" for "double")."""
+
+PHRASE_GAP = 1
+"""Other words allowed between two words of an alarm phrase (a filler: "a bit so doubled")."""
 
 WINDOW = 4
 """A body word and a problem word at most this many meaningful words apart."""
@@ -243,21 +265,47 @@ class Concepts:
         )
 
 
+def phrase_spans(
+    forms: list[set[str]], phrases: tuple[tuple[frozenset[str], ...], ...]
+) -> frozenset[int]:
+    """The indexes of every word that is part of one of `phrases`, word after word."""
+    covered: set[int] = set()
+    for start in range(len(forms)):
+        for phrase in phrases:
+            end = start + len(phrase)
+            if end <= len(forms) and all(forms[start + i] & phrase[i] for i in range(len(phrase))):
+                covered.update(range(start, end))
+    return frozenset(covered)
+
+
 def phrase_at(
     forms: list[set[str]],
     phrases: tuple[tuple[frozenset[str], ...], ...],
     firsts: frozenset[str],
 ) -> int | None:
     """The index of the first word where one of `phrases` (each word given as its accepted
-    forms) stands word after word in `forms` (each typed word's surface and stem), else None.
+    forms) stands word after word in `forms` (each typed word's surface and stem), with at most
+    `PHRASE_GAP` other words between two of its words ("sitting on like my chest"), else None.
     `firsts`, every form of every phrase's first word, lets a long text skip most words."""
     for start in range(len(forms)):
         if not forms[start] & firsts:
             continue
         for phrase in phrases:
-            end = start + len(phrase)
-            if end <= len(forms) and all(
-                forms[start + i] & phrase[i] for i in range(len(phrase))
-            ):
+            if not forms[start] & phrase[0]:
+                continue
+            at = start
+            for word in phrase[1:]:
+                step = next(
+                    (
+                        s
+                        for s in range(1, PHRASE_GAP + 2)
+                        if at + s < len(forms) and forms[at + s] & word
+                    ),
+                    None,
+                )
+                if step is None:
+                    break
+                at += step
+            else:
                 return start
     return None

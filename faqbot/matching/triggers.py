@@ -106,14 +106,21 @@ class TriggerIndex:
         for stem in {w.stem for t in self.triggers for w in t.words}:
             if len(stem) >= 4 and stem.isalpha():
                 endings = ("s", "d", "ing") if stem.endswith("e") else INFLECTIONS
-                for ending in endings:
-                    form = stem[:-1] + ending if ending == "ing" and stem.endswith("e") else (
-                        stem + ending
-                    )
-                    if form not in forms:
-                        forms.add(form)
-                        self._inflected.add(form)
-                        self._stem_of[form] = stem
+                made = [
+                    stem[:-1] + ending if ending == "ing" and stem.endswith("e") else stem + ending
+                    for ending in endings
+                ]
+            elif len(stem) == 3 and stem.isalpha() and stem[-1] not in "aeiouwy":
+                # "cut": "cutting", and "cuting" with the consonant not doubled (which
+                # Snowball reads as "cute", an everyday word)
+                made = [stem + "s", stem + "ing", stem + stem[-1] + "ing", stem + stem[-1] + "ed"]
+            else:
+                made = []
+            for form in made:
+                if form not in forms:
+                    forms.add(form)
+                    self._inflected.add(form)
+                    self._stem_of[form] = stem
         self._forms = sorted(forms)
         self._triggers_with: dict[str, set[int]] = {}
         """Form -> the triggers that have a word with it: only those can fire (every trigger

@@ -118,6 +118,9 @@ class Urgency:
             tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
         )
         self._alarm_firsts = frozenset(f for phrase in self._alarm_phrases for f in phrase[0])
+        self._calm_phrases = tuple(
+            tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
+        )
         self._now = tuple(" ".join(normalize.words(p)) for p in redflags.NOW_WORDS)
         self._risk_openers = frozenset(redflags.RISK_OPENERS)
         self._risk_subjects = frozenset(redflags.RISK_SUBJECTS)
@@ -132,11 +135,22 @@ class Urgency:
         word ("vioce" for "voice")."""
         self._slip_forms = {
             w: forms([w])
-            for w in (*self.concepts.body, *self.concepts.problem, *self.concepts.alarm)
-            if len(w) >= redflags.SLIP_LETTERS and " " not in w
+            for w in (
+                *self.concepts.body,
+                *self.concepts.problem,
+                *self.concepts.alarm,
+                *self.concepts.dying,
+                *(w for phrase in self.concepts.alarm_phrases for w in phrase.split()),
+            )
+            if len(w) >= 4 and " " not in w
         }
         """Red-flag words a typing slip may stand for, with their forms (read once, here)."""
         self._check_words = sorted(self._slip_forms)
+        self._everyday = sorted(
+            w for w in COMMON_WORDS if len(w) >= redflags.TWO_SLIP_LETTERS - 1
+            and w not in self._slip_forms
+        )
+        """Everyday words a long slip may be of instead ("takign": "taking")."""
         self._reader = UrgentReader(
             typed_words,
             to_word,
@@ -173,22 +187,58 @@ class Urgency:
         return None
 
     def _check_forms(self, word: Word) -> set[str]:
-        """The forms the check reads a typed word as: itself, and when it is no word we know
-        and long enough, the red-flag word it is one slip away from ("whsiper", "narrwer")."""
+        """The forms the check reads a typed word as: itself, and when it is no word we know,
+        the red-flag word it is a slip of: one slip in a word of four letters or more
+        ("whsiper", "narrwer"), two in one of six or more with its first letter right
+        ("dubble"), one in a three-letter word with its first letter right ("wek", "lis").
+        A word that is only an everyday word's stem with an odd ending ("spining" -> "spine")
+        may be a slip of a red-flag word that shares its first three letters ("spinning")."""
         found = {word.surface, word.stem}
         surface = word.surface
-        if (
-            len(surface) >= redflags.SLIP_LETTERS
-            and surface.isalpha()
-            and surface not in self._check_known
-            and not is_common(surface)
-        ):
-            near = process.extractOne(
-                surface, self._check_words, scorer=OSA.distance, score_cutoff=1
+        if not surface.isalpha() or surface in self._check_known or surface in COMMON_WORDS:
+            return found
+        everyday = is_common(surface)
+        near: list[str] = []
+        if len(surface) == 3 and not everyday:
+            hits = process.extract(
+                surface, self._check_words, scorer=OSA.distance, score_cutoff=1, limit=5
             )
-            if near is not None:
-                found |= self._slip_forms[near[0]]
+            near = [form for form, _, _ in hits if len(form) == 4 and form[0] == surface[0]]
+        elif len(surface) >= redflags.SLIP_LETTERS:
+            hits = process.extract(
+                surface, self._check_words, scorer=OSA.distance, score_cutoff=2, limit=8
+            )
+            allowed = [
+                (form, edits)
+                for form, edits, _ in hits
+                if not (everyday and form[:3] != surface[:3])
+                and (
+                    edits <= 1
+                    or (
+                        not everyday
+                        and len(surface) >= redflags.TWO_SLIP_LETTERS
+                        and len(form) >= redflags.TWO_SLIP_LETTERS
+                        and form[0] == surface[0]
+                    )
+                )
+            ]
+            fewest = min((edits for _, edits in allowed), default=0)
+            if fewest >= 2 and self._nearer_everyday(surface, fewest):
+                allowed = []  # "takign" is "taking", not "talking"
+            # every red-flag word equally near: "waek" may be "weak" or "wake"
+            near = [form for form, edits in allowed if edits == fewest]
+        for form in near:
+            found |= self._slip_forms[form]
         return found
+
+    def _nearer_everyday(self, surface: str, edits: int) -> bool:
+        """An everyday word (not a red-flag one) at most `edits` slips from `surface`."""
+        return (
+            process.extractOne(
+                surface, self._everyday, scorer=OSA.distance, score_cutoff=edits
+            )
+            is not None
+        )
 
     def needs_check(self, readings: Sequence[Reading]) -> str | None:
         """Why the question gets "Is this happening now?" (`faqbot.matching.redflags`): a word
@@ -202,9 +252,12 @@ class Urgency:
                 {w.surface, w.stem} if reading.guessed else self._check_forms(w)
                 for w in reading.words
             ]
-            body = [i for i, f in enumerate(forms) if f & self._body]
-            problem = [i for i, f in enumerate(forms) if f & self._problem]
+            calm = redflags.phrase_spans(forms, self._calm_phrases)
+            body = [i for i, f in enumerate(forms) if f & self._body and i not in calm]
+            problem = [i for i, f in enumerate(forms) if f & self._problem and i not in calm]
             for i, found in enumerate(forms):
+                if i in calm:
+                    continue
                 if found & self._dying:
                     return f"a word about dying ({reading.words[i].surface!r})"
                 if found & self._alarm:
