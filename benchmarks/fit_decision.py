@@ -13,8 +13,8 @@ reaching the right entry in one tap against offering something for out-of-scope 
 Data (each a content file and its labelled questions; questions the urgent, refer and
 personal-advice checks decide are left out, since the model never sees them):
 - clinic: content/faq.yaml with content/tests.yaml and tests/data/content-*.yaml;
-- blind: content/faq.yaml with tests/data/blind-A.yaml and blind-B.yaml (each written blind
-  from the brief's topics and scored once on 2026-11-29; now tuning sets);
+- blind: content/faq.yaml with tests/data/blind-A.yaml, blind-B.yaml and blind-D.yaml (each
+  written blind from the brief's topics and scored once on 2026-11-29; now tuning sets);
 - sparse: tests/data/sparse-faq.yaml (a day-one content file, ~2 alternates an entry) with
   the same blind questions, when the file is present;
 - clinc: CLINC150's validation split on its content (never its test split).
@@ -74,7 +74,7 @@ out-of-scope questions falling back (a "Did you mean...?" on an out-of-scope que
 a tap on "None of these"; a missed entry costs the patient the answer). Raised from 2 to 4 on
 2026-11-29: at 2 the offer cut-off rose above 0.8 and a fifth of the plausible first entries
 were never offered."""
-BLIND = [DATA / "blind-A.yaml", DATA / "blind-B.yaml"]
+BLIND = [DATA / "blind-A.yaml", DATA / "blind-B.yaml", DATA / "blind-D.yaml"]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
 SPARSE_FAQ = DATA / "sparse-faq.yaml"
 

@@ -57,9 +57,12 @@ def assert_valid(engine: Engine, result: Result, question: str) -> None:
         assert result.text == result.entry.answer
         assert result.rule is None and not result.referred
     elif result.kind is Kind.URGENT and result.is_check:
-        # The urgent check: its own id and text; "Yes" shows the rule's text (the alert),
+        # The urgent check: its own id and text; "Yes" shows the rule's text (the alert: the
+        # built-in one, or that of the content rule that fired in a question about a risk),
         # "No" what the question gets without the check (never another check).
-        assert result.rule is CHECK_RULE and result.text == redflags.CHECK_TEXT
+        assert result.rule is not None and result.rule.id == CHECK_RULE.id
+        assert result.text == redflags.CHECK_TEXT
+        assert result.rule.answer in (CHECK_RULE.answer, *(r.answer for r in faq.urgent))
         assert result.otherwise is not None and not result.otherwise.is_check
         assert result.otherwise.kind is not Kind.URGENT
     elif result.kind is Kind.URGENT:

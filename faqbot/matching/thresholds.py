@@ -34,9 +34,10 @@ class Thresholds:
     clarify_window: float = 20.0
     """Entries within this many points of the best one form a group of close entries; when
     the model finds the group as a whole likely enough, its entries are offered together."""
-    clarify_coverage: float = 0.3
+    clarify_coverage: float = 0.2
     """Offered entries use at least this share of the question's meaningful words (a floor
-    under the decision model: an entry that knows less is never offered)."""
+    under the decision model: an entry that knows less is never offered). Lowered from 0.3 on
+    2026-11-29: on a day-one content file a sixth of the right entries were under it."""
     clarify_precision: float = 0.1
     """...and the question uses at least this share of their best phrasing's words. Both
     floors were lowered from 0.5 and 0.15 with the decision model (issue 10): chatty
@@ -119,24 +120,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-4.9550,
+    intercept=-4.9444,
     weights=(
-        0.5240,  # score
-        7.7648,  # lead
-        2.7970,  # coverage
-        3.0657,  # precision
-        -0.0618,  # phrasing
-        -0.0833,  # agreeing
-        -1.4843,  # rival coverage
-        0.2719,  # unknown words
-        0.3032,  # corrections
-        -0.2259,  # unfamiliar
-        1.2216,  # first
-        0.1019,  # phrasings per entry
-        1.2109,  # other entries' words
-        1.0171,  # phrasing word missing
+        0.3500,  # score
+        7.7931,  # lead
+        2.7617,  # coverage
+        3.0356,  # precision
+        -0.0448,  # phrasing
+        -0.0975,  # agreeing
+        -1.2525,  # rival coverage
+        0.2752,  # unknown words
+        0.2761,  # corrections
+        -0.2336,  # unfamiliar
+        1.2398,  # first
+        0.0897,  # phrasings per entry
+        1.1608,  # other entries' words
+        0.9310,  # phrasing word missing
     ),
-    answer=0.79,
-    offer=0.62,
+    answer=0.78,
+    offer=0.58,
     answer_per_density=0.02,
 )
