@@ -192,7 +192,8 @@ job work working retired retirement pension benefits boss colleague office meeti
 holiday sick leave note sicknote certificate fit employer school college university class
 lesson teacher student exam homework
 
-pint pints pub beer wine glass buzz buzzing buzzer beep beeping hook hooked plug wire wires
+gas petrol pint pints pub beer wine glass buzz buzzing buzzer beep beeping hook hooked plug
+wire wires
 
 happy sad angry scared frightened nervous anxious worried stressed upset lonely bored excited
 calm relaxed confident embarrassed ashamed hopeful hopeless tearful emotional mood moods

@@ -67,7 +67,7 @@ BODY_WORDS: tuple[str, ...] = (
     # the nose (drink coming back up it), answering, holding the head up, wetting oneself
     "nose", "hold", "wet", "wetting",
     # gripping and lifting (a hand or the head that will not do it)
-    "grip", "grasp", "lift", "lifting", "legs", "leg",
+    "grip", "grasp", "lift", "lifting", "legs", "leg", "force", "power",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
@@ -86,7 +86,7 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "himself", "herself", "lightheaded", "wobbly", "jelly", "whistling", "whistle", "narrow",
     "narrower", "narrowing", "mushed", "mashed", "racing", "aching", "buckling", "heavily", "badly",
     "loads", "alot", "mouthful", "mouthfuls", "sip", "sips", "bite", "bites", "meal", "meals",
-    "gulp",
+    "gulp", "without", "tightening", "tighten", "tightens",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
@@ -96,7 +96,7 @@ ALARM_WORDS: tuple[str, ...] = (
     "convulsing", "convulsion", "convulsions", "unconscious", "unresponsive", "choking", "choked",
     "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring", "breathless",
     "buckling", "crawl", "crawled", "crawling", "panting", "drowning", "suffocating", "suffocate",
-    "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness",
+    "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness", "gasping",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -124,7 +124,9 @@ ALARM_PHRASES: tuple[str, ...] = (
     "having a reaction", "bad reaction", "coughing fit", "coughing fits", "cough fit", "good arm",
     "good hand", "good leg", "good side", "bit doubled", "look doubled", "looking doubled",
     "funny turn", "weird turn", "strange turn", "had a turn", "went rigid", "blanked out",
-    "lost a few minutes",
+    "lost a few minutes", "soaked my", "wet my", "wet the bed", "past out", "blood wont stop",
+    "blood will not stop", "bleeding wont stop", "soaking threw", "not stand up", "not get up",
+    "unable to stand", "closing up",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -163,6 +165,11 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "goodbye letter", "said my goodbyes", "saying my goodbyes", "how id do it", "how i would do it",
     "wont be needing another", "cant do this anymore", "want it all to stop",
     "want everything to stop", "nobody would notice", "no one would notice", "if i wasnt here",
+    "no want live", "not want live", "no want alive", "happier without me", "better without me",
+    "without me around", "rope in the shed", "cutting my arm", "cutting my arms",
+    "cutting my wrists", "cut my wrists", "keep cutting", "given away my", "gave away my",
+    "jump off", "jumping off", "jumped off", "off a bridge", "multi story", "multistorey",
+    "in front of a train", "under a train",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
@@ -187,7 +194,7 @@ RISK_PHRASES: tuple[str, ...] = (
     "what should i do if", "what do i do if", "what happens if", "what if", "in case",
     "watch out for", "look out for", "signs of", "warning signs", "what would count", "could it",
     "can it", "might help", "could help", "can help", "help with", "if i get", "if i got",
-    "if i start", "if he gets", "if she gets",
+    "if i start", "if he gets", "if she gets", "if i ever", "if ever",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
@@ -200,7 +207,7 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "already have", "already got", "ages ago", "long time ago", "old problem", "same as always",
     "for a few years", "for many years", "for the last few years", "after my stroke",
     "after his stroke", "after her stroke", "after the stroke", "settled", "went away", "gone away",
-    "got better", "last year",
+    "got better", "last year", "years back", "a few years", "few years back",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""

@@ -147,10 +147,16 @@ class Urgency:
         """Red-flag words a typing slip may stand for, with their forms (read once, here)."""
         self._check_words = sorted(self._slip_forms)
         self._everyday = sorted(
-            w for w in COMMON_WORDS if len(w) >= redflags.TWO_SLIP_LETTERS - 1
-            and w not in self._slip_forms
+            {
+                form
+                for w in COMMON_WORDS
+                for form in (w, w + "s", w + "ed", w + "ing", w[:-1] + "ing")
+                if len(form) >= redflags.TWO_SLIP_LETTERS - 1 and is_common(form)
+            }
+            - set(self._slip_forms)
         )
-        """Everyday words a long slip may be of instead ("takign": "taking")."""
+        """Everyday words, with their regular forms, a long slip may be of instead ("takign":
+        "taking")."""
         self._reader = UrgentReader(
             typed_words,
             to_word,
@@ -188,9 +194,9 @@ class Urgency:
 
     def _check_forms(self, word: Word) -> set[str]:
         """The forms the check reads a typed word as: itself, and when it is no word we know,
-        the red-flag word it is a slip of: one slip in a word of four letters or more
-        ("whsiper", "narrwer"), two in one of six or more with its first letter right
-        ("dubble"), one in a three-letter word with its first letter right ("wek", "lis").
+        the red-flag word it is a slip of, with its first letter right: one slip in a word of
+        four letters or more ("whsiper", "narrwer"), two in one of six or more ("dubble"), one
+        in a three-letter word ("wek", "lis").
         A word that is only an everyday word's stem with an odd ending ("spining" -> "spine")
         may be a slip of a red-flag word that shares its first three letters ("spinning")."""
         found = {word.surface, word.stem}
@@ -212,18 +218,19 @@ class Urgency:
                 (form, edits)
                 for form, edits, _ in hits
                 if not (everyday and form[:3] != surface[:3])
+                and form[0] == surface[0]  # slips rarely hit the first letter ("wells" is
+                # not "swells")
                 and (
                     edits <= 1
                     or (
                         not everyday
                         and len(surface) >= redflags.TWO_SLIP_LETTERS
                         and len(form) >= redflags.TWO_SLIP_LETTERS
-                        and form[0] == surface[0]
                     )
                 )
             ]
             fewest = min((edits for _, edits in allowed), default=0)
-            if fewest >= 2 and self._nearer_everyday(surface, fewest):
+            if fewest >= 2 and self._nearer_everyday(surface, fewest - 1):
                 allowed = []  # "takign" is "taking", not "talking"
             # every red-flag word equally near: "waek" may be "weak" or "wake"
             near = [form for form, edits in allowed if edits == fewest]
