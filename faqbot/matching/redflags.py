@@ -86,7 +86,8 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "himself", "herself", "lightheaded", "wobbly", "jelly", "whistling", "whistle", "narrow",
     "narrower", "narrowing", "mushed", "mashed", "racing", "aching", "buckling", "heavily", "badly",
     "loads", "alot", "mouthful", "mouthfuls", "sip", "sips", "bite", "bites", "meal", "meals",
-    "gulp", "without", "tightening", "tighten", "tightens",
+    "gulp", "without", "tightening", "tighten", "tightens", "dropped", "dropping", "sagging", "sag",
+    "sags", "sagged",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
@@ -97,6 +98,7 @@ ALARM_WORDS: tuple[str, ...] = (
     "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring", "breathless",
     "buckling", "crawl", "crawled", "crawling", "panting", "drowning", "suffocating", "suffocate",
     "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness", "gasping",
+    "gushing", "hoarse", "croaky", "raspy",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -126,7 +128,8 @@ ALARM_PHRASES: tuple[str, ...] = (
     "funny turn", "weird turn", "strange turn", "had a turn", "went rigid", "blanked out",
     "lost a few minutes", "soaked my", "wet my", "wet the bed", "past out", "blood wont stop",
     "blood will not stop", "bleeding wont stop", "soaking threw", "not stand up", "not get up",
-    "unable to stand", "closing up",
+    "unable to stand", "closing up", "still bleeding", "still be bleeding", "gushing blood",
+    "pouring blood",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -169,7 +172,8 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "without me around", "rope in the shed", "cutting my arm", "cutting my arms",
     "cutting my wrists", "cut my wrists", "keep cutting", "given away my", "gave away my",
     "jump off", "jumping off", "jumped off", "off a bridge", "multi story", "multistorey",
-    "in front of a train", "under a train",
+    "in front of a train", "under a train", "car into a wall", "driving my car into",
+    "drive my car into",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
