@@ -66,8 +66,8 @@ BODY_WORDS: tuple[str, ...] = (
     "faint", "dizzy", "woozy", "wake", "conscious", "chest", "bleeding",
     # the nose (drink coming back up it), answering, holding the head up, wetting oneself
     "nose", "hold", "wet", "wetting",
-    # gripping and lifting (a hand or the head that will not do it)
-    "grip", "grasp", "lift", "lifting", "legs", "leg", "force", "power",
+    # gripping (a hand that will not do it)
+    "grip", "grasp", "legs", "leg", "force", "power",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
@@ -113,23 +113,23 @@ ALARM_PHRASES: tuple[str, ...] = (
     "other arm", "whole body", "keeps pouring", "pressure in my chest", "blowing up",
     "having accidents", "not moving", "isnt moving", "out of puff", "see 2", "seeing 2", "see two",
     "seeing two", "weak now", "weak too", "heart racing", "soaking through", "keeps bleeding",
-    "wont stop bleeding", "blood everywhere", "out of air", "gave out", "give out", "giving out",
-    "gives out", "funny colour", "funny color", "gone grey", "gone blue", "turned blue",
-    "turning blue", "something wrong", "something is wrong", "something really wrong",
-    "something is really wrong", "something very wrong", "something not right",
-    "something isnt right", "on my chest", "fell over", "fallen over", "keep falling",
-    "keeps falling", "had a fall", "fell down", "other hand", "other leg", "other side",
-    "two pictures", "looks double", "looks doubled", "everything doubled", "coming back out",
-    "come back out", "comes back out", "came back out", "have to swallow", "having to swallow",
-    "swallow twice", "swallow again", "bleeding a lot", "bleeding quite a lot", "lot of blood",
-    "voice is gone", "voice gone", "voice has gone", "voice went", "allergic reaction",
-    "having a reaction", "bad reaction", "coughing fit", "coughing fits", "cough fit", "good arm",
-    "good hand", "good leg", "good side", "bit doubled", "look doubled", "looking doubled",
-    "funny turn", "weird turn", "strange turn", "had a turn", "went rigid", "blanked out",
-    "lost a few minutes", "soaked my", "wet my", "wet the bed", "past out", "blood wont stop",
-    "blood will not stop", "bleeding wont stop", "soaking threw", "not stand up", "not get up",
-    "unable to stand", "closing up", "still bleeding", "still be bleeding", "gushing blood",
-    "pouring blood",
+    "wont stop bleeding", "blood everywhere", "not lift my", "lift my head", "out of air",
+    "gave out", "give out", "giving out", "gives out", "funny colour", "funny color", "gone grey",
+    "gone blue", "turned blue", "turning blue", "something wrong", "something is wrong",
+    "something really wrong", "something is really wrong", "something very wrong",
+    "something not right", "something isnt right", "on my chest", "fell over", "fallen over",
+    "keep falling", "keeps falling", "had a fall", "fell down", "other hand", "other leg",
+    "other side", "two pictures", "looks double", "looks doubled", "everything doubled",
+    "coming back out", "come back out", "comes back out", "came back out", "have to swallow",
+    "having to swallow", "swallow twice", "swallow again", "bleeding a lot", "bleeding quite a lot",
+    "lot of blood", "voice is gone", "voice gone", "voice has gone", "voice went",
+    "allergic reaction", "having a reaction", "bad reaction", "coughing fit", "coughing fits",
+    "cough fit", "good arm", "good hand", "good leg", "good side", "bit doubled", "look doubled",
+    "looking doubled", "funny turn", "weird turn", "strange turn", "had a turn", "went rigid",
+    "blanked out", "lost a few minutes", "soaked my", "wet my", "wet the bed", "past out",
+    "blood wont stop", "blood will not stop", "bleeding wont stop", "soaking threw", "not stand up",
+    "not get up", "unable to stand", "closing up", "still bleeding", "still be bleeding",
+    "gushing blood", "pouring blood",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
