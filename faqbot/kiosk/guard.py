@@ -30,6 +30,14 @@ def guarded(method: F) -> F:
 
     def recover(owner: _HasApp, error: Exception) -> None:
         app = owner.app
+        if not app.is_running:
+            # The kiosk is closing (the staff exit, a restart): Textual takes its screens down
+            # before it stops the timers, so a last idle tick may find none. Nobody is there
+            # to apologise to and nothing is left to start over; staff still see it.
+            staff = getattr(app, "log_staff", None)
+            if staff is not None:
+                staff.warning("error while the kiosk was closing: %r", error)
+            return
         cast(_Recovers, app).recover(error)
 
     if inspect.iscoroutinefunction(method):
