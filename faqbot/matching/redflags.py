@@ -98,7 +98,7 @@ ALARM_WORDS: tuple[str, ...] = (
     "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring", "breathless",
     "buckling", "crawl", "crawled", "crawling", "panting", "drowning", "suffocating", "suffocate",
     "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness", "gasping",
-    "gushing", "hoarse", "croaky", "raspy",
+    "gushing", "hoarse", "croaky", "raspy", "tilting", "puffed",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -129,7 +129,8 @@ ALARM_PHRASES: tuple[str, ...] = (
     "blanked out", "lost a few minutes", "soaked my", "wet my", "wet the bed", "past out",
     "blood wont stop", "blood will not stop", "bleeding wont stop", "soaking threw", "not stand up",
     "not get up", "unable to stand", "closing up", "still bleeding", "still be bleeding",
-    "gushing blood", "pouring blood",
+    "gushing blood", "pouring blood", "side by side", "two of them", "puffed out", "eyes rolled",
+    "eyes rolling", "rolled back", "on the floor", "keel over", "keeled over",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -173,7 +174,7 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "cutting my wrists", "cut my wrists", "keep cutting", "given away my", "gave away my",
     "jump off", "jumping off", "jumped off", "off a bridge", "multi story", "multistorey",
     "in front of a train", "under a train", "car into a wall", "driving my car into",
-    "drive my car into",
+    "drive my car into", "ending it", "end it", "into a wall",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
@@ -211,7 +212,8 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "already have", "already got", "ages ago", "long time ago", "old problem", "same as always",
     "for a few years", "for many years", "for the last few years", "after my stroke",
     "after his stroke", "after her stroke", "after the stroke", "settled", "went away", "gone away",
-    "got better", "last year", "years back", "a few years", "few years back",
+    "got better", "last year", "years back", "a few years", "few years back", "months ago",
+    "months back",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -220,12 +222,18 @@ NOW_WORDS: tuple[str, ...] = (
     "starting", "getting", "worse", "worsening", "keeps", "happening", "this morning", "last night",
     "right now", "at the moment", "since the injection", "since the injections",
     "since my injection", "since my injections", "since the shot", "since my shot", "since the jab",
-    "since my jab", "since botox", "since the botox", "after the injection", "after my injection",
-    "after the shot", "after my shot", "after the jab", "after my jab", "new", "help me",
-    "need help", "get help", "someone help", "please help", "emergency", "ambulance", "999", "911",
+    "since my jab", "since botox", "since the botox", "new", "help me", "need help", "get help",
+    "someone help", "please help", "emergency", "ambulance", "999", "911",
 )  # fmt: skip
 """Words that make a question a report of something happening now, whatever else it says: a
 question with one of these is never taken for a question about a risk or an old condition."""
+
+SETTLED_PHRASES: tuple[str, ...] = (
+    "fine now", "better now", "ok now", "okay now", "gone now", "settled now", "all right now",
+    "alright now", "normal now",
+)  # fmt: skip
+"""...except these, which say the problem is over ("it's fine now"): the "now" in them is no
+word of now."""
 
 SLIP_LETTERS = 4
 """An unknown typed word this long or longer may be a one-letter slip of a red-flag word."""

@@ -122,6 +122,7 @@ class Urgency:
             tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
         )
         self._now = tuple(" ".join(normalize.words(p)) for p in redflags.NOW_WORDS)
+        self._settled = tuple(" ".join(normalize.words(p)) for p in redflags.SETTLED_PHRASES)
         self._risk_openers = frozenset(redflags.RISK_OPENERS)
         self._risk_subjects = frozenset(redflags.RISK_SUBJECTS)
         self._risk_modals = frozenset(redflags.RISK_MODALS)
@@ -292,6 +293,8 @@ class Urgency:
         `redflags.NOW_WORDS` ("today", "since the injection", "getting worse") always keeps
         the alert. `words` are the question's words without its chat."""
         text = f" {' '.join(words)} "
+        for phrase in self._settled:
+            text = text.replace(f" {phrase} ", " ")
         if any(f" {phrase} " in text for phrase in self._now):
             return None
         if len(words) >= 2 and (
