@@ -121,16 +121,14 @@ class Urgency:
         self._calm_phrases = tuple(
             tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
         )
-        self._now = tuple(" ".join(normalize.words(p)) for p in redflags.NOW_WORDS)
-        self._settled = tuple(" ".join(normalize.words(p)) for p in redflags.SETTLED_PHRASES)
+        self._now = _spaced(redflags.NOW_WORDS)
+        self._settled = _spaced(redflags.SETTLED_PHRASES)
         self._risk_openers = frozenset(redflags.RISK_OPENERS)
         self._risk_subjects = frozenset(redflags.RISK_SUBJECTS)
         self._risk_modals = frozenset(redflags.RISK_MODALS)
         self._risk_persons = frozenset(redflags.RISK_PERSONS)
-        self._risk_phrases = tuple(" ".join(normalize.words(p)) for p in redflags.RISK_PHRASES)
-        self._long_standing = tuple(
-            " ".join(normalize.words(p)) for p in redflags.LONG_STANDING_PHRASES
-        )
+        self._risk_phrases = _spaced(redflags.RISK_PHRASES)
+        self._long_standing = _spaced(redflags.LONG_STANDING_PHRASES)
         self._check_known = vocabulary
         """Words read as themselves by the check; another word may be a slip of a red-flag
         word ("vioce" for "voice")."""
@@ -293,21 +291,19 @@ class Urgency:
         `redflags.NOW_WORDS` ("today", "since the injection", "getting worse") always keeps
         the alert. `words` are the question's words without its chat."""
         text = f" {' '.join(words)} "
-        for phrase in self._settled:
-            text = text.replace(f" {phrase} ", " ")
-        if any(f" {phrase} " in text for phrase in self._now):
+        for settled in self._settled:
+            text = text.replace(settled, " ")
+        if _found(text, self._now) is not None:
             return None
         if len(words) >= 2 and (
             (words[0] in self._risk_openers and words[1] in self._risk_subjects)
             or (words[0] in self._risk_modals and words[1] in self._risk_persons)
         ):
             return "asks what may happen"
-        for phrase in self._risk_phrases:
-            if f" {phrase} " in text:
-                return f"asks about a risk ({phrase!r})"
-        for phrase in self._long_standing:
-            if f" {phrase} " in text:
-                return f"tells a long-standing condition ({phrase!r})"
+        if (risk := _found(text, self._risk_phrases)) is not None:
+            return f"asks about a risk ({risk!r})"
+        if (old := _found(text, self._long_standing)) is not None:
+            return f"tells a long-standing condition ({old!r})"
         return None
 
     def level(self, text: str) -> str | None:
@@ -321,3 +317,15 @@ class Urgency:
     def forget(self) -> None:
         """Drop cached typed words of the urgent rules."""
         self.rules.forget()
+
+
+def _spaced(phrases: Iterable[str]) -> tuple[str, ...]:
+    """Each phrase as typed words read it, with a space either side ("can't" -> " can not "),
+    so that `_found` matches whole words only."""
+    return tuple(f" {' '.join(normalize.words(p))} " for p in phrases)
+
+
+def _found(text: str, phrases: Sequence[str]) -> str | None:
+    """The first of the `_spaced` phrases in `text` (itself spaced either side), without its
+    spaces, else None."""
+    return next((phrase.strip() for phrase in phrases if phrase in text), None)
