@@ -237,6 +237,29 @@ async def test_urgent_check_yes_shows_the_alert_no_the_answer(make_app, staff_lo
     assert "mushy" not in log
 
 
+async def test_the_check_about_self_harm_says_so_and_yes_shows_the_crisis_line(make_app, staff_log):
+    """Words of despair with no self-harm phrase: the check names thoughts of ending one's
+    life, and "Yes" shows the self-harm message (988), not the physical red flags."""
+    from faqbot.matching.redflags import CHECK_QUESTION, SELF_HARM_MESSAGE
+
+    question = "i cant cope with this anymore"
+    app = make_app()
+    assert app.engine.ask(question).id == "self-harm-check"
+    async with app.run_test(size=SIZE) as pilot:
+        await type_text(pilot, question)
+        await pilot.press("enter")
+        assert app.view_kind == "check"
+        assert view_text(app, "#check-question") == CHECK_QUESTION
+        assert "ending your life" in view_text(app, "#check-text")
+        await pilot.press("1")
+        await pilot.pause()
+        assert app.view_kind == "urgent"
+        assert view_text(app, "#urgent .urgent-text") == SELF_HARM_MESSAGE
+    log = staff_log[1].read_text()
+    assert "urgent alert shown (rule self-harm-check)" in log
+    assert "cope" not in log
+
+
 async def test_browse_topic_then_question(make_app, faq):
     app = make_app()
     topic = faq.topics[1]

@@ -16,7 +16,7 @@ from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching import redflags
 from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind
-from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE
+from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -80,6 +80,49 @@ def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str)
     assert result.id == redflags.SELF_HARM_ID
     assert "988" in result.text
     assert engine.urgent_rule(question) is SELF_HARM_RULE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i feel so hopeless these days",
+        "honestly I have had enough of everything",
+        "the world would be easier without me",
+        "sometimes I think about stepping in front of a bus",
+        "i cant cope with this anymore",
+        "life isnt worth it with this arm",
+        "I just want to give up",
+        "i feel like giving up you know on everything",  # words of talk inside the phrase
+    ],
+)
+def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question: str) -> None:
+    """No self-harm phrase, but despair: asked "Is this happening now?" about thoughts of
+    ending one's life, and "Yes" shows the self-harm message with the crisis line."""
+    result = engine.ask(question)
+    assert result.kind is Kind.URGENT and result.is_check
+    assert result.id == redflags.DISTRESS_ID
+    assert result.text == redflags.DISTRESS_TEXT
+    assert result.text.startswith(redflags.CHECK_QUESTION)
+    assert result.rule is DISTRESS_RULE and "988" in result.rule.answer
+    assert result.otherwise is not None and result.otherwise.kind is not Kind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "thanks, goodbye",
+        "will the spasms disappear",
+        "can i take my pills before the injection",
+        "how many calories are in mashed potatoes",
+        "is it worth trying botox again",
+        "when is my flight boarding",
+        "does botox help teeth grinding",
+    ],
+)
+def test_everyday_words_near_despair_or_run_together_get_nothing(
+    engine: Engine, question: str
+) -> None:
+    assert engine.ask(question).kind is not Kind.URGENT
 
 
 def test_a_content_trigger_still_wins(engine: Engine) -> None:

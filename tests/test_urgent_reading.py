@@ -106,6 +106,40 @@ def test_segmenter_splits_only_into_known_words() -> None:
     assert seg.alternative(["enu", "fair"]) == ["enuf", "air"]
 
 
+def test_segmenter_reads_a_slip_of_a_red_flag_word_inside_a_run() -> None:
+    seg = Segmenter(["cant", "my", "pills", "since", "the", "shots", "sour", "bread"],
+                    slips=["swallow", "bladder", "cough", "color"])  # fmt: skip
+    assert seg.split("cantswallomypills") == ["cant", "swallow", "my", "pills"]
+    assert seg.split("mybladersincetheshots") == ["my", "bladder", "since", "the", "shots"]
+    assert "cough" not in seg.split("sourdough")  # the first letter of a slip is right
+    assert seg.split("calories") == ["calories"]  # no slip beside letters left unknown
+    assert seg.split("onmy") == ["onmy"]  # "on" is not in this vocabulary
+    assert Segmenter(["on", "my"]).split("onmy") == ["on", "my"]  # two small known words
+    assert Segmenter(["my"]).split("mythrote") == ["my", "throte"]  # "my" before a slip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "cantswallomypills",
+        "mumhadasiezure",
+        "cantcontrollmybladersincetheshots",
+        "iseedubblesinseyesterday",
+        "mythrote feels tight",
+        "myvioce is gone",
+        "it feels like someone is sitting onmy chest",
+        "blood keeps soaking you know through the plaster",
+        "mytungissweling",
+    ],
+)
+def test_slips_inside_run_together_words_and_talk_inside_phrases(
+    bundled: Engine, question: str
+) -> None:
+    """Two disguises at once (tests/disguises.py stacks them on a report that already has a
+    slip): the alert or the check."""
+    assert bundled.ask(question).kind is Kind.URGENT
+
+
 def test_forget_drops_cached_typed_words(bundled: Engine) -> None:
     bundled.urgent_rule("my zqxwv hurts")
     assert any(w.surface == "zqxwv" for w in bundled._urgency.rules._index._cache)

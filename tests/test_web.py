@@ -161,8 +161,17 @@ def test_no_to_the_urgent_check_shows_what_the_question_gets_otherwise(
     assert CHECKED not in page.headers.get("location", "")
 
 
+def test_yes_to_the_check_about_self_harm_shows_the_self_harm_message(web, faq: Faq) -> None:
+    despair = "i feel so hopeless these days"
+    assert Engine(faq).ask(despair).id == "self-harm-check"
+    html = main_of(web.post("/ask", data={"q": despair}).text)
+    assert "Is this happening now?" in html and "ending your life" in html
+    yes = main_of(web.post("/check", data={"now": "yes", "q": despair}).text)
+    assert 'role="alert"' in yes and "988" in yes and "You matter" in yes
+
+
 def test_built_in_urgent_rules_have_get_addresses(web) -> None:
-    for rule in ("urgent-check", "self-harm-words"):
+    for rule in ("urgent-check", "self-harm-check", "self-harm-words"):
         page = web.get(f"/urgent/{rule}")
         assert page.status_code == 200 and 'role="alert"' in page.text, rule
 

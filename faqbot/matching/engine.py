@@ -33,7 +33,7 @@ from faqbot.matching.thresholds import (
     Weights,
 )
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
-from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE, RuleSet, Urgency
+from faqbot.matching.urgency import SELF_HARM_RULE, RuleSet, Urgency
 from faqbot.matching.verdict import Verdict
 
 PERSONAL_CUES: tuple[str, ...] = (
@@ -190,13 +190,13 @@ class Engine:
         doubt = self._urgency.needs_check(readings)
         if doubt is not None:
             otherwise = self._after_urgent(asked)
-            why = Explanation(seen, f"urgent check: {doubt}")
+            why = Explanation(seen, f"urgent check: {doubt.reason}")
             return Result(
                 question,
                 Kind.URGENT,
-                redflags.CHECK_TEXT,
+                doubt.text,
                 100.0,
-                rule=CHECK_RULE,
+                rule=doubt.rule,
                 explanation=why,
                 otherwise=otherwise,
             )

@@ -21,6 +21,9 @@ CHECK_ID = "urgent-check"
 """The `--json` id of the check ("kind": "urgent", so scripts count it as caught)."""
 SELF_HARM_ID = "self-harm-words"
 """The `--json` id of the built-in self-harm alert (when no content rule fired)."""
+DISTRESS_ID = "self-harm-check"
+"""The `--json` id of the check asked when a question sounds like despair ("no point in
+anything", "everyone would be better off"): kind urgent, so scripts count it as caught."""
 
 CHECK_QUESTION = "Is this happening now?"
 CHECK_TEXT = (
@@ -30,6 +33,12 @@ CHECK_TEXT = (
 )
 """The red flags of the content brief, section 2, in plain words (short enough that the
 question, the list and both answers fit on an 80x24 screen)."""
+
+DISTRESS_TEXT = (
+    "Is this happening now? Thoughts of ending your life or of harming yourself, or feeling "
+    "that you cannot go on."
+)
+"""The check for words of despair: "Yes" shows the self-harm message."""
 
 URGENT_MESSAGE = (
     "This could be serious. Please tell a staff member right now. If you are not at the "
@@ -59,7 +68,7 @@ BODY_WORDS: tuple[str, ...] = (
     # bladder
     "bladder", "pee", "wee", "urine", "urinate", "incontinent", "toilet", "loo", "waterworks",
     # swelling of the lips, tongue, face
-    "lips", "lip", "tongue", "face", "mouth",
+    "lips", "lip", "tongue", "face", "mouth", "tung", "toung", "tounge", "tonge",
     # colour
     "blue", "grey", "gray", "purple", "colour", "color", "colours",
     # fainting, waking, chest, bleeding
@@ -98,7 +107,8 @@ ALARM_WORDS: tuple[str, ...] = (
     "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring", "breathless",
     "buckling", "crawl", "crawled", "crawling", "panting", "drowning", "suffocating", "suffocate",
     "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness", "gasping",
-    "gushing", "hoarse", "croaky", "raspy", "tilting", "puffed",
+    "gushing", "hoarse", "croaky", "raspy", "tilting", "puffed", "siezure", "seisure", "seesure",
+    "seezure", "sezure", "ceasure", "seazure", "seizur", "siezures", "seisures",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -174,9 +184,42 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "cutting my wrists", "cut my wrists", "keep cutting", "given away my", "gave away my",
     "jump off", "jumping off", "jumped off", "off a bridge", "multi story", "multistorey",
     "in front of a train", "under a train", "car into a wall", "driving my car into",
-    "drive my car into", "ending it", "end it", "into a wall",
+    "drive my car into", "ending it", "end it", "into a wall", "burn myself", "punish myself",
+    "starve myself", "poison myself", "drown myself", "stab myself", "shoot myself",
+    "harming myself", "hurting myself", "cutting myself",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
+
+DISTRESS_WORDS: tuple[str, ...] = (
+    "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",
+    "desperate", "burden", "unbearable", "miserable", "trapped", "helpless", "worthlessness",
+    "selfharm", "overdosing",
+)  # fmt: skip
+"""Words of despair. Any of them, with no self-harm phrase, gets the check "Is this happening
+now? Thoughts of ending your life...": asking costs one tap, missing a person in crisis is the
+worst thing the kiosk can do. Self-harm phrases themselves go straight to the alert."""
+
+DISTRESS_PHRASES: tuple[str, ...] = (
+    "give up", "giving up", "gave up", "cant cope", "not cope", "cannot cope", "cant take it",
+    "cant take anymore", "cant take any more", "had enough", "no point", "not worth",
+    "whats the point", "what is the point", "no hope", "lost hope", "no future", "without me",
+    "better off", "miss me", "dark thoughts", "bad thoughts", "scary thoughts", "all over with",
+    "no way out", "never wake", "not wake", "cant go on", "cant do this", "sleep forever",
+    "not be here", "drive into", "crash into", "crash the car", "step in front", "in front of a",
+    "train tracks", "on the tracks", "railway line", "whole bottle", "whole packet", "nothing left",
+    "nobody cares", "no one cares", "hate myself", "hate my life", "hate being", "done with life",
+    "done with everything", "want out", "end of my rope", "end of my tether", "tired of everything",
+    "sick of everything", "fed up with everything", "tired of it all", "sick of it all",
+    "tired of life", "sick of life", "done with it all", "finish it all", "finish myself",
+    "no one would care", "nobody would care", "rather not be", "rather be dead", "not worth living",
+    "cant see a way", "no way forward", "the end of me", "be the end", "my own hands", "rope",
+    "bridge", "noose", "goodbye letter", "goodbye to everyone", "my goodbyes", "nothing matters",
+    "nothing to live for", "notes to my", "letters to my", "written notes", "wrote notes",
+    "left notes", "burning my", "burned my", "burnt my", "the whole lot", "take the lot",
+    "any future", "a future", "no reason", "empty inside", "dead inside", "numb inside",
+    "no longer here", "not around anymore", "go to sleep forever",
+)  # fmt: skip
+"""Phrases of despair (matched on word forms, with a filler between words): the same check."""
 
 RISK_OPENERS: tuple[str, ...] = (
     "can", "could", "does", "do", "will", "would", "might", "may", "is", "are", "should",
@@ -245,7 +288,15 @@ TWO_SLIP_LETTERS = 6
 PHRASE_GAP = 1
 """Other words allowed between two words of an alarm phrase (a filler: "a bit so doubled")."""
 
-WINDOW = 4
+FILLERS: frozenset[str] = frozenset(
+    "you know like really um uh erm er just so very kinda sorta basically literally actually "
+    "honestly totally mean quite pretty bit a".split()
+)
+"""Words of talk ("you know", "like", "really") skipped inside an alarm phrase besides the
+`PHRASE_GAP` ("soaking you know through"): they carry nothing, and dictation adds them."""
+MAX_FILLERS = 3
+
+WINDOW = 8
 """A body word and a problem word at most this many meaningful words apart."""
 
 
@@ -259,12 +310,14 @@ class Concepts:
     self_harm: tuple[str, ...] = SELF_HARM_PHRASES
     alarm: tuple[str, ...] = ALARM_WORDS
     alarm_phrases: tuple[str, ...] = ALARM_PHRASES
+    distress: tuple[str, ...] = DISTRESS_WORDS
+    distress_phrases: tuple[str, ...] = DISTRESS_PHRASES
 
     def words(self) -> tuple[str, ...]:
         """Every word and phrase of the lists."""
         return (
             *self.body, *self.problem, *self.dying, *self.self_harm, *self.alarm,
-            *self.alarm_phrases,
+            *self.alarm_phrases, *self.distress, *self.distress_phrases,
         )  # fmt: skip
 
     def extended(
@@ -281,6 +334,8 @@ class Concepts:
             self.self_harm + self_harm,
             self.alarm,
             self.alarm_phrases,
+            self.distress,
+            self.distress_phrases,
         )
 
 
@@ -314,17 +369,29 @@ def phrase_at(
                 continue
             at = start
             for word in phrase[1:]:
-                step = next(
-                    (
-                        s
-                        for s in range(1, PHRASE_GAP + 2)
-                        if at + s < len(forms) and forms[at + s] & word
-                    ),
-                    None,
-                )
+                step = _next_step(forms, at, word)
                 if step is None:
                     break
                 at += step
             else:
                 return start
+    return None
+
+
+def _next_step(forms: list[set[str]], at: int, word: frozenset[str]) -> int | None:
+    """How many words after `at` the phrase's next `word` stands: at most `PHRASE_GAP` other
+    words between, and up to `MAX_FILLERS` words of talk besides; else None."""
+    other = fillers = 0
+    step = 1
+    while at + step < len(forms):
+        found = forms[at + step]
+        if found & word:
+            return step
+        if found & FILLERS and fillers < MAX_FILLERS:
+            fillers += 1
+        elif other < PHRASE_GAP:
+            other += 1
+        else:
+            return None
+        step += 1
     return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rapidfuzz.distance import OSA
+
 SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "y")
 """Endings a vocabulary word may carry inside a run ("throatfeels" -> "throat feels")."""
 
@@ -27,6 +29,12 @@ MIN_UNKNOWN = 3
 well", "c red it sc or e")."""
 
 
+LEADING = frozenset({"my", "i", "me", "is", "im"})
+"""Small words a run may start with although no piece of it is known ("mythrote" -> "my
+throte", "myvioce" -> "my vioce"): the space after "my" is the one most often missed."""
+MIN_LED = 4
+"""...when what follows is at least this long (a word with a slip, not "my a")."""
+
 MAX_RUN = 300
 """Longest run of letters that is split into words: the kiosk's question box holds 300
 characters, so a longer run was pasted, not typed."""
@@ -34,15 +42,48 @@ MAX_UNKNOWN = 30
 """Longest unknown piece between known words (a slip, a name); keeps the search linear."""
 
 
+SLIP_COST = 0.5
+"""Extra cost of a piece read as a slip of one of the `slips` words ("swolen" for "swollen"):
+a known word is preferred, an unknown piece costs more."""
+SLIP_LETTERS = 5
+"""`slips` words at least this long may be found with one slip; shorter ones are too easily
+found by accident in any run of letters."""
+
+
+def _deletes(word: str) -> set[str]:
+    """`word` and every string one letter shorter: two words share one of these when they
+    are at most one slip apart (a letter added, dropped, changed or two swapped)."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 class Segmenter:
     """Splits letter runs into words of one vocabulary."""
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    def __init__(self, vocabulary: Iterable[str], slips: Iterable[str] = ()) -> None:
+        """`slips`: words a piece of a run may be a one-letter slip of ("cantswallomypills"
+        -> "cant swallow my pills"): the urgent check's red-flag words, whose slips inside a
+        run would otherwise hide them (the split returns the word, not the slip)."""
         # One-letter words other than "i" and "a" would make any unknown run splittable.
         self._words = frozenset(
             w for w in vocabulary if w.isalpha() and (len(w) >= 2 or w in ("i", "a"))
         )
+        self._slips: dict[str, list[str]] = {}
+        for word in sorted(set(slips)):
+            if len(word) >= SLIP_LETTERS and word.isalpha():
+                for variant in _deletes(word):
+                    self._slips.setdefault(variant, []).append(word)
         self._longest = min(MAX_WORD, max((len(w) for w in self._words), default=1) + 3)
+
+    def slip_of(self, piece: str) -> str | None:
+        """The `slips` word `piece` is one slip of (the nearest, then the first), else None."""
+        if len(piece) < SLIP_LETTERS or not self._slips:
+            return None
+        found = {w for v in _deletes(piece) for w in self._slips.get(v, ())}
+        # the first letter right, as the check's slips ("sourdough" is no "sour cough")
+        near = [
+            w for w in found if w[0] == piece[0] and (OSA.distance(piece, w) <= 1 or len(w) >= 6)
+        ]
+        return min(near, key=lambda w: (OSA.distance(piece, w), w), default=None)
 
     def known(self, piece: str) -> bool:
         """A vocabulary word, or one with a common ending ("feels", "choked", "swelling")."""
@@ -53,7 +94,7 @@ class Segmenter:
             for end in SUFFIXES
         )
 
-    def split(self, run: str) -> list[str]:
+    def split(self, run: str, *, slips: bool = True) -> list[str]:
         """`run` as the fewest known words, with unknown pieces of MIN_UNKNOWN letters or more
         between them; [run] when it cannot be split, or when no piece of three letters or more
         is a known word ("delta" is not "delt a"), or when it is longer than MAX_RUN (pasted
@@ -63,10 +104,18 @@ class Segmenter:
             return [run]
         best: list[float] = [0.0] + [float("inf")] * n
         back: list[tuple[int, bool]] = [(0, False)] * (n + 1)
+        fixed: dict[tuple[int, int], str] = {}
         for end in range(1, n + 1):
             for start in range(max(0, end - self._longest), end):
                 if best[start] + 1.0 < best[end] and self.known(run[start:end]):
                     best[end], back[end] = best[start] + 1.0, (start, True)
+                elif (
+                    slips
+                    and best[start] + 1.0 + SLIP_COST < best[end]
+                    and (word := self.slip_of(run[start:end]))
+                ):
+                    best[end], back[end] = best[start] + 1.0 + SLIP_COST, (start, True)
+                    fixed[start, end] = word
             # Or an unknown piece of at least MIN_UNKNOWN letters (a slip, a name).
             for start in range(max(0, end - MAX_UNKNOWN), end - MIN_UNKNOWN + 1):
                 cost = best[start] + 1.0 + UNKNOWN_COST * (end - start)
@@ -78,10 +127,18 @@ class Segmenter:
         end = n
         while end > 0:
             start, known = back[end]
-            merged.append((run[start:end], known))
+            merged.append((fixed.get((start, end), run[start:end]), known))
             end = start
         merged.reverse()
-        if len(merged) < 2 or not any(known and len(piece) >= 3 for piece, known in merged):
+        if fixed and not all(known for _, known in merged):
+            # a slip beside letters left unknown is a guess on a guess ("calories" ->
+            # "color ies"): split again without slips
+            return self.split(run, slips=False)
+        if len(merged) < 2 or not (
+            any(known and len(piece) >= 3 for piece, known in merged)
+            or all(known for _, known in merged)  # "onmy", "upmy", "doit"
+            or (merged[0][0] in LEADING and len(merged[-1][0]) >= MIN_LED)
+        ):
             return [run]
         return [piece for piece, _ in merged]
 

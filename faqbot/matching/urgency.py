@@ -9,6 +9,7 @@ and change together. `faqbot.matching.engine` asks it first and goes on only whe
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -24,6 +25,26 @@ CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
 """The urgent check as a rule: its id for `--json`, its answer the alert shown after "Yes"."""
 SELF_HARM_RULE = Rule(redflags.SELF_HARM_ID, redflags.SELF_HARM_PHRASES, redflags.SELF_HARM_MESSAGE)
 """The built-in self-harm floor, for content whose own rules did not fire."""
+DISTRESS_RULE = Rule(redflags.DISTRESS_ID, (), redflags.SELF_HARM_MESSAGE)
+"""The check asked on words of despair, its answer the self-harm message shown after "Yes"."""
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """Why a question gets "Is this happening now?", and which check it gets."""
+
+    reason: str
+    distress: bool = False
+    """Words of despair: the check names thoughts of self-harm, and "Yes" shows the self-harm
+    message; otherwise the check names the physical red flags."""
+
+    @property
+    def rule(self) -> Rule:
+        return DISTRESS_RULE if self.distress else CHECK_RULE
+
+    @property
+    def text(self) -> str:
+        return redflags.DISTRESS_TEXT if self.distress else redflags.CHECK_TEXT
 
 TWO_LETTER_WORDS: frozenset[str] = frozenset(
     "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
@@ -118,6 +139,14 @@ class Urgency:
             tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
         )
         self._alarm_firsts = frozenset(f for phrase in self._alarm_phrases for f in phrase[0])
+        self._distress = forms(self.concepts.distress)
+        self._distress_phrases = tuple(
+            tuple(frozenset({w.surface, w.stem}) for w in to_words(phrase))
+            for phrase in self.concepts.distress_phrases
+        )
+        self._distress_firsts = frozenset(
+            f for phrase in self._distress_phrases for f in phrase[0]
+        )
         self._calm_phrases = tuple(
             tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
         )
@@ -160,7 +189,10 @@ class Urgency:
             typed_words,
             to_word,
             lambda word: word in vocabulary or is_common(word),
-            Segmenter(w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
+            Segmenter(
+                (w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
+                slips=self._check_words,
+            ),
         )
 
     def readings(self, question: str) -> list[Reading]:
@@ -246,10 +278,12 @@ class Urgency:
             is not None
         )
 
-    def needs_check(self, readings: Sequence[Reading]) -> str | None:
+    def needs_check(self, readings: Sequence[Reading]) -> Doubt | None:
         """Why the question gets "Is this happening now?" (`faqbot.matching.redflags`): a word
         or phrase that reports a red flag on its own, a red-flag body word and a problem word
-        close together, or a word about dying; else None."""
+        close together, or a word about dying; words of despair get the check about
+        self-harm; else None."""
+        despair: Doubt | None = None
         for reading in readings:
             # Known words are read as themselves: read as slips, everyday words would turn
             # into body words ("steak" -> "speak"); only unknown words may be slips. A reading
@@ -265,21 +299,27 @@ class Urgency:
                 if i in calm:
                     continue
                 if found & self._dying:
-                    return f"a word about dying ({reading.words[i].surface!r})"
+                    return Doubt(f"a word about dying ({reading.words[i].surface!r})")
                 if found & self._alarm:
-                    return f"a red-flag word ({reading.words[i].surface!r})"
+                    return Doubt(f"a red-flag word ({reading.words[i].surface!r})")
+                if despair is None and found & self._distress:
+                    despair = Doubt(f"a word of despair ({reading.words[i].surface!r})", True)
             at = redflags.phrase_at(forms, self._alarm_phrases, self._alarm_firsts)
             if at is not None:
-                return f"red-flag words ({reading.words[at].surface!r}...)"
+                return Doubt(f"red-flag words ({reading.words[at].surface!r}...)")
             for b in body:
                 for p in problem:
                     if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW:
                         words = reading.words
-                        return (
+                        return Doubt(
                             f"a red-flag body word ({words[b].surface!r}) with a problem word "
                             f"({words[p].surface!r})"
                         )
-        return None
+            if despair is None:
+                at = redflags.phrase_at(forms, self._distress_phrases, self._distress_firsts)
+                if at is not None:
+                    despair = Doubt(f"words of despair ({reading.words[at].surface!r}...)", True)
+        return despair
 
     def not_a_report(self, words: Sequence[str]) -> str | None:
         """Why a question that fired an urgent rule asks about a risk or tells a long-standing

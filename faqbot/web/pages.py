@@ -20,7 +20,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 
 from faqbot.matching.engine import Engine
 from faqbot.matching.results import Candidate, Kind, Result
-from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE
+from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE
 from faqbot.matching.verdict import CLARIFY_PROMPT
 from faqbot.stats.recording import OutcomeRecorder
 from faqbot.web import texts
@@ -210,10 +210,13 @@ class Pages:
             return form
         engine = await self.engine_now()
         question = form.get("q", "")[:MAX_QUESTION]
-        if form.get("now") == "yes":
-            alert = Result(question, Kind.URGENT, CHECK_RULE.answer, 100.0, rule=CHECK_RULE)
-            return self.show(engine, alert)
         result = engine.ask(question)
+        if form.get("now") == "yes":
+            # the alert of the check this question gets (the self-harm message after the
+            # check for words of despair); the general alert if the content changed under us
+            rule = result.rule if result.is_check and result.rule is not None else CHECK_RULE
+            alert = Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule)
+            return self.show(engine, alert)
         otherwise = result.otherwise if result.is_check else result
         if otherwise is None or otherwise.kind is Kind.URGENT:
             return self.show(engine, result)  # the text changed under us: ask again, safely
@@ -225,7 +228,8 @@ class Pages:
     async def rule_again(self, request: Request) -> Response:
         engine = await self.engine_now()
         urgent = request.url.path.startswith("/urgent/")
-        rules = (*engine.faq.urgent, CHECK_RULE, SELF_HARM_RULE) if urgent else engine.faq.refer
+        built_in = (CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE)
+        rules = (*engine.faq.urgent, *built_in) if urgent else engine.faq.refer
         rule = find_rule(rules, request.path_params["rule"])
         if rule is None:
             return self.message(texts.NOT_FOUND, 404)
