@@ -77,6 +77,8 @@ BODY_WORDS: tuple[str, ...] = (
     "nose", "hold", "wet", "wetting",
     # gripping (a hand that will not do it)
     "grip", "grasp", "legs", "leg", "force", "power",
+    # an allergic reaction on the skin
+    "rash", "rashes", "itch", "itchy", "itching", "lumps", "bumps", "blotches",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
@@ -96,7 +98,7 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "narrower", "narrowing", "mushed", "mashed", "racing", "aching", "buckling", "heavily", "badly",
     "loads", "alot", "mouthful", "mouthfuls", "sip", "sips", "bite", "bites", "meal", "meals",
     "gulp", "without", "tightening", "tighten", "tightens", "dropped", "dropping", "sagging", "sag",
-    "sags", "sagged",
+    "sags", "sagged", "pounding", "fluttering", "irregular", "confused", "drowsy",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
