@@ -142,7 +142,8 @@ ALARM_PHRASES: tuple[str, ...] = (
     "blood wont stop", "blood will not stop", "bleeding wont stop", "soaking threw", "not stand up",
     "not get up", "unable to stand", "closing up", "still bleeding", "still be bleeding",
     "gushing blood", "pouring blood", "side by side", "two of them", "puffed out", "eyes rolled",
-    "eyes rolling", "rolled back", "on the floor", "keel over", "keeled over",
+    "eyes rolling", "rolled back", "on the floor", "keel over", "keeled over", "two of everything",
+    "two of everyone", "two of everybody",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -219,7 +220,8 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "nothing to live for", "notes to my", "letters to my", "written notes", "wrote notes",
     "left notes", "burning my", "burned my", "burnt my", "the whole lot", "take the lot",
     "any future", "a future", "no reason", "empty inside", "dead inside", "numb inside",
-    "no longer here", "not around anymore", "go to sleep forever",
+    "no longer here", "not around anymore", "go to sleep forever", "finished with life",
+    "finished with everything", "finished with it all", "on purpose", "hot iron", "made my mind up",
 )  # fmt: skip
 """Phrases of despair (matched on word forms, with a filler between words): the same check."""
 
@@ -244,7 +246,7 @@ RISK_PHRASES: tuple[str, ...] = (
     "what should i do if", "what do i do if", "what happens if", "what if", "in case",
     "watch out for", "look out for", "signs of", "warning signs", "what would count", "could it",
     "can it", "might help", "could help", "can help", "help with", "if i get", "if i got",
-    "if i start", "if he gets", "if she gets", "if i ever", "if ever",
+    "if i start", "if he gets", "if she gets", "if i ever", "if ever", "ever",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
@@ -258,7 +260,7 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "for a few years", "for many years", "for the last few years", "after my stroke",
     "after his stroke", "after her stroke", "after the stroke", "settled", "went away", "gone away",
     "got better", "last year", "years back", "a few years", "few years back", "months ago",
-    "months back",
+    "months back", "whenever", "every time", "each time",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -275,7 +277,7 @@ question with one of these is never taken for a question about a risk or an old 
 
 SETTLED_PHRASES: tuple[str, ...] = (
     "fine now", "better now", "ok now", "okay now", "gone now", "settled now", "all right now",
-    "alright now", "normal now",
+    "alright now", "normal now", "nothing new", "not new",
 )  # fmt: skip
 """...except these, which say the problem is over ("it's fine now"): the "now" in them is no
 word of now."""
