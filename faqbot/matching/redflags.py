@@ -110,7 +110,8 @@ ALARM_WORDS: tuple[str, ...] = (
     "buckling", "crawl", "crawled", "crawling", "panting", "drowning", "suffocating", "suffocate",
     "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness", "gasping",
     "gushing", "hoarse", "croaky", "raspy", "tilting", "puffed", "siezure", "seisure", "seesure",
-    "seezure", "sezure", "ceasure", "seazure", "seizur", "siezures", "seisures",
+    "seezure", "sezure", "ceasure", "seazure", "seizur", "siezures", "seisures", "frothing",
+    "foaming",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -143,7 +144,12 @@ ALARM_PHRASES: tuple[str, ...] = (
     "not get up", "unable to stand", "closing up", "still bleeding", "still be bleeding",
     "gushing blood", "pouring blood", "side by side", "two of them", "puffed out", "eyes rolled",
     "eyes rolling", "rolled back", "on the floor", "keel over", "keeled over", "two of everything",
-    "two of everyone", "two of everybody",
+    "two of everyone", "two of everybody", "back down my nose", "out my nose", "out of my nose",
+    "through my nose", "gets stuck", "getting stuck", "get stuck", "wont go down", "not go down",
+    "ghost copies", "ghost images", "ghosting", "dripping blood", "blood dripping",
+    "dripping with blood", "sounds drunk", "sound drunk", "seems drunk", "like hes drunk",
+    "like shes drunk", "like im drunk", "peed myself", "pee myself", "weed myself", "wee myself",
+    "peed himself", "peed herself", "cant get it down", "wont stay down",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -222,6 +228,13 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "any future", "a future", "no reason", "empty inside", "dead inside", "numb inside",
     "no longer here", "not around anymore", "go to sleep forever", "finished with life",
     "finished with everything", "finished with it all", "on purpose", "hot iron", "made my mind up",
+    "squirrelling away", "squirreling away", "good little pile", "pile of tablets", "pile of pills",
+    "wont need them", "where im going", "made my arrangements", "my arrangements",
+    "at peace with my decision", "from this world", "leave this world", "heavy load for",
+    "a load on", "stop eating and drinking", "refused everything", "sort that out for them",
+    "easier life without", "easier without me", "decided to end", "this is my last visit",
+    "my last ever visit", "so she can be with", "so he can be with", "so i can be with",
+    "not attend my next", "cant get it down",
 )  # fmt: skip
 """Phrases of despair (matched on word forms, with a filler between words): the same check."""
 
@@ -246,7 +259,9 @@ RISK_PHRASES: tuple[str, ...] = (
     "what should i do if", "what do i do if", "what happens if", "what if", "in case",
     "watch out for", "look out for", "signs of", "warning signs", "what would count", "could it",
     "can it", "might help", "could help", "can help", "help with", "if i get", "if i got",
-    "if i start", "if he gets", "if she gets", "if i ever", "if ever", "ever",
+    "if i start", "if he gets", "if she gets", "if i ever", "if ever", "ever", "how likely",
+    "can make", "i read", "scared of", "worried about", "if i", "if my", "if he", "if she",
+    "if they",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
@@ -260,7 +275,8 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "for a few years", "for many years", "for the last few years", "after my stroke",
     "after his stroke", "after her stroke", "after the stroke", "settled", "went away", "gone away",
     "got better", "last year", "years back", "a few years", "few years back", "months ago",
-    "months back", "whenever", "every time", "each time",
+    "months back", "whenever", "every time", "each time", "back in", "since my ms",
+    "have done since", "has done since", "yrs ago", "years old",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -277,10 +293,11 @@ question with one of these is never taken for a question about a risk or an old 
 
 SETTLED_PHRASES: tuple[str, ...] = (
     "fine now", "better now", "ok now", "okay now", "gone now", "settled now", "all right now",
-    "alright now", "normal now", "nothing new", "not new",
+    "alright now", "normal now", "nothing new", "not new", "ms started", "stroke started",
+    "make that worse", "make it worse", "make them worse", "make things worse",
 )  # fmt: skip
-"""...except these, which say the problem is over ("it's fine now"): the "now" in them is no
-word of now."""
+"""...except these, which say the problem is over ("it's fine now") or ask whether something
+would make it worse: the "now" or "worse" in them is no word of now."""
 
 SLIP_LETTERS = 4
 """An unknown typed word this long or longer may be a one-letter slip of a red-flag word."""
