@@ -45,13 +45,9 @@ NEAR_MISSES = [
     ("does botox help with wrinkles", "what-botox-is-used-for"),
     ("does botox help migraines", "what-botox-is-used-for"),
     ("how long does physio last", "how-long-it-lasts"),
-    pytest.param(
-        "how long does the numbing cream last", "does-it-hurt",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "answers does-it-hurt (83 % likely, answers from 81 %): it asks how long the cream "
-            "lasts, the entry whether it is used; a use, not a subject the near-miss rule knows"
-        )),
-    ),
+    # answered with does-it-hurt until patients' phrasings joined the content (the answer
+    # cut rises with the phrasings an entry has); a use, not a subject the near-miss rule knows
+    ("how long does the numbing cream last", "does-it-hurt"),
     ("is botox safe for my dog", "is-botox-safe"),
 ]
 

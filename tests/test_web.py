@@ -190,7 +190,7 @@ def test_clarify_offers_candidates_and_none_of_these(web, faq: Faq) -> None:
 def test_fallback_shows_the_text_close_questions_and_topics(web, faq: Faq) -> None:
     # a fallback that still has questions above the suggestion floor (most have none since
     # the decision model offers every plausible entry in "Did you mean...?")
-    question = "what is the weather like"
+    question = "i am curious to know if you are a bot"
     html = main_of(web.post("/ask", data={"q": question}).text)
     assert f"You asked:</span> {question}" in html
     assert faq.fallback.replace("'", "&#39;") in html
