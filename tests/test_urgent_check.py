@@ -93,6 +93,8 @@ def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str)
         "life isnt worth it with this arm",
         "I just want to give up",
         "i feel like giving up you know on everything",  # words of talk inside the phrase
+        "tired of being a weight on everyone, they'd manage fine",  # three despair cues
+        "at peace now, my arrangements are sorted",
     ],
 )
 def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question: str) -> None:
@@ -117,6 +119,7 @@ def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question
         "is it worth trying botox again",
         "when is my flight boarding",
         "does botox help teeth grinding",
+        "will the botox make my illness go away forever",  # two despair cues are not three
     ],
 )
 def test_everyday_words_near_despair_or_run_together_get_nothing(

@@ -234,9 +234,27 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "a load on", "stop eating and drinking", "refused everything", "sort that out for them",
     "easier life without", "easier without me", "decided to end", "this is my last visit",
     "my last ever visit", "so she can be with", "so he can be with", "so i can be with",
-    "not attend my next", "cant get it down",
+    "not attend my next", "cant get it down", "bottle of pills", "bottle of tablets", "jump from",
+    "from the roof", "off the roof", "car park roof", "let nature take its course", "a weight on",
 )  # fmt: skip
 """Phrases of despair (matched on word forms, with a filler between words): the same check."""
+
+DESPAIR_CUES: tuple[str, ...] = (
+    "everyone", "everybody", "anymore", "burden", "load", "pile", "stash", "goodbye", "goodbyes",
+    "decided", "decision", "peace", "world", "end", "ending", "nothing", "point", "tired", "enough",
+    "easier", "without", "last", "arrangements", "sorted", "plan", "plans", "die", "dead", "death",
+    "life", "living", "live", "alive", "hurt", "harm", "gave", "away", "letters", "notes", "miss",
+    "forever", "sleep", "wake", "tablets", "pills", "bridge", "rope", "hope", "hopeless",
+    "pointless", "worthless", "alone", "lonely", "trapped", "escape", "disappear", "quit", "myself",
+    "better", "happier", "free", "rest", "darkness", "dark", "thoughts", "cope", "struggle",
+    "weight", "relieved", "manage", "bottle", "roof", "jump",
+)  # fmt: skip
+"""Words that each say little but together sound like despair ("squirrelling away my sleeping
+tablets... got a good little pile", "at peace with my decision... made my arrangements"): a
+question with `DESPAIR_CUE_COUNT` different ones gets the check about self-harm. Chosen on the
+blind sets: three of them together came in no non-urgent question of sets A-M nor in CLINC150's
+validation questions ("gone" is left out: its stem is "go")."""
+DESPAIR_CUE_COUNT = 3
 
 RISK_OPENERS: tuple[str, ...] = (
     "can", "could", "does", "do", "will", "would", "might", "may", "is", "are", "should",

@@ -147,6 +147,8 @@ class Urgency:
         self._distress_firsts = frozenset(
             f for phrase in self._distress_phrases for f in phrase[0]
         )
+        self._despair_cues = {f: w for w in redflags.DESPAIR_CUES for f in forms([w])}
+        """Each form of a despair cue, with the cue it stands for (forms of one cue count once)."""
         self._calm_phrases = tuple(
             tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
         )
@@ -319,6 +321,11 @@ class Urgency:
                 at = redflags.phrase_at(forms, self._distress_phrases, self._distress_firsts)
                 if at is not None:
                     despair = Doubt(f"words of despair ({reading.words[at].surface!r}...)", True)
+            if despair is None:
+                cues = {self._despair_cues[f] for found in forms for f in found
+                        if f in self._despair_cues}  # fmt: skip
+                if len(cues) >= redflags.DESPAIR_CUE_COUNT:
+                    despair = Doubt(f"words of despair together ({', '.join(sorted(cues))})", True)
         return despair
 
     def not_a_report(self, words: Sequence[str]) -> str | None:
