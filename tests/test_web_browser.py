@@ -192,12 +192,12 @@ def test_a_patient_on_a_phone(server: str, browser: WebDriver,
     # "Did you mean…?": tap a candidate, and Back shows the choices again (no resend prompt).
     driver.get(server + "/")
     ask(driver, QUESTIONS["clarify"])
-    wait_url(driver, "/clarify/how-long-the-injection-takes/how-long-it-lasts")
+    wait_url(driver, "/clarify/how-long-it-lasts/how-long-the-injection-takes")
     check_page(driver, "clarify")
     driver.find_elements(By.CSS_SELECTOR, "ul.choices button.choice")[0].click()
-    wait_url(driver, "/a/how-long-the-injection-takes")
+    wait_url(driver, "/a/how-long-it-lasts")
     driver.back()
-    wait_url(driver, "/clarify/how-long-the-injection-takes/how-long-it-lasts")
+    wait_url(driver, "/clarify/how-long-it-lasts/how-long-the-injection-takes")
     assert text_of(driver, "main h1") == "Did you mean…?"
 
     # The other kinds of page.
@@ -300,7 +300,7 @@ def test_the_dark_scheme_passes_axe_too(server: str, browser: WebDriver) -> None
     })
     try:
         for path in ("/", "/a/how-long-it-lasts", "/urgent/breathing",
-                     "/clarify/how-long-the-injection-takes/how-long-it-lasts",
+                     "/clarify/how-long-it-lasts/how-long-the-injection-takes",
                      "/refer/medicine-changes", "/none"):
             driver.get(server + path)
             background = driver.execute_script(
