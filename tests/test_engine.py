@@ -943,3 +943,17 @@ def test_urgent_after_a_long_run_of_blank_characters_is_still_urgent(engine: Eng
     question = " " * 1200 + "i cant breathe"
     assert engine.urgent_rule(question) is not None
     assert engine.ask(question).kind is Kind.URGENT
+
+
+def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does() -> None:
+    """A day-one file says "injection" and "medicines"; patients type "jabs" and "pills"."""
+    sparse = Engine(load_faq(Path(__file__).parent / "data" / "sparse-faq.yaml"))
+    jabs = sparse.ask("how long do the jabs last")
+    assert (jabs.kind, jabs.id) == (Kind.ANSWER, "how-long-it-lasts")
+    assert jabs.explanation is not None and ("jabs", "injection") in jabs.explanation.corrections
+    pills = sparse.ask("which pills should i mention")
+    assert (pills.kind, pills.id) == (Kind.ANSWER, "medicines-to-mention")
+    # a word the content knows is read as itself, never bridged to another of its group
+    bundled = Engine(load_faq(Path(__file__).parent.parent / "content" / "faq.yaml"))
+    known = bundled.ask("how long do the jabs last")
+    assert known.explanation is not None and not known.explanation.corrections

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from faqbot.content.model import Faq
-from faqbot.matching import normalize
+from faqbot.matching import everyday, normalize
 from faqbot.matching.commonwords import is_common, is_unfamiliar
 from faqbot.matching.fuzzy import Vocabulary, similarity
 from faqbot.matching.results import Candidate
@@ -67,6 +67,7 @@ class Index:
                 phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(weighted))))
         self._vocab = Vocabulary(surface)
         self._known = {normalize.stem(w) for w in surface} | self._synonyms.member_stems()
+        self._everyday = everyday.equivalents()
         self.content_words = frozenset(surface)
 
         entry_count = len(entries)
@@ -130,7 +131,11 @@ class Index:
             return cached
         stem = normalize.stem(word)
         result: tuple[str, float, str | None] = (stem, 1.0, None)
-        if stem not in self._known and stem not in normalize.STOP_STEMS and not is_common(word):
+        bridge = next((e for e in self._everyday.get(stem, ()) if e[0] in self._known), None)
+        if stem not in self._known and bridge is not None:
+            # "jab" in a file that says only "injection"
+            result = (bridge[0], everyday.SIMILARITY, bridge[1])
+        elif stem not in self._known and stem not in normalize.STOP_STEMS and not is_common(word):
             fix = self._vocab.correct(word)
             if fix is not None:
                 result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)

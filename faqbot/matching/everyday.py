@@ -1,0 +1,45 @@
+"""Everyday words patients use for what a content file may name another way.
+
+Why a built-in list: a clinic's first content file has few phrasings and few synonym groups, so
+a patient's "jab" meets a file that only says "injection", and "meds" one that says "medicines".
+A typed word the content does not know at all is read as the first word of its group that the
+content does know, a little less surely than the word itself. Words the content knows are never
+replaced, and content synonym groups (`synonyms:`) still say what is the same thing; these
+groups only bridge words a file never uses. Each group holds words a patient uses for the same
+thing in a question about this treatment, not general synonyms.
+"""
+
+from __future__ import annotations
+
+from faqbot.matching import normalize
+
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("injection", "jab", "shot", "needle", "poke"),
+    ("injections", "jabs", "shots", "needles", "pokes"),
+    ("stiff", "tight", "rigid", "tense"),
+    ("stiffness", "tightness", "rigidity"),
+    ("medicines", "medications", "meds", "tablets", "pills", "drugs"),
+    ("medicine", "medication", "tablet", "pill", "drug"),
+    ("sore", "aching", "achy", "painful"),
+    ("appointment", "visit", "session"),
+    ("doctor", "doc", "gp", "consultant", "neurologist", "specialist"),
+    ("weak", "floppy", "weaker"),
+    ("bruise", "bruising", "bruised"),
+    ("start", "kick", "begin"),
+)
+"""Groups of everyday words, the most usual one first."""
+
+SIMILARITY = 0.9
+"""How surely a word of a group stands for another (a typing slip of one letter reads about as
+surely)."""
+
+
+def equivalents() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each word's stem, with the (stem, word) of the other words of its group, in group
+    order."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for group in GROUPS:
+        pairs = list({normalize.stem(w): w for w in reversed(group)}.items())[::-1]
+        for stem, _ in pairs:
+            out.setdefault(stem, tuple(p for p in pairs if p[0] != stem))
+    return out
