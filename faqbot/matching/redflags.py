@@ -149,7 +149,12 @@ ALARM_PHRASES: tuple[str, ...] = (
     "ghost copies", "ghost images", "ghosting", "dripping blood", "blood dripping",
     "dripping with blood", "sounds drunk", "sound drunk", "seems drunk", "like hes drunk",
     "like shes drunk", "like im drunk", "peed myself", "pee myself", "weed myself", "wee myself",
-    "peed himself", "peed herself", "cant get it down", "wont stay down",
+    "peed himself", "peed herself", "cant get it down", "wont stay down", "stay here in my neck",
+    "stuck in my neck", "in my neck when i eat", "cannot eat", "cant eat",
+    "accident in his trousers", "accident in her trousers", "accident in my trousers",
+    "always been dry", "heart place", "pressing in my", "pressing on my", "head go light",
+    "head goes light", "head went light", "couldnt help with his transfer", "take his own weight",
+    "takes his own weight", "take her own weight", "takes her own weight",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -236,6 +241,8 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "my last ever visit", "so she can be with", "so he can be with", "so i can be with",
     "not attend my next", "cant get it down", "bottle of pills", "bottle of tablets", "jump from",
     "from the roof", "off the roof", "car park roof", "let nature take its course", "a weight on",
+    "be with her", "be with him", "be with them again", "nothing keeping me", "keeping me here",
+    "pressing the lighter", "the lighter on", "cutting again", "been cutting", "burning again",
 )  # fmt: skip
 """Phrases of despair (matched on word forms, with a filler between words): the same check."""
 
@@ -279,7 +286,7 @@ RISK_PHRASES: tuple[str, ...] = (
     "can it", "might help", "could help", "can help", "help with", "if i get", "if i got",
     "if i start", "if he gets", "if she gets", "if i ever", "if ever", "ever", "how likely",
     "can make", "i read", "scared of", "worried about", "if i", "if my", "if he", "if she",
-    "if they",
+    "if they", "how common", "i worry", "worried", "look like", "so i know", "what would",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
@@ -294,10 +301,18 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "after his stroke", "after her stroke", "after the stroke", "settled", "went away", "gone away",
     "got better", "last year", "years back", "a few years", "few years back", "months ago",
     "months back", "whenever", "every time", "each time", "back in", "since my ms",
-    "have done since", "has done since", "yrs ago", "years old",
+    "have done since", "has done since", "yrs ago", "years old", "my asthma",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
+ABSENT_PHRASES: tuple[str, ...] = (
+    "no rash", "no bumps", "no lumps", "no swelling", "no trouble", "no problems", "no problem",
+    "all fine", "no other", "feeling down", "feel down", "feeling a bit down", "a bit down",
+    "bit low", "feeling low",
+)  # fmt: skip
+"""Words that say a red flag's words are absent or mean something else ("a bit itchy, no rash
+or bumps anywhere", "feeling a bit down that the botox isnt a cure"): a trigger that fired
+anyway asks "Is this happening now?" instead of the alert."""
 NOW_WORDS: tuple[str, ...] = (
     "now", "today", "tonight", "currently", "suddenly", "sudden", "yesterday", "started",
     "starting", "getting", "worse", "worsening", "keeps", "happening", "this morning", "last night",
@@ -312,7 +327,8 @@ question with one of these is never taken for a question about a risk or an old 
 SETTLED_PHRASES: tuple[str, ...] = (
     "fine now", "better now", "ok now", "okay now", "gone now", "settled now", "all right now",
     "alright now", "normal now", "nothing new", "not new", "ms started", "stroke started",
-    "make that worse", "make it worse", "make them worse", "make things worse",
+    "make that worse", "make it worse", "make them worse", "make things worse", "now and then",
+    "every now and",
 )  # fmt: skip
 """...except these, which say the problem is over ("it's fine now") or ask whether something
 would make it worse: the "now" or "worse" in them is no word of now."""

@@ -160,6 +160,7 @@ class Urgency:
         self._risk_persons = frozenset(redflags.RISK_PERSONS)
         self._risk_phrases = _spaced(redflags.RISK_PHRASES)
         self._long_standing = _spaced(redflags.LONG_STANDING_PHRASES)
+        self._absent = _spaced(redflags.ABSENT_PHRASES)
         self._check_known = vocabulary
         """Words read as themselves by the check; another word may be a slip of a red-flag
         word ("vioce" for "voice")."""
@@ -329,9 +330,10 @@ class Urgency:
         return despair
 
     def not_a_report(self, words: Sequence[str]) -> str | None:
-        """Why a question that fired an urgent rule asks about a risk or tells a long-standing
-        condition rather than reporting something happening ("can botox cause breathing
-        problems?", "my speech has been slurred since my stroke years ago"), else None.
+        """Why a question that fired an urgent rule asks about a risk, tells a long-standing
+        condition or says the symptom is absent, rather than reporting something happening
+        ("can botox cause breathing problems?", "my speech has been slurred since my stroke
+        years ago", "a bit itchy, no rash or bumps"), else None.
 
         Such a question gets "Is this happening now?" instead of the alert: still caught ("Yes"
         shows the rule's alert), without alarming a patient who only asked. A word of
@@ -351,6 +353,8 @@ class Urgency:
             return f"asks about a risk ({risk!r})"
         if (old := _found(text, self._long_standing)) is not None:
             return f"tells a long-standing condition ({old!r})"
+        if (absent := _found(text, self._absent)) is not None:
+            return f"says the symptom is absent or means something else ({absent!r})"
         return None
 
     def level(self, text: str) -> str | None:
