@@ -95,10 +95,12 @@ class Segmenter:
         )
 
     def split(self, run: str, *, slips: bool = True) -> list[str]:
-        """`run` as the fewest known words, with unknown pieces of MIN_UNKNOWN letters or more
-        between them; [run] when it cannot be split, or when no piece of three letters or more
-        is a known word ("delta" is not "delt a"), or when it is longer than MAX_RUN (pasted
-        text, not a question typed without spaces: the search would take seconds)."""
+        """`run` as the fewest known words (a piece may be one slip of a `slips` word, read as
+        that word), with unknown pieces of MIN_UNKNOWN letters or more between them; [run]
+        when it cannot be split; when no piece of three letters or more is a known word
+        ("delta" is not "delt a"), unless every piece is known ("onmy") or the run starts with
+        one of LEADING ("mythrote"); or when it is longer than MAX_RUN (pasted text, not a
+        question typed without spaces: the search would take seconds)."""
         n = len(run)
         if n > MAX_RUN:
             return [run]
