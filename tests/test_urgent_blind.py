@@ -1,9 +1,9 @@
 """Urgent reports written blind, in patients' and companions' own words (tests/data/blind-*.yaml:
-sets A to O, each scored once before it was tuned on; see benchmarks/README.md). Every one
+sets A to P, each scored once before it was tuned on; see benchmarks/README.md). Every one
 gets the urgent alert or "Is this happening now?", on the bundled content and on a sparse
 day-one content file whose few urgent rules leave the rest to the engine's built-in floor; the
-calm questions of C, E, F, G, I, J, K, M and N (symptoms asked about, or long-standing) never
-get the full alert."""
+calm questions of C, E, F, G, I, J, K, M, N and P (symptoms asked about, or long-standing)
+never get the full alert."""
 
 from __future__ import annotations
 
@@ -23,12 +23,12 @@ BLIND = [
     "blind-A.yaml", "blind-B.yaml", "blind-C-urgent.yaml", "blind-D.yaml", "blind-E-urgent.yaml",
     "blind-F-urgent.yaml", "blind-G-urgent.yaml", "blind-H.yaml", "blind-I-urgent.yaml",
     "blind-J-urgent.yaml", "blind-K-urgent.yaml", "blind-L.yaml", "blind-M-urgent.yaml",
-    "blind-N-urgent.yaml", "blind-O.yaml",
+    "blind-N-urgent.yaml", "blind-O.yaml", "blind-P-urgent.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
     "blind-I-calm.yaml", "blind-J-calm.yaml", "blind-K-calm.yaml", "blind-M-calm.yaml",
-    "blind-N-calm.yaml",
+    "blind-N-calm.yaml", "blind-P-calm.yaml",
 ]  # fmt: skip
 
 CONTENT = {"bundled": ROOT / "content" / "faq.yaml", "sparse": DATA / "sparse-faq.yaml"}

@@ -154,7 +154,8 @@ ALARM_PHRASES: tuple[str, ...] = (
     "accident in his trousers", "accident in her trousers", "accident in my trousers",
     "always been dry", "heart place", "pressing in my", "pressing on my", "head go light",
     "head goes light", "head went light", "couldnt help with his transfer", "take his own weight",
-    "takes his own weight", "take her own weight", "takes her own weight",
+    "takes his own weight", "take her own weight", "takes her own weight", "shes fitting",
+    "hes fitting", "is fitting", "started fitting", "having fits", "keeps fitting",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -301,7 +302,8 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "after his stroke", "after her stroke", "after the stroke", "settled", "went away", "gone away",
     "got better", "last year", "years back", "a few years", "few years back", "months ago",
     "months back", "whenever", "every time", "each time", "back in", "since my ms",
-    "have done since", "has done since", "yrs ago", "years old", "my asthma",
+    "have done since", "has done since", "yrs ago", "years old", "my asthma", "when i was",
+    "was fine", "last time i",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -328,10 +330,12 @@ SETTLED_PHRASES: tuple[str, ...] = (
     "fine now", "better now", "ok now", "okay now", "gone now", "settled now", "all right now",
     "alright now", "normal now", "nothing new", "not new", "ms started", "stroke started",
     "make that worse", "make it worse", "make them worse", "make things worse", "now and then",
-    "every now and",
+    "every now and", "for today", "before today", "appointment today", "injection today",
+    "injections today",
 )  # fmt: skip
-"""...except these, which say the problem is over ("it's fine now") or ask whether something
-would make it worse: the "now" or "worse" in them is no word of now."""
+"""...except these, which say the problem is over ("it's fine now"), ask whether something
+would make it worse, or name the day of the appointment ("is that a problem for today?"): the
+"now", "worse" or "today" in them is no word of now."""
 
 SLIP_LETTERS = 4
 """An unknown typed word this long or longer may be a one-letter slip of a red-flag word."""

@@ -339,6 +339,9 @@ class Urgency:
         shows the rule's alert), without alarming a patient who only asked. A word of
         `redflags.NOW_WORDS` ("today", "since the injection", "getting worse") always keeps
         the alert. `words` are the question's words without its chat."""
+        if words[:1] == ["if"] or words[:2] == ["what", "if"]:
+            # "If my husband started choking after the injection, what should I do?"
+            return "asks what may happen (it starts with 'if')"
         text = f" {' '.join(words)} "
         for settled in self._settled:
             text = text.replace(settled, " ")

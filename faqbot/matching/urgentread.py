@@ -6,7 +6,7 @@ trigger that fires on any reading counts (a false alarm is acceptable, a missed 
 not):
 
 - look-alike letters of other scripts are folded to Latin ("brеаthе" with Cyrillic е, а);
-- a letter typed three times or more counts twice ("trubbble");
+- a letter typed three times or more counts twice ("trubbble"), and once ("weeek": "weak");
 - a slip in a small negative word is read both ways ("fant" may be "faint" or "cant"; "cat
   breathe" is "cant breathe"; "unbale" is "unable");
 - control characters are read both as nothing ("can\\x00t") and as a space
@@ -89,9 +89,11 @@ class UrgentReader:
         """The question's texts to read: folded, and with control characters as spaces."""
         # The cap holds after folding too: one character can unfold into 18 (U+FDFA).
         limit = normalize.URGENT_MAX_CHARS
-        folded = _TRIPLED.sub(r"\1\1", fold(text[:limit])[:limit])
-        folded = _DIGITS.sub(" ", folded)
+        plain = fold(text[:limit])[:limit]
+        folded = _DIGITS.sub(" ", _TRIPLED.sub(r"\1\1", plain))
         out = [folded]
+        if _TRIPLED.search(plain):  # "weeek" may be "week" or "weak": read it once each way
+            out.append(_DIGITS.sub(" ", _TRIPLED.sub(r"\1", plain)))
         if _CONTROL.search(folded):
             out.append(_ANY_CONTROL.sub(" ", folded))
         return out
