@@ -34,12 +34,15 @@ SIMILARITY = 0.9
 surely)."""
 
 
-def equivalents() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Each word's stem, with the (stem, word) of the other words of its group, in group
-    order."""
+def _equivalents() -> dict[str, tuple[tuple[str, str], ...]]:
     out: dict[str, tuple[tuple[str, str], ...]] = {}
     for group in GROUPS:
         pairs = list({normalize.stem(w): w for w in reversed(group)}.items())[::-1]
         for stem, _ in pairs:
             out.setdefault(stem, tuple(p for p in pairs if p[0] != stem))
     return out
+
+
+EQUIVALENTS = _equivalents()
+"""Each word's stem, with the (stem, word) of the other words of its group, in group order:
+worked out once, for every content file."""

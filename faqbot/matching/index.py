@@ -67,7 +67,6 @@ class Index:
                 phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(weighted))))
         self._vocab = Vocabulary(surface)
         self._known = {normalize.stem(w) for w in surface} | self._synonyms.member_stems()
-        self._everyday = everyday.equivalents()
         self.content_words = frozenset(surface)
 
         entry_count = len(entries)
@@ -131,14 +130,16 @@ class Index:
             return cached
         stem = normalize.stem(word)
         result: tuple[str, float, str | None] = (stem, 1.0, None)
-        bridge = next((e for e in self._everyday.get(stem, ()) if e[0] in self._known), None)
-        if stem not in self._known and bridge is not None:
-            # "jab" in a file that says only "injection"
-            result = (bridge[0], everyday.SIMILARITY, bridge[1])
-        elif stem not in self._known and stem not in normalize.STOP_STEMS and not is_common(word):
-            fix = self._vocab.correct(word)
-            if fix is not None:
-                result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)
+        if stem not in self._known:
+            # "jab" in a file that says only "injection", else a slip of a content word
+            group = everyday.EQUIVALENTS.get(stem, ())
+            bridge = next((e for e in group if e[0] in self._known), None)
+            if bridge is not None:
+                result = (bridge[0], everyday.SIMILARITY, bridge[1])
+            elif stem not in normalize.STOP_STEMS and not is_common(word):
+                fix = self._vocab.correct(word)
+                if fix is not None:
+                    result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)
         if len(self.corrections) >= CACHE_LIMIT:
             self.corrections.clear()
         self.corrections[word] = result

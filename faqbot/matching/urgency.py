@@ -138,15 +138,13 @@ class Urgency:
         self._alarm_phrases = tuple(
             tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
         )
-        self._alarm_firsts = frozenset(f for phrase in self._alarm_phrases for f in phrase[0])
+        self._alarm_firsts = _firsts(self._alarm_phrases)
         self._distress = forms(self.concepts.distress)
         self._distress_phrases = tuple(
             tuple(frozenset({w.surface, w.stem}) for w in to_words(phrase))
             for phrase in self.concepts.distress_phrases
         )
-        self._distress_firsts = frozenset(
-            f for phrase in self._distress_phrases for f in phrase[0]
-        )
+        self._distress_firsts = _firsts(self._distress_phrases)
         self._despair_cues = {f: w for w in redflags.DESPAIR_CUES for f in forms([w])}
         """Each form of a despair cue, with the cue it stands for (forms of one cue count once)."""
         self._calm_phrases = tuple(
@@ -383,3 +381,9 @@ def _found(text: str, phrases: Sequence[str]) -> str | None:
     """The first of the `_spaced` phrases in `text` (itself spaced either side), without its
     spaces, else None."""
     return next((phrase.strip() for phrase in phrases if phrase in text), None)
+
+
+def _firsts(phrases: Iterable[tuple[frozenset[str], ...]]) -> frozenset[str]:
+    """Every form of every phrase's first word, so that `redflags.phrase_at` skips the words
+    that start none."""
+    return frozenset(f for phrase in phrases for f in phrase[0])
