@@ -23,12 +23,12 @@ BLIND = [
     "blind-A.yaml", "blind-B.yaml", "blind-C-urgent.yaml", "blind-D.yaml", "blind-E-urgent.yaml",
     "blind-F-urgent.yaml", "blind-G-urgent.yaml", "blind-H.yaml", "blind-I-urgent.yaml",
     "blind-J-urgent.yaml", "blind-K-urgent.yaml", "blind-L.yaml", "blind-M-urgent.yaml",
-    "blind-N-urgent.yaml", "blind-O.yaml", "blind-P-urgent.yaml",
+    "blind-N-urgent.yaml", "blind-O.yaml", "blind-P-urgent.yaml", "blind-R-urgent.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
     "blind-I-calm.yaml", "blind-J-calm.yaml", "blind-K-calm.yaml", "blind-M-calm.yaml",
-    "blind-N-calm.yaml", "blind-P-calm.yaml",
+    "blind-N-calm.yaml", "blind-P-calm.yaml", "blind-R-calm.yaml",
 ]  # fmt: skip
 
 CONTENT = {"bundled": ROOT / "content" / "faq.yaml", "sparse": DATA / "sparse-faq.yaml"}

@@ -201,6 +201,8 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
         ("is trouble swallowing a side effect of botox", "asks about a risk"),
         ("what should i do if i get trouble breathing at home", "asks about a risk"),
         ("i've had trouble breathing with my asthma for years", "long-standing condition"),
+        ("canbotox cause trouble breathing? i sing in a choir", "asks what may happen"),
+        ("trouble breathing on stairs since my heart op in 2019", "long-standing condition"),
     ],
 )
 def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
@@ -224,6 +226,7 @@ def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
         "is it normal that i have trouble breathing since the injection",
         "i've had asthma for years but now i have trouble breathing",
         "can botox cause trouble breathing? i have trouble breathing today",
+        "i had a stroke in 2019 and since the injection i have trouble breathing",
     ],
 )
 def test_a_report_of_now_keeps_the_alert(engine: Engine, question: str) -> None:

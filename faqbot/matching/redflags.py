@@ -79,6 +79,8 @@ BODY_WORDS: tuple[str, ...] = (
     "grip", "grasp", "legs", "leg", "force", "power",
     # an allergic reaction on the skin
     "rash", "rashes", "itch", "itchy", "itching", "lumps", "bumps", "blotches",
+    "ribs", "puff", "breastbone", "sternum",
+    "hacking",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
@@ -98,7 +100,10 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "narrower", "narrowing", "mushed", "mashed", "racing", "aching", "buckling", "heavily", "badly",
     "loads", "alot", "mouthful", "mouthfuls", "sip", "sips", "bite", "bites", "meal", "meals",
     "gulp", "without", "tightening", "tighten", "tightens", "dropped", "dropping", "sagging", "sag",
-    "sags", "sagged", "pounding", "fluttering", "irregular", "confused", "drowsy",
+    "sags", "sagged", "pounding", "fluttering", "irregular", "confused", "drowsy", "sucking",
+    "grunting", "smaller", "smaler", "shrinking", "hacking", "squeak", "squeaky", "sweating",
+    "running", "push", "gags", "gagging", "rubbing", "dinner", "lunch", "supper", "breakfast",
+    "spoon", "soup",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
@@ -111,7 +116,7 @@ ALARM_WORDS: tuple[str, ...] = (
     "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness", "gasping",
     "gushing", "hoarse", "croaky", "raspy", "tilting", "puffed", "siezure", "seisure", "seesure",
     "seezure", "sezure", "ceasure", "seazure", "seizur", "siezures", "seisures", "frothing",
-    "foaming",
+    "foaming", "swimmy", "razor", "fuzzy", "blurry", "steamed",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -155,7 +160,12 @@ ALARM_PHRASES: tuple[str, ...] = (
     "always been dry", "heart place", "pressing in my", "pressing on my", "head go light",
     "head goes light", "head went light", "couldnt help with his transfer", "take his own weight",
     "takes his own weight", "take her own weight", "takes her own weight", "shes fitting",
-    "hes fitting", "is fitting", "started fitting", "having fits", "keeps fitting",
+    "hes fitting", "is fitting", "started fitting", "having fits", "keeps fitting", "puff back",
+    "get my puff", "get her puff", "get his puff", "been drinking", "touched a drop",
+    "think im drunk", "like im about to go", "like i am about to go", "instead of one",
+    "two tellies", "sweating buckets", "needle hole", "grab the wall", "hold the wall",
+    "does not want to go", "not want to go down", "pressure behind my", "behind my breastbone",
+    "going red",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -201,7 +211,8 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "in front of a train", "under a train", "car into a wall", "driving my car into",
     "drive my car into", "ending it", "end it", "into a wall", "burn myself", "punish myself",
     "starve myself", "poison myself", "drown myself", "stab myself", "shoot myself",
-    "harming myself", "hurting myself", "cutting myself",
+    "harming myself", "hurting myself", "cutting myself", "finish my life", "finish my own life",
+    "pills it would take", "tablets it would take", "with a razor",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
@@ -244,6 +255,8 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "from the roof", "off the roof", "car park roof", "let nature take its course", "a weight on",
     "be with her", "be with him", "be with them again", "nothing keeping me", "keeping me here",
     "pressing the lighter", "the lighter on", "cutting again", "been cutting", "burning again",
+    "life is too heavy", "too heavy for me", "sorted my will", "made my will",
+    "wont need a follow up", "wont need another", "gave my dog",
 )  # fmt: skip
 """Phrases of despair (matched on word forms, with a filler between words): the same check."""
 
@@ -288,6 +301,7 @@ RISK_PHRASES: tuple[str, ...] = (
     "if i start", "if he gets", "if she gets", "if i ever", "if ever", "ever", "how likely",
     "can make", "i read", "scared of", "worried about", "if i", "if my", "if he", "if she",
     "if they", "how common", "i worry", "worried", "look like", "so i know", "what would",
+    "warning about", "boxed warning", "black box",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
@@ -303,7 +317,7 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "got better", "last year", "years back", "a few years", "few years back", "months ago",
     "months back", "whenever", "every time", "each time", "back in", "since my ms",
     "have done since", "has done since", "yrs ago", "years old", "my asthma", "when i was",
-    "was fine", "last time i",
+    "was fine", "last time i", "years", "never been able", "never could", "never able",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""

@@ -8,6 +8,7 @@ and change together. `faqbot.matching.engine` asks it first and goes on only whe
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,7 @@ class Doubt:
     @property
     def text(self) -> str:
         return redflags.DISTRESS_TEXT if self.distress else redflags.CHECK_TEXT
+
 
 TWO_LETTER_WORDS: frozenset[str] = frozenset(
     "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
@@ -273,9 +275,7 @@ class Urgency:
     def _nearer_everyday(self, surface: str, edits: int) -> bool:
         """An everyday word (not a red-flag one) at most `edits` slips from `surface`."""
         return (
-            process.extractOne(
-                surface, self._everyday, scorer=OSA.distance, score_cutoff=edits
-            )
+            process.extractOne(surface, self._everyday, scorer=OSA.distance, score_cutoff=edits)
             is not None
         )
 
@@ -345,21 +345,37 @@ class Urgency:
             text = text.replace(settled, " ")
         if _found(text, self._now) is not None:
             return None
-        if len(words) >= 2 and (
-            (words[0] in self._risk_openers and words[1] in self._risk_subjects)
-            or (words[0] in self._risk_modals and words[1] in self._risk_persons)
+        opening = self._opening(words)
+        if len(opening) >= 2 and (
+            (opening[0] in self._risk_openers and opening[1] in self._risk_subjects)
+            or (opening[0] in self._risk_modals and opening[1] in self._risk_persons)
         ):
             return "asks what may happen"
         if (risk := _found(text, self._risk_phrases)) is not None:
             return f"asks about a risk ({risk!r})"
         if (old := _found(text, self._long_standing)) is not None:
             return f"tells a long-standing condition ({old!r})"
+        if (year := next((w for w in words if w in _PAST_YEARS), None)) is not None:
+            # "out of breath on stairs since my heart op in 2019"
+            return f"tells a long-standing condition ({year!r})"
         if (absent := _found(text, self._absent)) is not None:
             return f"says the symptom is absent or means something else ({absent!r})"
         return None
 
+    def _opening(self, words: Sequence[str]) -> list[str]:
+        """The first two words, with a run-together opener split ("canbotox make my voice
+        go funny": "can", "botox")."""
+        first = words[0] if words else ""
+        for opener in self._risk_openers | self._risk_modals:
+            rest = first[len(opener) :]
+            if first.startswith(opener) and (
+                rest in self._risk_subjects or rest in self._risk_persons
+            ):
+                return [opener, rest]
+        return list(words[:2])
+
     def level(self, text: str) -> str | None:
-        """"alert" (an urgent trigger or self-harm words), "check" ("Is this happening
+        """ "alert" (an urgent trigger or self-harm words), "check" ("Is this happening
         now?") or None."""
         readings = self._reader.readings(text)
         if self.first(text, readings) is not None:
@@ -369,6 +385,10 @@ class Urgency:
     def forget(self) -> None:
         """Drop cached typed words of the urgent rules."""
         self.rules.forget()
+
+
+_PAST_YEARS = frozenset(str(year) for year in range(1940, dt.date.today().year))
+"""Years before this one: a symptom dated by one is not new since the injection."""
 
 
 def _spaced(phrases: Iterable[str]) -> tuple[str, ...]:
