@@ -13,8 +13,10 @@ reaching the right entry in one tap against offering something for out-of-scope 
 Data (each a content file and its labelled questions; questions the urgent, refer and
 personal-advice checks decide are left out, since the model never sees them):
 - clinic: content/faq.yaml with content/tests.yaml and tests/data/content-*.yaml;
-- blind: content/faq.yaml with tests/data/blind-A.yaml, blind-B.yaml and blind-D.yaml (each
-  written blind from the brief's topics and scored once on 2026-11-29; now tuning sets);
+- blind: content/faq.yaml with the mixed blind sets tests/data/blind-{A,B,D,H,L,O}.yaml (each
+  written blind from the brief's topics and scored once; now tuning sets). Their questions that
+  were later added to the content as alternates are taken out of it while each set is read,
+  so the model learns from questions the content did not know, as a new patient's are;
 - sparse: tests/data/sparse-faq.yaml (a day-one content file, ~2 alternates an entry) with
   the same blind questions, when the file is present;
 - clinc: CLINC150's validation split on its content (never its test split).
@@ -41,6 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from faqbot.content.loader import load_faq  # noqa: E402
+from faqbot.content.model import Faq  # noqa: E402
 from faqbot.evaluation.cases import Expect, load_cases  # noqa: E402
 from faqbot.matching.engine import Engine  # noqa: E402
 from faqbot.matching.results import Kind  # noqa: E402
@@ -64,17 +67,19 @@ CLINIC_CASES = [
 ]
 OOS_SHARE = 1000 / 5500
 """Out-of-scope share of CLINC150's test split."""
-BUDGETS = {"clinic": 0.0, "blind": 0.7, "sparse": 0.7, "clinc": 1.0}
+BUDGETS = {"clinic": 0.0, "blind": 0.85, "sparse": 0.85, "clinc": 1.2}
 """Wrong answers allowed when choosing the answer cut-off, % of each training set's
 non-urgent questions (CLINC150: of the test mix, see `Figures.wrong_test_mix`): under the
-targets (1 %, 1 %, 1.5 %) to leave room for unseen questions."""
+targets (1 %, 1 %, 1.5 %) to leave room for unseen questions. Raised from 0.7 / 0.7 / 1.0 on
+2026-11-30, when the blind sets began to be read on content without their own phrasings:
+cross-validated, 0.7 held wrong answers at 0.7 % for 3 points fewer answered right."""
 REACH_WEIGHT = 4.0
 """When choosing `offer`: one point of one-tap reach is worth this many points of
 out-of-scope questions falling back (a "Did you mean...?" on an out-of-scope question costs
 a tap on "None of these"; a missed entry costs the patient the answer). Raised from 2 to 4 on
 2026-11-29: at 2 the offer cut-off rose above 0.8 and a fifth of the plausible first entries
 were never offered."""
-BLIND = [DATA / "blind-A.yaml", DATA / "blind-B.yaml", DATA / "blind-D.yaml"]
+BLIND = [DATA / f"blind-{name}.yaml" for name in "ABDHLO"]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
 SPARSE_FAQ = DATA / "sparse-faq.yaml"
 
@@ -105,16 +110,36 @@ class Question:
     near_miss: bool = False
     """The first entry is about another condition, body part or medicine, or two readings of
     the question disagree: never answered."""
+    source: str = ""
+    """The labelled file it came from (for per-set figures)."""
+
+
+def without_phrasings(faq: Faq, texts: Sequence[str]) -> Faq:
+    """`faq` without the alternates that are one of `texts` (spacing and case aside)."""
+
+    def plain(text: str) -> str:
+        return " ".join(text.split()).lower()
+
+    drop = {plain(text) for text in texts}
+    entries = tuple(
+        replace(
+            entry,
+            alternates=tuple(a for a in entry.alternates if plain(a) not in drop),
+            phrasing_locations=(),
+        )
+        for entry in faq.faqs
+    )
+    return replace(faq, faqs=entries)
 
 
 def read(
-    domain: str, engine: Engine, pairs: Sequence[tuple[str, str | None, bool]]
+    domain: str, engine: Engine, pairs: Sequence[tuple[str, str | None, bool]], source: str = ""
 ) -> list[Question]:
     out = []
     for text, gold, urgent in pairs:
         result = engine.ask(text)
         if result.kind is Kind.URGENT or result.referred:
-            out.append(Question(domain, text, gold, urgent, True, (), False))
+            out.append(Question(domain, text, gold, urgent, True, (), False, source=source))
             continue
         # the engine's own reading: the question without its chat, as `Engine.ask` ranks it
         analysis, ranked = engine._read(engine._without_chatter(text).question or text)
@@ -128,10 +153,18 @@ def read(
         group = found[len(own)].values if len(found) > len(own) else None
         out.append(
             Question(
-                domain, text, gold, urgent, False, options, bool(analysis.unfamiliar),
-                verdict.close(ranked), group,
+                domain,
+                text,
+                gold,
+                urgent,
+                False,
+                options,
+                bool(analysis.unfamiliar),
+                verdict.close(ranked),
+                group,
                 analysis.readings_disagree
                 or (bool(ranked) and verdict.near_miss(text, analysis, ranked[0]) is not None),
+                source,
             )
         )
     return out
@@ -151,10 +184,15 @@ def load_all() -> list[Question]:
     bundled = Engine(load_faq(ROOT / "content" / "faq.yaml"))
     questions += read("clinic", bundled, case_pairs(CLINIC_CASES))
     blind = [path for path in BLIND if path.exists()]
-    if blind:
-        questions += read("blind", bundled, case_pairs(blind))
-    if SPARSE_FAQ.exists() and blind:
-        questions += read("sparse", Engine(load_faq(SPARSE_FAQ)), case_pairs(blind))
+    sparse = Engine(load_faq(SPARSE_FAQ)) if SPARSE_FAQ.exists() else None
+    for path in blind:
+        pairs = case_pairs([path])
+        # the bundled content holds some of these questions as alternates (they were added
+        # after the set's one scoring run): read them without those, as they were unseen
+        held_out = Engine(without_phrasings(bundled.faq, [text for text, _, _ in pairs]))
+        questions += read("blind", held_out, pairs, path.stem)
+        if sparse is not None:
+            questions += read("sparse", sparse, pairs, path.stem)
     if CLINC.is_dir():
         rows = [json.loads(line) for line in (CLINC / "val.jsonl").read_text().splitlines()]
         questions += read(
@@ -342,8 +380,9 @@ def by_domain(decided: Sequence[Decided]) -> dict[str, Figures]:
     return {name: figures([d for d in decided if d.question.domain == name]) for name in domains}
 
 
-def choose(questions: Sequence[Question], intercept: float, weights: tuple[float, ...],
-           budget: float) -> DecisionModel:
+def choose(
+    questions: Sequence[Question], intercept: float, weights: tuple[float, ...], budget: float
+) -> DecisionModel:
     """The cut-offs, chosen on these questions only. The answer cut-off is a line in
     log(phrasings per entry): for each slope, the lowest intercept whose wrong-answer rate is
     within budget on every set; of those lines, the one answering most (mean over the sets).
@@ -387,8 +426,12 @@ def choose(questions: Sequence[Question], intercept: float, weights: tuple[float
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--budget", type=float, default=1.0,
-                        help="scale the wrong-answer budgets (BUDGETS) by this (default 1)")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=1.0,
+        help="scale the wrong-answer budgets (BUDGETS) by this (default 1)",
+    )
     parser.add_argument("--l2", type=float, default=1.0, help="ridge penalty (default 1)")
     args = parser.parse_args()
 
@@ -396,23 +439,33 @@ def main() -> int:
     domains = sorted({q.domain for q in questions})
     counts = {d: sum(q.domain == d for q in questions) for d in domains}
     print(f"questions per set: {counts}")
-    order = list(range(len(questions)))
-    random.Random(20261129).shuffle(order)
-    fold_of = {index: k % args.folds for k, index in enumerate(order)}
+    # folds by question text: a blind question read on both content files is held out of
+    # both at once
+    texts = sorted({q.text for q in questions})
+    random.Random(20261129).shuffle(texts)
+    fold_of = {text: k % args.folds for k, text in enumerate(texts)}
     held_out: list[Decided] = []
     for fold in range(args.folds):
-        train = [q for i, q in enumerate(questions) if fold_of[i] != fold]
-        test = [q for i, q in enumerate(questions) if fold_of[i] == fold]
+        train = [q for q in questions if fold_of[q.text] != fold]
+        test = [q for q in questions if fold_of[q.text] == fold]
         intercept, weights = fit(train, args.l2)
         model = choose(train, intercept, weights, args.budget)
-        print(f"fold {fold + 1}: answer >= {model.answer:.2f} + {model.answer_per_density:.2f}"
-              f" x log(phrasings per entry), offer >= {model.offer:.2f}")
+        print(
+            f"fold {fold + 1}: answer >= {model.answer:.2f} + {model.answer_per_density:.2f}"
+            f" x log(phrasings per entry), offer >= {model.offer:.2f}"
+        )
         held_out += [decide(q, model) for q in test]
-    print(f"\nCross-validated ({args.folds} folds; each question decided by a model fitted "
-          "without it):")
+    print(
+        f"\nCross-validated ({args.folds} folds; each question decided by a model fitted "
+        "without it):"
+    )
     print(HEADER)
     for name, f in by_domain(held_out).items():
         print(f.row(name))
+    print("\nBy labelled set (the blind sets on their held-out bundled content, and on sparse):")
+    for source in sorted({q.source for q in questions if q.source}):
+        for name, f in by_domain([d for d in held_out if d.question.source == source]).items():
+            print(f.row(f"{source[6:]} {name}"))
 
     intercept, weights = fit(questions, args.l2)
     model = choose(questions, intercept, weights, args.budget)

@@ -114,8 +114,9 @@ faqs:
 
 def test_phrasing_that_matches_another_entry_better_is_warned() -> None:
     """'does the shot hurt' is 'does-it-hurt' by synonym: asked, it ranks that entry first, so
-    as a phrasing of 'parking' it is never answered (since issue 10's decision model the engine
-    answers it with 'does-it-hurt'; before, it asked "Did you mean?", pinned below)."""
+    as a phrasing of 'parking' it is never answered. Whether the engine then answers it with
+    'does-it-hurt' or asks "Did you mean?" is the decision model's call (it changed with the
+    refit of 2026-11-30); the warning names the entry either way."""
     faq = parse(ANSWERED_ELSEWHERE)
     engine = Engine(faq)
     result = engine.ask("does the shot hurt")
@@ -124,9 +125,8 @@ def test_phrasing_that_matches_another_entry_better_is_warned() -> None:
     assert result.explanation.ranked[0].entry.id == "does-it-hurt"
     messages = render(unreachable_phrasings(faq, engine))
     assert len(messages) == 1
-    assert messages[0].startswith(
-        "24:9: faq 'parking': 'does the shot hurt' is answered by 'does-it-hurt' instead"
-    )
+    assert messages[0].startswith("24:9: faq 'parking': 'does the shot hurt' ")
+    assert "'does-it-hurt'" in messages[0]
 
 
 class _ClarifiesWith:

@@ -81,6 +81,7 @@ BODY_WORDS: tuple[str, ...] = (
     "rash", "rashes", "itch", "itchy", "itching", "lumps", "bumps", "blotches",
     "ribs", "puff", "breastbone", "sternum",
     "hacking",
+    "heartbeat", "pulse",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
@@ -103,7 +104,7 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "sags", "sagged", "pounding", "fluttering", "irregular", "confused", "drowsy", "sucking",
     "grunting", "smaller", "smaler", "shrinking", "hacking", "squeak", "squeaky", "sweating",
     "running", "push", "gags", "gagging", "rubbing", "dinner", "lunch", "supper", "breakfast",
-    "spoon", "soup",
+    "spoon", "soup", "skipping", "skips", "thumping", "banging",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
@@ -165,7 +166,9 @@ ALARM_PHRASES: tuple[str, ...] = (
     "think im drunk", "like im about to go", "like i am about to go", "instead of one",
     "two tellies", "sweating buckets", "needle hole", "grab the wall", "hold the wall",
     "does not want to go", "not want to go down", "pressure behind my", "behind my breastbone",
-    "going red",
+    "going red", "went down like", "dropped like", "breathing through a", "breathe through a",
+    "sack of spuds", "sack of potatoes", "heart keeps", "heart skipping", "heart is skipping",
+    "heart pounding", "heart is pounding", "heart thumping", "heart banging", "heart going like",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""

@@ -120,24 +120,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-4.9444,
+    intercept=-5.1486,
     weights=(
-        0.3500,  # score
-        7.7931,  # lead
-        2.7617,  # coverage
-        3.0356,  # precision
-        -0.0448,  # phrasing
-        -0.0975,  # agreeing
-        -1.2525,  # rival coverage
-        0.2752,  # unknown words
-        0.2761,  # corrections
-        -0.2336,  # unfamiliar
-        1.2398,  # first
-        0.0897,  # phrasings per entry
-        1.1608,  # other entries' words
-        0.9310,  # phrasing word missing
+        1.0236,  # score
+        8.3273,  # lead
+        2.5062,  # coverage
+        2.7830,  # precision
+        0.2313,  # phrasing
+        -0.3171,  # agreeing
+        -0.8211,  # rival coverage
+        0.3315,  # unknown words
+        0.1990,  # corrections
+        -0.1045,  # unfamiliar
+        1.3672,  # first
+        0.0551,  # phrasings per entry
+        1.4352,  # other entries' words
+        0.9179,  # phrasing word missing
     ),
-    answer=0.78,
-    offer=0.58,
-    answer_per_density=0.02,
+    answer=0.95,
+    offer=0.57,
+    answer_per_density=-0.02,
 )
