@@ -23,7 +23,8 @@ BLIND = [
     "blind-A.yaml", "blind-B.yaml", "blind-C-urgent.yaml", "blind-D.yaml", "blind-E-urgent.yaml",
     "blind-F-urgent.yaml", "blind-G-urgent.yaml", "blind-H.yaml", "blind-I-urgent.yaml",
     "blind-J-urgent.yaml", "blind-K-urgent.yaml", "blind-L.yaml", "blind-M-urgent.yaml",
-    "blind-N-urgent.yaml", "blind-O.yaml", "blind-P-urgent.yaml", "blind-R-urgent.yaml",
+    "blind-N-urgent.yaml", "blind-O.yaml", "blind-P-urgent.yaml", "blind-Q.yaml",
+    "blind-R-urgent.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",

@@ -146,6 +146,7 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         "should i stop taking my blood thinner",
         "does the injection hurt",
         "how do i book my next appointment",
+        "can i eat food after the injection",  # not "cant eat": the "not" must be typed
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:

@@ -169,6 +169,9 @@ ALARM_PHRASES: tuple[str, ...] = (
     "going red", "went down like", "dropped like", "breathing through a", "breathe through a",
     "sack of spuds", "sack of potatoes", "heart keeps", "heart skipping", "heart is skipping",
     "heart pounding", "heart is pounding", "heart thumping", "heart banging", "heart going like",
+    "food down", "get my food down", "get food down", "drink down", "get my drink down",
+    "tablets down", "pills down", "floor is moving", "floor moving", "room is moving",
+    "room moving", "head is turning", "head turning round", "head is spinning", "head spinning",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""

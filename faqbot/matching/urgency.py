@@ -137,8 +137,17 @@ class Urgency:
         self._problem = forms(self.concepts.problem)
         self._dying = forms(self.concepts.dying)
         self._alarm = forms(self.concepts.alarm)
+
+        def slot(word: str) -> frozenset[str]:
+            """A phrase word's forms; a contracted negative ("cant", "wont") stands for its
+            "not" alone, so that "can i eat" is not read as "cant eat"."""
+            read = list(to_words(word))
+            if len(read) > 1 and read[-1].surface == "not":
+                read = read[-1:]
+            return frozenset(f for x in read for f in (x.surface, x.stem))
+
         self._alarm_phrases = tuple(
-            tuple(forms([w]) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
+            tuple(slot(w) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
         )
         self._alarm_firsts = _firsts(self._alarm_phrases)
         self._distress = forms(self.concepts.distress)
