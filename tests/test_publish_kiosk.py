@@ -24,6 +24,12 @@ DRIVE_ANSWER_END = "Many people plan a ride home. Talk to your care team."
 
 async def ask(pilot, app, question: str) -> str:
     """What the kiosk shows for `question`, asked afresh: the answer text or the alert."""
+    from faqbot.kiosk.dialogs import IdleScreen
+
+    if isinstance(app.screen, IdleScreen):
+        # with a 1 s idle timeout, a slow machine may already ask "Are you still there?"
+        await pilot.press("space")
+        await pilot.pause()
     await pilot.click("#start-over")
     await pilot.press(*question, "enter")
     await pilot.pause()

@@ -204,6 +204,9 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
         ("i've had trouble breathing with my asthma for years", "long-standing condition"),
         ("canbotox cause trouble breathing? i sing in a choir", "asks what may happen"),
         ("trouble breathing on stairs since my heart op in 2019", "long-standing condition"),
+        ("i am on a blood thinner, will i have trouble breathing after it", "asks about a risk"),
+        ("are hives or trouble breathing common after botox", "asks about a risk"),
+        ("my grandson choked up when he saw his arm straighten", "means something else"),
     ],
 )
 def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
@@ -250,3 +253,11 @@ def test_self_harm_words_are_never_taken_for_a_question_about_a_risk(
     for question in questions:
         result = engine.ask(question)
         assert result.kind is Kind.URGENT and not result.is_check, question
+
+
+def test_weak_all_over_is_a_red_flag_not_words_about_ending_ones_life(engine: Engine) -> None:
+    """"all to be over" once read as the pair "all ... over" and gave the self-harm alert to
+    "will i be weak all over"; the weakness is the red flag (the check), not self-harm."""
+    result = engine.ask("will i be weak all over after the injections")
+    assert result.kind is Kind.URGENT and result.id == redflags.CHECK_ID
+    assert engine.ask("i just want it all to be over").id == redflags.SELF_HARM_ID

@@ -117,7 +117,8 @@ ALARM_WORDS: tuple[str, ...] = (
     "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness", "gasping",
     "gushing", "hoarse", "croaky", "raspy", "tilting", "puffed", "siezure", "seisure", "seesure",
     "seezure", "sezure", "ceasure", "seazure", "seizur", "siezures", "seisures", "frothing",
-    "foaming", "swimmy", "razor", "fuzzy", "blurry", "steamed",
+    "foaming", "swimmy", "razor", "fuzzy", "blurry", "steamed", "winded", "woozy", "slumped",
+    "slumping",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -172,6 +173,14 @@ ALARM_PHRASES: tuple[str, ...] = (
     "food down", "get my food down", "get food down", "drink down", "get my drink down",
     "tablets down", "pills down", "floor is moving", "floor moving", "room is moving",
     "room moving", "head is turning", "head turning round", "head is spinning", "head spinning",
+    "no able", "not able to lift", "only did the one", "only did one", "split in two",
+    "splitting in two", "smudge together", "cant read", "sitting on my chest", "sat on my chest",
+    "elephant on", "an elephant", "through the plaster", "thru the plaster", "still dripping",
+    "catch my wind", "catch his wind", "catch her wind", "like a vice", "into my jaw",
+    "into me jaw", "up my jaw", "week all over", "weak all over", "floppy all over",
+    "limp all over", "twitching all over", "jerking all over", "shaking all over", "came over all",
+    "come over all", "nearly went down", "went down in", "come round", "came round", "coming round",
+    "went all white", "gone all white", "went white", "gone white", "went pale", "gone pale",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -195,20 +204,20 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "end it all", "suicide", "suicidal", "self harm", "overdose", "want to die", "wish i was dead",
     "better off dead", "better off without me", "take my own life", "nobody would miss me",
     "want to disappear", "ending my life", "no point living", "tired of living", "sick of living",
-    "all to be over", "want it to be over", "want it all to end", "gone for good",
-    "wont be here anymore", "not be here anymore", "saving up my pills", "save up my pills",
-    "take them all at once", "take all my pills", "no reason to live", "not want to live",
-    "dont want to live", "dont want to be here", "cant go on", "give up on life", "end things",
-    "better off gone", "be gone for good", "point anymore", "giving my things away",
-    "give my things away", "wont need them much", "burden to everyone", "i have a plan",
-    "cant live like this", "reason to keep going", "no reason to go on", "dont want to wake up",
-    "not wake up tomorrow", "just a burden", "a burden to", "a burden on", "such a burden",
-    "being a burden", "point going on", "point carrying on", "point of living", "point in living",
-    "saving my tablets", "saving up tablets", "saving up my tablets", "saving my pills",
-    "saving up pills", "stockpile", "stockpiling", "wont be around", "not be around",
-    "not around anymore", "in case im not around", "written letters to", "wrote letters to",
-    "goodbye letter", "said my goodbyes", "saying my goodbyes", "how id do it", "how i would do it",
-    "wont be needing another", "cant do this anymore", "want it all to stop",
+    "want it all to be over", "wish it was all over", "want it to be over", "want it all to end",
+    "gone for good", "wont be here anymore", "not be here anymore", "saving up my pills",
+    "save up my pills", "take them all at once", "take all my pills", "no reason to live",
+    "not want to live", "dont want to live", "dont want to be here", "cant go on",
+    "give up on life", "end things", "better off gone", "be gone for good", "point anymore",
+    "giving my things away", "give my things away", "wont need them much", "burden to everyone",
+    "i have a plan", "cant live like this", "reason to keep going", "no reason to go on",
+    "dont want to wake up", "not wake up tomorrow", "just a burden", "a burden to", "a burden on",
+    "such a burden", "being a burden", "point going on", "point carrying on", "point of living",
+    "point in living", "saving my tablets", "saving up tablets", "saving up my tablets",
+    "saving my pills", "saving up pills", "stockpile", "stockpiling", "wont be around",
+    "not be around", "not around anymore", "in case im not around", "written letters to",
+    "wrote letters to", "goodbye letter", "said my goodbyes", "saying my goodbyes", "how id do it",
+    "how i would do it", "wont be needing another", "cant do this anymore", "want it all to stop",
     "want everything to stop", "nobody would notice", "no one would notice", "if i wasnt here",
     "no want live", "not want live", "no want alive", "happier without me", "better without me",
     "without me around", "rope in the shed", "cutting my arm", "cutting my arms",
@@ -218,14 +227,15 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "drive my car into", "ending it", "end it", "into a wall", "burn myself", "punish myself",
     "starve myself", "poison myself", "drown myself", "stab myself", "shoot myself",
     "harming myself", "hurting myself", "cutting myself", "finish my life", "finish my own life",
-    "pills it would take", "tablets it would take", "with a razor",
+    "pills it would take", "tablets it would take", "with a razor", "kill my self",
+    "unalive myself", "wanna kms", "want to kms", "gonna kms",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
 DISTRESS_WORDS: tuple[str, ...] = (
     "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",
     "desperate", "burden", "unbearable", "miserable", "trapped", "helpless", "worthlessness",
-    "selfharm", "overdosing",
+    "selfharm", "overdosing", "kms", "kys",
 )  # fmt: skip
 """Words of despair. Any of them, with no self-harm phrase, gets the check "Is this happening
 now? Thoughts of ending your life...": asking costs one tap, missing a person in crisis is the
@@ -262,7 +272,9 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "be with her", "be with him", "be with them again", "nothing keeping me", "keeping me here",
     "pressing the lighter", "the lighter on", "cutting again", "been cutting", "burning again",
     "life is too heavy", "too heavy for me", "sorted my will", "made my will",
-    "wont need a follow up", "wont need another", "gave my dog",
+    "wont need a follow up", "wont need another", "gave my dog", "finish everything",
+    "i am nothing", "im nothing", "better i am gone", "better im gone", "better if i was gone",
+    "better if im gone", "nothing ever gets better",
 )  # fmt: skip
 """Phrases of despair (matched on word forms, with a filler between words): the same check."""
 
@@ -307,7 +319,8 @@ RISK_PHRASES: tuple[str, ...] = (
     "if i start", "if he gets", "if she gets", "if i ever", "if ever", "ever", "how likely",
     "can make", "i read", "scared of", "worried about", "if i", "if my", "if he", "if she",
     "if they", "how common", "i worry", "worried", "look like", "so i know", "what would",
-    "warning about", "boxed warning", "black box",
+    "warning about", "boxed warning", "black box", "will i", "will it", "would i", "might i",
+    "common", "does that mean",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
@@ -330,7 +343,8 @@ change after the injection."""
 ABSENT_PHRASES: tuple[str, ...] = (
     "no rash", "no bumps", "no lumps", "no swelling", "no trouble", "no problems", "no problem",
     "all fine", "no other", "feeling down", "feel down", "feeling a bit down", "a bit down",
-    "bit low", "feeling low",
+    "bit low", "feeling low", "choked up", "chokes up", "choke up", "choking up",
+    "breathe out slowly", "breathing exercises", "deep breath", "deep breaths",
 )  # fmt: skip
 """Words that say a red flag's words are absent or mean something else ("a bit itchy, no rash
 or bumps anywhere", "feeling a bit down that the botox isnt a cure"): a trigger that fired
@@ -351,7 +365,7 @@ SETTLED_PHRASES: tuple[str, ...] = (
     "alright now", "normal now", "nothing new", "not new", "ms started", "stroke started",
     "make that worse", "make it worse", "make them worse", "make things worse", "now and then",
     "every now and", "for today", "before today", "appointment today", "injection today",
-    "injections today",
+    "injections today", "done today", "them today", "it today", "here today", "in today",
 )  # fmt: skip
 """...except these, which say the problem is over ("it's fine now"), ask whether something
 would make it worse, or name the day of the appointment ("is that a problem for today?"): the
