@@ -24,13 +24,13 @@ BLIND = [
     "blind-F-urgent.yaml", "blind-G-urgent.yaml", "blind-H.yaml", "blind-I-urgent.yaml",
     "blind-J-urgent.yaml", "blind-K-urgent.yaml", "blind-L.yaml", "blind-M-urgent.yaml",
     "blind-N-urgent.yaml", "blind-O.yaml", "blind-P-urgent.yaml", "blind-Q.yaml",
-    "blind-R-urgent.yaml", "blind-S-urgent.yaml",
+    "blind-R-urgent.yaml", "blind-S-urgent.yaml", "blind-T.yaml", "blind-U-urgent.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
     "blind-I-calm.yaml", "blind-J-calm.yaml", "blind-K-calm.yaml", "blind-M-calm.yaml",
     "blind-N-calm.yaml", "blind-P-calm.yaml", "blind-R-calm.yaml",
-    "blind-S-calm.yaml",
+    "blind-S-calm.yaml", "blind-U-calm.yaml",
 ]  # fmt: skip
 
 CONTENT = {"bundled": ROOT / "content" / "faq.yaml", "sparse": DATA / "sparse-faq.yaml"}

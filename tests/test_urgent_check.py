@@ -206,7 +206,8 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
         ("trouble breathing on stairs since my heart op in 2019", "long-standing condition"),
         ("i am on a blood thinner, will i have trouble breathing after it", "asks about a risk"),
         ("are hives or trouble breathing common after botox", "asks about a risk"),
-        ("my grandson choked up when he saw his arm straighten", "means something else"),
+        ("my grandson choked up when he saw his arm straighten", "uses a saying"),
+        ("i choked on my words in the job interview yesterday", "uses a saying"),
     ],
 )
 def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(

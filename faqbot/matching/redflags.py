@@ -80,8 +80,9 @@ BODY_WORDS: tuple[str, ...] = (
     # an allergic reaction on the skin
     "rash", "rashes", "itch", "itchy", "itching", "lumps", "bumps", "blotches",
     "ribs", "puff", "breastbone", "sternum",
-    "hacking",
-    "heartbeat", "pulse",
+    "hacking", "heartbeat", "pulse", "spit", "spittle", "lungful", "lungfuls",
+    # a few Spanish words of the same (patients who switch language when frightened)
+    "respira", "respirar", "aire", "pecho", "cara", "garganta", "tragar",
 )  # fmt: skip
 """Red-flag body functions (content brief, section 2)."""
 
@@ -104,7 +105,8 @@ PROBLEM_WORDS: tuple[str, ...] = (
     "sags", "sagged", "pounding", "fluttering", "irregular", "confused", "drowsy", "sucking",
     "grunting", "smaller", "smaler", "shrinking", "hacking", "squeak", "squeaky", "sweating",
     "running", "push", "gags", "gagging", "rubbing", "dinner", "lunch", "supper", "breakfast",
-    "spoon", "soup", "skipping", "skips", "thumping", "banging",
+    "spoon", "soup", "skipping", "skips", "thumping", "banging", "pools", "pooling", "sloppy",
+    "punched", "stung", "sleepy",
 )  # fmt: skip
 """Problem or change words: "can't" is read "can not", "since my shots" is a change; eating
 and drinking go with coughing and choking. ("gone" is not one: its stem is "go".)"""
@@ -118,7 +120,7 @@ ALARM_WORDS: tuple[str, ...] = (
     "gushing", "hoarse", "croaky", "raspy", "tilting", "puffed", "siezure", "seisure", "seesure",
     "seezure", "sezure", "ceasure", "seazure", "seizur", "siezures", "seisures", "frothing",
     "foaming", "swimmy", "razor", "fuzzy", "blurry", "steamed", "winded", "woozy", "slumped",
-    "slumping",
+    "slumping", "jerky", "mareos", "mareado", "mareada", "hinchada", "hinchado",
 )  # fmt: skip
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
@@ -181,6 +183,15 @@ ALARM_PHRASES: tuple[str, ...] = (
     "limp all over", "twitching all over", "jerking all over", "shaking all over", "came over all",
     "come over all", "nearly went down", "went down in", "come round", "came round", "coming round",
     "went all white", "gone all white", "went white", "gone white", "went pale", "gone pale",
+    "bolt upright", "proper lungful", "water down", "sip down", "three times to",
+    "tight on the inside", "voice left", "voice just left", "voice has left", "coming out sloppy",
+    "come out sloppy", "i go down", "head is wobbly", "head wobbly", "cant sit up", "not sit up",
+    "head flopping", "head flops", "hold my eyelid", "eyelid up", "eyelids up", "hold my eye open",
+    "prop my eyelid", "turned into two", "into two", "turn into two", "keeps leaking",
+    "keep leaking", "go to my arm", "goes to my arm", "going to my arm", "spreading to my arm",
+    "spreads to my arm", "stiff and jerky", "went stiff and", "very sleepy", "like a kettle",
+    "falta el aire", "no puedo respirar", "puedo respirar", "duele el pecho", "se me hincho",
+    "me hincho", "casi me caigo", "me pica", "me ahogo", "no puedo tragar",
 )  # fmt: skip
 """Consecutive words that report a red flag on their own: the check. Matched on word forms
 (stems), so "passes out" and "blacking out" count."""
@@ -208,16 +219,17 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "gone for good", "wont be here anymore", "not be here anymore", "saving up my pills",
     "save up my pills", "take them all at once", "take all my pills", "no reason to live",
     "not want to live", "dont want to live", "dont want to be here", "cant go on",
-    "give up on life", "end things", "better off gone", "be gone for good", "point anymore",
-    "giving my things away", "give my things away", "wont need them much", "burden to everyone",
-    "i have a plan", "cant live like this", "reason to keep going", "no reason to go on",
-    "dont want to wake up", "not wake up tomorrow", "just a burden", "a burden to", "a burden on",
-    "such a burden", "being a burden", "point going on", "point carrying on", "point of living",
-    "point in living", "saving my tablets", "saving up tablets", "saving up my tablets",
-    "saving my pills", "saving up pills", "stockpile", "stockpiling", "wont be around",
-    "not be around", "not around anymore", "in case im not around", "written letters to",
-    "wrote letters to", "goodbye letter", "said my goodbyes", "saying my goodbyes", "how id do it",
-    "how i would do it", "wont be needing another", "cant do this anymore", "want it all to stop",
+    "give up on life", "end things", "better off gone", "be gone for good",
+    "whats the point anymore", "no point anymore", "any point anymore", "giving my things away",
+    "give my things away", "wont need them much", "burden to everyone", "i have a plan",
+    "cant live like this", "reason to keep going", "no reason to go on", "dont want to wake up",
+    "not wake up tomorrow", "just a burden", "a burden to", "a burden on", "such a burden",
+    "being a burden", "point going on", "point carrying on", "point of living", "point in living",
+    "saving my tablets", "saving up tablets", "saving up my tablets", "saving my pills",
+    "saving up pills", "stockpile", "stockpiling", "wont be around", "not be around",
+    "not around anymore", "in case im not around", "written letters to", "wrote letters to",
+    "goodbye letter", "said my goodbyes", "saying my goodbyes", "how id do it", "how i would do it",
+    "wont be needing another", "cant do this anymore", "want it all to stop",
     "want everything to stop", "nobody would notice", "no one would notice", "if i wasnt here",
     "no want live", "not want live", "no want alive", "happier without me", "better without me",
     "without me around", "rope in the shed", "cutting my arm", "cutting my arms",
@@ -228,7 +240,8 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "starve myself", "poison myself", "drown myself", "stab myself", "shoot myself",
     "harming myself", "hurting myself", "cutting myself", "finish my life", "finish my own life",
     "pills it would take", "tablets it would take", "with a razor", "kill my self",
-    "unalive myself", "wanna kms", "want to kms", "gonna kms",
+    "unalive myself", "wanna kms", "want to kms", "gonna kms", "no quiero vivir", "quiero morir",
+    "quiero morirme", "quiero matarme", "suicidarme", "quitarme la vida",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
@@ -274,7 +287,10 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "life is too heavy", "too heavy for me", "sorted my will", "made my will",
     "wont need a follow up", "wont need another", "gave my dog", "finish everything",
     "i am nothing", "im nothing", "better i am gone", "better im gone", "better if i was gone",
-    "better if im gone", "nothing ever gets better",
+    "better if im gone", "nothing ever gets better", "many of my baclofen",
+    "many of my painkillers", "many of my sleeping", "many of my tablets", "many of my pills",
+    "how high the roof", "how high the bridge", "roof of this car park", "how high is the roof",
+    "no quiero estar",
 )  # fmt: skip
 """Phrases of despair (matched on word forms, with a filler between words): the same check."""
 
@@ -320,7 +336,7 @@ RISK_PHRASES: tuple[str, ...] = (
     "can make", "i read", "scared of", "worried about", "if i", "if my", "if he", "if she",
     "if they", "how common", "i worry", "worried", "look like", "so i know", "what would",
     "warning about", "boxed warning", "black box", "will i", "will it", "would i", "might i",
-    "common", "does that mean",
+    "common", "does that mean", "what does it mean", "does it mean", "suppose", "supposing",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
@@ -336,19 +352,30 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "got better", "last year", "years back", "a few years", "few years back", "months ago",
     "months back", "whenever", "every time", "each time", "back in", "since my ms",
     "have done since", "has done since", "yrs ago", "years old", "my asthma", "when i was",
-    "was fine", "last time i", "years", "never been able", "never could", "never able",
+    "was fine", "last time i", "years", "never been able", "never could", "never able", "childhood",
+    "used to", "as a teenager", "as a child", "as a kid",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
 ABSENT_PHRASES: tuple[str, ...] = (
     "no rash", "no bumps", "no lumps", "no swelling", "no trouble", "no problems", "no problem",
     "all fine", "no other", "feeling down", "feel down", "feeling a bit down", "a bit down",
-    "bit low", "feeling low", "choked up", "chokes up", "choke up", "choking up",
-    "breathe out slowly", "breathing exercises", "deep breath", "deep breaths",
+    "bit low", "feeling low", "see much difference", "see any difference", "see a difference",
+    "see much change", "see much improvement", "fully back", "all better now",
 )  # fmt: skip
 """Words that say a red flag's words are absent or mean something else ("a bit itchy, no rash
 or bumps anywhere", "feeling a bit down that the botox isnt a cure"): a trigger that fired
 anyway asks "Is this happening now?" instead of the alert."""
+IDIOM_PHRASES: tuple[str, ...] = (
+    "choked up", "chokes up", "choke up", "choking up", "choked on my words",
+    "choke on my words", "breathe out slowly", "breathing exercises", "deep breath",
+    "deep breaths", "made my head spin", "makes my head spin", "swallowed his pride",
+    "swallowed her pride", "swallowed my pride", "swallow my pride", "swallow his pride",
+)  # fmt: skip
+"""Everyday sayings built of a red flag's words ("my grandson choked up when he saw his arm
+straighten", "I choked on my words in the interview yesterday"): a trigger they fire asks
+"Is this happening now?" instead of the alert, even beside a word of now ("yesterday",
+"today"), since that word dates the saying, not a symptom."""
 NOW_WORDS: tuple[str, ...] = (
     "now", "today", "tonight", "currently", "suddenly", "sudden", "yesterday", "started",
     "starting", "getting", "worse", "worsening", "keeps", "happening", "this morning", "last night",

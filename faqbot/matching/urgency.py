@@ -170,6 +170,7 @@ class Urgency:
         self._risk_phrases = _spaced(redflags.RISK_PHRASES)
         self._long_standing = _spaced(redflags.LONG_STANDING_PHRASES)
         self._absent = _spaced(redflags.ABSENT_PHRASES)
+        self._idioms = _spaced(redflags.IDIOM_PHRASES)
         self._check_known = vocabulary
         """Words read as themselves by the check; another word may be a slip of a red-flag
         word ("vioce" for "voice")."""
@@ -350,6 +351,8 @@ class Urgency:
             # "If my husband started choking after the injection, what should I do?"
             return "asks what may happen (it starts with 'if')"
         text = f" {' '.join(words)} "
+        if (idiom := _found(text, self._idioms)) is not None:
+            return f"uses a saying ({idiom!r})"
         for settled in self._settled:
             text = text.replace(settled, " ")
         if _found(text, self._now) is not None:
