@@ -120,24 +120,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.1486,
+    intercept=-5.2282,
     weights=(
-        1.0236,  # score
-        8.3273,  # lead
-        2.5062,  # coverage
-        2.7830,  # precision
-        0.2313,  # phrasing
-        -0.3171,  # agreeing
-        -0.8211,  # rival coverage
-        0.3315,  # unknown words
-        0.1990,  # corrections
-        -0.1045,  # unfamiliar
-        1.3672,  # first
-        0.0551,  # phrasings per entry
-        1.4352,  # other entries' words
-        0.9179,  # phrasing word missing
+        0.9849,  # score
+        8.3583,  # lead
+        2.5873,  # coverage
+        2.7271,  # precision
+        0.3727,  # phrasing
+        -0.3341,  # agreeing
+        -0.7913,  # rival coverage
+        0.4352,  # unknown words
+        0.2421,  # corrections
+        -0.0696,  # unfamiliar
+        1.3384,  # first
+        0.0474,  # phrasings per entry
+        1.6083,  # other entries' words
+        0.8770,  # phrasing word missing
     ),
-    answer=0.95,
-    offer=0.57,
-    answer_per_density=-0.02,
+    answer=0.90,
+    offer=0.56,
+    answer_per_density=0.00,
 )
