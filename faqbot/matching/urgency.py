@@ -167,6 +167,8 @@ class Urgency:
         self._risk_subjects = frozenset(redflags.RISK_SUBJECTS)
         self._risk_modals = frozenset(redflags.RISK_MODALS)
         self._risk_persons = frozenset(redflags.RISK_PERSONS)
+        self._run_openers = tuple(self._risk_openers | self._risk_modals)
+        """Openers looked for at the start of a run-together first word ("canbotox")."""
         self._risk_phrases = _spaced(redflags.RISK_PHRASES)
         self._long_standing = _spaced(redflags.LONG_STANDING_PHRASES)
         self._absent = _spaced(redflags.ABSENT_PHRASES)
@@ -378,7 +380,7 @@ class Urgency:
         """The first two words, with a run-together opener split ("canbotox make my voice
         go funny": "can", "botox")."""
         first = words[0] if words else ""
-        for opener in self._risk_openers | self._risk_modals:
+        for opener in self._run_openers:
             rest = first[len(opener) :]
             if first.startswith(opener) and (
                 rest in self._risk_subjects or rest in self._risk_persons
