@@ -466,7 +466,7 @@ def main() -> int:
     print("\nBy labelled set (the blind sets on their held-out bundled content, and on sparse):")
     for source in sorted({q.source for q in questions if q.source}):
         for name, f in by_domain([d for d in held_out if d.question.source == source]).items():
-            print(f.row(f"{source[6:]} {name}"))
+            print(f.row(f"{source.removeprefix('blind-')} {name}"))
 
     intercept, weights = fit(questions, args.l2)
     model = choose(questions, intercept, weights, args.budget)
