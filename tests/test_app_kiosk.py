@@ -146,12 +146,16 @@ async def test_idle_reset_clears_the_urgent_alert_and_the_next_patient_can_ask(
     a screen that ignores their typing. Staff learn from the log that nobody acknowledged it."""
     from faqbot.kiosk.hints import URGENT_RESET_NOTICE
 
-    app = make_app(idle_timeout=0.3, idle_countdown=0.3)
+    # The next idle period starts at the reset: 1.5 s leaves the checks below time to run on
+    # a loaded machine before "Are you still there?" comes up again (0.3 s did not).
+    app = make_app(idle_timeout=1.5, idle_countdown=0.3)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"I have trouble breathing", "enter")
         assert app.view_kind == "urgent"
         assert "breathing" in app.export_screenshot()
-        assert await wait_until(pilot, lambda: app.view_kind == "start" and app.resets == 1)
+        assert await wait_until(
+            pilot, lambda: app.view_kind == "start" and app.resets == 1, timeout=10
+        )
         await pilot.pause()
         screen = kiosk(app)
         shown = app.export_screenshot()

@@ -388,7 +388,7 @@ def test_phone_numbers_in_text_become_links_and_the_text_stays_word_for_word() -
 
 
 @pytest.mark.parametrize(("kind", "address"), [
-    ("clarify", "/clarify/how-long-it-lasts/how-long-the-injection-takes"),
+    ("clarify", "/clarify/how-long-the-injection-takes/how-long-it-lasts"),
     ("fallback", "/none"),
     ("refer", "/refer/medicine-changes"),
     ("urgent", "/urgent/breathing"),
