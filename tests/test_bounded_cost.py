@@ -57,4 +57,6 @@ def test_trigger_lookup_gives_the_same_rule_for_repeated_and_scattered_words(faq
     engine = Engine(faq)
     assert engine.ask("hello " * 3000 + "i cant breathe").rule.id == "breathing-or-swallowing"
     assert engine.ask("breathe " + "x " * 2 + "cant").rule.id == "breathing-or-swallowing"
-    assert engine.ask("breathe " + "x " * 9 + "cant").rule is None
+    far = engine.ask("breathe " + "x " * 9 + "cant")  # out of the trigger's window: no alert
+    assert far.rule is None or (far.is_check and far.rule.id == "urgent-check")  # (the learned
+    # reader may still ask "Is this happening now?")

@@ -21,7 +21,7 @@ from faqbot.content.model import Faq
 from faqbot.matching import normalize, redflags
 from faqbot.matching.engine import PERSONAL_CUES, Engine
 from faqbot.matching.results import Kind, Result
-from faqbot.matching.urgency import CHECK_RULE, SELF_HARM_RULE
+from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -60,9 +60,14 @@ def assert_valid(engine: Engine, result: Result, question: str) -> None:
         # The urgent check: its own id and text; "Yes" shows the rule's text (the alert: the
         # built-in one, or that of the content rule that fired in a question about a risk),
         # "No" what the question gets without the check (never another check).
-        assert result.rule is not None and result.rule.id == CHECK_RULE.id
-        assert result.text == redflags.CHECK_TEXT
-        assert result.rule.answer in (CHECK_RULE.answer, *(r.answer for r in faq.urgent))
+        # The check about self-harm (words of despair) has its own id, text and answer.
+        assert result.rule is not None and result.rule.id in (CHECK_RULE.id, DISTRESS_RULE.id)
+        if result.rule.id == DISTRESS_RULE.id:
+            assert result.text == redflags.DISTRESS_TEXT
+            assert result.rule.answer == DISTRESS_RULE.answer
+        else:
+            assert result.text == redflags.CHECK_TEXT
+            assert result.rule.answer in (CHECK_RULE.answer, *(r.answer for r in faq.urgent))
         assert result.otherwise is not None and not result.otherwise.is_check
         assert result.otherwise.kind is not Kind.URGENT
     elif result.kind is Kind.URGENT:

@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from faqbot.content.model import Faq, Rule
-from faqbot.matching import normalize, redflags
+from faqbot.matching import normalize, redflags, urgentmodel
 from faqbot.matching.commonwords import COMMON_WORDS, is_common
 from faqbot.matching.segment import Segmenter
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
@@ -114,6 +114,7 @@ class Urgency:
         self.rules = RuleSet(faq.urgent, to_words, known, loose_known=True)
         added = faq.urgent_check
         self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
+        self._learned = urgentmodel.bundled()
         """The red-flag words of the urgent check (see `redflags`), with the content's."""
         vocabulary = (
             COMMON_WORDS
@@ -337,7 +338,22 @@ class Urgency:
                         if f in self._despair_cues}  # fmt: skip
                 if len(cues) >= redflags.DESPAIR_CUE_COUNT:
                     despair = Doubt(f"words of despair together ({', '.join(sorted(cues))})", True)
+        if despair is None and readings:
+            return self._learned_doubt(readings[0])
         return despair
+
+    def _learned_doubt(self, reading: Reading) -> Doubt | None:
+        """The learned reader's check (`urgentmodel`), when the word lists found nothing: a
+        report in words no list holds ("my lips look like I've been punched")."""
+        verdict = self._learned.read([w.surface for w in reading.words])
+        if verdict.urgent < self._learned.cut:
+            return None
+        pieces = ", ".join(repr(p.removeprefix("w ").removeprefix("b ")) for p in verdict.reasons)
+        return Doubt(
+            f"it reads like the urgent reports the learned reader was fitted on "
+            f"(score {verdict.urgent:.1f}, cut-off {self._learned.cut:g}; most telling: {pieces})",
+            distress=verdict.self_harm >= 0,
+        )
 
     def not_a_report(self, words: Sequence[str]) -> str | None:
         """Why a question that fired an urgent rule asks about a risk, tells a long-standing

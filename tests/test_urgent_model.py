@@ -1,0 +1,126 @@
+"""The learned urgent reader (`faqbot.matching.urgentmodel`): the safety net under the word
+lists. It may only ask "Is this happening now?", only when the lists are quiet, and its stored
+form is checked as strictly as a content file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from faqbot.content.model import Faq
+from faqbot.matching import urgentmodel
+from faqbot.matching.engine import Engine
+from faqbot.matching.results import Kind
+from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def engine(faq: Faq) -> Engine:
+    return Engine(faq)
+
+
+def test_run_together_words_share_most_of_their_pieces() -> None:
+    """Letters are read with the spaces taken out, so a missing space changes few pieces."""
+    spaced = urgentmodel.features(["i", "cant", "breathe"])
+    joined = urgentmodel.features(["icantbreathe"])
+    letters = {p for p in spaced if not p.startswith(("w ", "b "))}
+    assert letters == {p for p in joined if not p.startswith(("w ", "b "))}
+    assert "w breathe" in spaced and "b cant breathe" in spaced and "w breathe" not in joined
+
+
+def test_the_bundled_model_loads_and_weighs_reports_above_calm_questions() -> None:
+    model = urgentmodel.bundled()
+    report = model.read("my lips and tongue have gone huge and i am struggling to get air".split())
+    calm = model.read("what time does the clinic open on saturdays".split())
+    assert report.urgent >= model.cut > calm.urgent
+    assert report.reasons  # --explain has something to show
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # reports in words that none of the red-flag lists holds (written for this test,
+        # not in the data the model was fitted on)
+        "everything i drink wants to go up instead of down since the needles",
+        "the drink keeps taking the wrong road down",
+        "everything has a twin since this morning",
+        "my face feels like its melting on one side",
+    ],
+)
+def test_a_report_no_list_knows_gets_the_check(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.kind is Kind.URGENT and result.is_check and result.rule is CHECK_RULE
+    assert result.explanation is not None and "learned reader" in result.explanation.reason
+    assert result.otherwise is not None and result.otherwise.kind is not Kind.URGENT
+
+
+def _model(self_harm: float) -> urgentmodel.UrgentModel:
+    """A model that reads only the word "zebra", as urgent, and as self-harm or not."""
+    return urgentmodel.UrgentModel(
+        urgentmodel.Head(-1.0, {"w zebra": 5.0}), urgentmodel.Head(0.0, {"w zebra": self_harm}), 0.0
+    )
+
+
+@pytest.mark.parametrize(("self_harm", "rule"), [(3.0, DISTRESS_RULE), (-3.0, CHECK_RULE)])
+def test_the_self_harm_head_picks_which_check_is_asked(
+    faq: Faq, monkeypatch: pytest.MonkeyPatch, self_harm: float, rule: object
+) -> None:
+    monkeypatch.setattr(urgentmodel, "bundled", lambda: _model(self_harm))
+    engine = Engine(faq)
+    asked = engine.ask("zebra zebra")
+    assert asked.is_check and asked.rule is rule
+    assert engine.ask("a horse").kind is not Kind.URGENT  # below the cut-off: no check
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long does botox take to work in the arm",
+        "can i drive home after my injections",
+        "what should i bring to my first appointment",
+        "is botox the same as the cosmetic one",
+    ],
+)
+def test_everyday_questions_are_left_to_the_faq(engine: Engine, question: str) -> None:
+    assert engine.ask(question).kind is not Kind.URGENT
+
+
+def test_the_explanation_names_the_reader_its_score_and_what_weighed(engine: Engine) -> None:
+    result = engine.ask("everything i drink wants to go up instead of down since the needles")
+    assert result.explanation is not None
+    reason = result.explanation.reason
+    assert "learned reader" in reason and "cut-off" in reason and "most telling: '" in reason
+
+
+def _stored(cut: object = 1.0, weight: object = 0.5) -> dict[str, object]:
+    head = {"bias": -1.0, "weights": {"abc": weight, "w abc": 0.25}}
+    return {"cut": cut, "urgent": head, "self_harm": head}
+
+
+def test_a_stored_model_round_trips() -> None:
+    model = urgentmodel.UrgentModel.from_json(_stored())
+    again = urgentmodel.UrgentModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert again == model
+    assert model.urgent.score(urgentmodel.features(["abc"])) == pytest.approx(-0.25)
+    assert model.urgent.score(urgentmodel.features(["xyz"])) == pytest.approx(-1.0)
+
+
+@pytest.mark.parametrize(
+    ("stored", "message"),
+    [
+        ({"urgent": {}, "self_harm": {}}, "no 'cut'"),
+        ({**_stored(), "urgent": None}, "no 'urgent' head"),
+        (_stored(weight="heavy"), "weight of 'abc' is no number"),
+        ({**_stored(), "self_harm": {"bias": 0, "weights": []}}, "needs a 'bias' and 'weights'"),
+    ],
+)
+def test_a_broken_model_file_is_named_with_what_is_wrong(
+    stored: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=r"urgent-model\.json") as caught:
+        urgentmodel.UrgentModel.from_json(stored)
+    assert message in str(caught.value)
