@@ -80,7 +80,7 @@ out-of-scope questions falling back (a "Did you mean...?" on an out-of-scope que
 a tap on "None of these"; a missed entry costs the patient the answer). Raised from 2 to 4 on
 2026-11-29: at 2 the offer cut-off rose above 0.8 and a fifth of the plausible first entries
 were never offered."""
-BLIND = [DATA / f"blind-{name}.yaml" for name in "ABDHLO"]
+BLIND = [DATA / f"blind-{name}.yaml" for name in "ABDHLOQT"]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
 SPARSE_FAQ = DATA / "sparse-faq.yaml"
 

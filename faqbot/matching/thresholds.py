@@ -120,24 +120,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.2282,
+    intercept=-5.1528,
     weights=(
-        0.9849,  # score
-        8.3583,  # lead
-        2.5873,  # coverage
-        2.7271,  # precision
-        0.3727,  # phrasing
-        -0.3341,  # agreeing
-        -0.7913,  # rival coverage
-        0.4352,  # unknown words
-        0.2421,  # corrections
-        -0.0696,  # unfamiliar
-        1.3384,  # first
-        0.0474,  # phrasings per entry
-        1.6083,  # other entries' words
-        0.8770,  # phrasing word missing
+        1.1490,  # score
+        8.5993,  # lead
+        2.5761,  # coverage
+        2.8183,  # precision
+        0.2783,  # phrasing
+        -0.3615,  # agreeing
+        -0.7768,  # rival coverage
+        0.3906,  # unknown words
+        0.1914,  # corrections
+        -0.0246,  # unfamiliar
+        1.2877,  # first
+        0.0174,  # phrasings per entry
+        1.6508,  # other entries' words
+        0.9021,  # phrasing word missing
     ),
-    answer=0.90,
+    answer=0.89,
     offer=0.56,
     answer_per_density=0.00,
 )
