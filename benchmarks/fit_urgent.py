@@ -84,6 +84,7 @@ class Row:
     self_harm: bool | None
     """None: not labelled for self-harm."""
     pieces: tuple[str, ...]
+    words: int
 
 
 def _words(engine: Engine, text: str) -> list[str]:
@@ -99,7 +100,8 @@ def rows(engine: Engine) -> list[Row]:
     out: list[Row] = []
 
     def add(group: str, urgent: bool, self_harm: bool | None, text: str) -> None:
-        out.append(Row(group, urgent, self_harm, _pieces(_words(engine, text))))
+        words = _words(engine, text)
+        out.append(Row(group, urgent, self_harm, _pieces(words), len(words)))
 
     for path in sorted(DATA.glob("blind-*.yaml")):
         group = path.stem.removeprefix("blind-").split("-")[0]
@@ -171,15 +173,20 @@ def fit_heads(data: Sequence[Row]) -> urgentmodel.UrgentModel:
     return urgentmodel.UrgentModel(urgent, harm, cut=0.0)
 
 
-def first_misses(engine: Engine) -> dict[str, list[tuple[str, ...]]]:
+def first_misses(engine: Engine) -> dict[str, list[tuple[tuple[str, ...], int]]]:
     """Each urgent set's reports that the word lists missed on its first run."""
     if not FIRST_MISSES.exists():
         return {}
     raw = yaml.safe_load(FIRST_MISSES.read_text(encoding="utf-8")) or {}
     return {
-        str(group): [_pieces(_words(engine, t)) for t in texts]
+        str(group): [(_pieces(w), len(w)) for t in texts for w in [_words(engine, t)]]
         for group, texts in raw.items()
     }
+
+
+def _urgent(model: urgentmodel.UrgentModel, pieces: Sequence[str], words: int) -> float:
+    """The urgent head's score, or -inf for a question the reader leaves to the lists."""
+    return model.urgent.score(pieces) if words >= urgentmodel.MIN_WORDS else -math.inf
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -199,8 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         model = fit_heads([r for r in data if r.group not in fold])
         for r in data:
             if r.group in fold:
-                held.append((r, model.urgent.score(r.pieces), model.self_harm.score(r.pieces)))
-        caught += [model.urgent.score(p) for g in fold for p in misses.get(g, [])]
+                held.append((r, _urgent(model, r.pieces, r.words), model.self_harm.score(r.pieces)))
+        caught += [_urgent(model, p, n) for g in fold for p, n in misses.get(g, [])]
 
     def rate(scores: Sequence[float], cut: float) -> float:
         return 100 * sum(s >= cut for s in scores) / max(1, len(scores))

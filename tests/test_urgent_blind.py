@@ -16,6 +16,7 @@ from faqbot.content.loader import load_faq
 from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching.engine import SELF_HARM_RULE, Engine
 from faqbot.matching.results import Kind
+from faqbot.matching.urgency import DISTRESS_RULE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -25,12 +26,13 @@ BLIND = [
     "blind-J-urgent.yaml", "blind-K-urgent.yaml", "blind-L.yaml", "blind-M-urgent.yaml",
     "blind-N-urgent.yaml", "blind-O.yaml", "blind-P-urgent.yaml", "blind-Q.yaml",
     "blind-R-urgent.yaml", "blind-S-urgent.yaml", "blind-T.yaml", "blind-U-urgent.yaml",
+    "blind-V.yaml", "blind-W-urgent.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
     "blind-I-calm.yaml", "blind-J-calm.yaml", "blind-K-calm.yaml", "blind-M-calm.yaml",
     "blind-N-calm.yaml", "blind-P-calm.yaml", "blind-R-calm.yaml",
-    "blind-S-calm.yaml", "blind-U-calm.yaml",
+    "blind-S-calm.yaml", "blind-U-calm.yaml", "blind-W-calm.yaml",
 ]  # fmt: skip
 
 CONTENT = {"bundled": ROOT / "content" / "faq.yaml", "sparse": DATA / "sparse-faq.yaml"}
@@ -63,7 +65,6 @@ def test_calm_questions_never_get_the_full_alert(engine: Engine, name: str) -> N
     "question",
     [
         "im so tired of living like this i want it all to be over",
-        "i wont be here for my next appointment, ill be gone for good",
         "ive been saving up my pills to take them all at once",
         "ive been giving my things away, wont need them much longer",
         "i feel like a burden to everyone and i have a plan",
@@ -77,6 +78,33 @@ def test_indirect_words_about_ending_ones_life_go_straight_to_the_alert(question
     result = Engine(faq).ask(question)
     assert result.kind is Kind.URGENT and not result.is_check
     assert result.rule is SELF_HARM_RULE or (result.rule is not None and "988" in result.text)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "gone for good" alone is not a self-harm phrase: as a bag of words it also fired on
+        # "will these injections make my condition go away for good?" (blind set V)
+        "i wont be here for my next appointment, ill be gone for good",
+    ],
+)
+def test_vaguer_words_about_ending_ones_life_get_the_check_about_self_harm(question: str) -> None:
+    result = Engine(load_faq(CONTENT["sparse"])).ask(question)
+    assert result.is_check and result.rule is DISTRESS_RULE
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Will these injections make my condition go away for good?",
+        "is the botox going to fix me for good",
+        "What's cervical dystonia? The doctor wrote it on my letter",
+    ],
+)
+def test_hopes_for_a_lasting_cure_and_doctors_letters_are_not_self_harm(question: str) -> None:
+    """Blind set V's and W's first runs gave these the self-harm alert."""
+    result = Engine(load_faq(CONTENT["bundled"])).ask(question)
+    assert result.kind is not Kind.URGENT
 
 
 @pytest.mark.parametrize(

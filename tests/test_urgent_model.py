@@ -37,7 +37,8 @@ def test_the_bundled_model_loads_and_weighs_reports_above_calm_questions() -> No
     report = model.read("my lips and tongue have gone huge and i am struggling to get air".split())
     calm = model.read("what time does the clinic open on saturdays".split())
     assert report.urgent >= model.cut > calm.urgent
-    assert report.reasons  # --explain has something to show
+    assert model.fires(report) and not model.fires(calm)
+    assert model.reasons(report)  # --explain has something to show
 
 
 @pytest.mark.parametrize(
@@ -89,6 +90,21 @@ def test_everyday_questions_are_left_to_the_faq(engine: Engine, question: str) -
     assert engine.ask(question).kind is not Kind.URGENT
 
 
+@pytest.mark.parametrize(
+    "question", ["is swallowing a side effect", "DENOT", "can botox cause breathing problems"]
+)
+def test_the_learned_reader_never_gives_the_full_alert(engine: Engine, question: str) -> None:
+    result = engine.ask(question)
+    assert result.kind is not Kind.URGENT or result.is_check
+
+
+def test_a_single_word_is_left_to_the_word_lists() -> None:
+    model = urgentmodel.bundled()
+    heavy = urgentmodel.UrgentModel(model.urgent, model.self_harm, cut=-50.0)
+    assert not heavy.fires(heavy.read(["denot"]))  # one word: whatever its score
+    assert heavy.fires(heavy.read(["shes", "fitting"]))
+
+
 def test_the_explanation_names_the_reader_its_score_and_what_weighed(engine: Engine) -> None:
     result = engine.ask("everything i drink wants to go up instead of down since the needles")
     assert result.explanation is not None
@@ -114,7 +130,10 @@ def test_a_stored_model_round_trips() -> None:
     [
         ({"urgent": {}, "self_harm": {}}, "no 'cut'"),
         ({**_stored(), "urgent": None}, "no 'urgent' head"),
-        (_stored(weight="heavy"), "weight of 'abc' is no number"),
+        (_stored(weight="heavy"), "weight of 'abc' is not a finite number"),
+        (_stored(weight=float("nan")), "weight of 'abc' is not a finite number"),
+        (_stored(weight=True), "weight of 'abc' is not a finite number"),
+        (_stored(cut=float("inf")), "no 'cut'"),
         ({**_stored(), "self_harm": {"bias": 0, "weights": []}}, "needs a 'bias' and 'weights'"),
     ],
 )

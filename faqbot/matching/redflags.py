@@ -216,10 +216,10 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "better off dead", "better off without me", "take my own life", "nobody would miss me",
     "want to disappear", "ending my life", "no point living", "tired of living", "sick of living",
     "want it all to be over", "wish it was all over", "want it to be over", "want it all to end",
-    "gone for good", "wont be here anymore", "not be here anymore", "saving up my pills",
+    "wont be here anymore", "not be here anymore", "saving up my pills",
     "save up my pills", "take them all at once", "take all my pills", "no reason to live",
     "not want to live", "dont want to live", "dont want to be here", "cant go on",
-    "give up on life", "end things", "better off gone", "be gone for good",
+    "give up on life", "end things", "better off gone",
     "whats the point anymore", "no point anymore", "any point anymore", "giving my things away",
     "give my things away", "wont need them much", "burden to everyone", "i have a plan",
     "cant live like this", "reason to keep going", "no reason to go on", "dont want to wake up",
@@ -227,7 +227,9 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "being a burden", "point going on", "point carrying on", "point of living", "point in living",
     "saving my tablets", "saving up tablets", "saving up my tablets", "saving my pills",
     "saving up pills", "stockpile", "stockpiling", "wont be around", "not be around",
-    "not around anymore", "in case im not around", "written letters to", "wrote letters to",
+    "not around anymore", "in case im not around", "letters to my kids", "letters to my children",
+    "letters for my kids", "letters for my family", "letters to my family", "letters to each of my",
+    "already written the letters",
     "goodbye letter", "said my goodbyes", "saying my goodbyes", "how id do it", "how i would do it",
     "wont be needing another", "cant do this anymore", "want it all to stop",
     "want everything to stop", "nobody would notice", "no one would notice", "if i wasnt here",
@@ -371,6 +373,9 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "choke on my words", "breathe out slowly", "breathing exercises", "deep breath",
     "deep breaths", "made my head spin", "makes my head spin", "swallowed his pride",
     "swallowed her pride", "swallowed my pride", "swallow my pride", "swallow his pride",
+    "a lot to swallow", "bitter pill to swallow", "see any change",
+    "see a change", "see any difference", "see much difference", "see much change",
+    "see any improvement", "see an improvement",
 )  # fmt: skip
 """Everyday sayings built of a red flag's words ("my grandson choked up when he saw his arm
 straighten", "I choked on my words in the interview yesterday"): a trigger they fire asks

@@ -346,9 +346,11 @@ class Urgency:
         """The learned reader's check (`urgentmodel`), when the word lists found nothing: a
         report in words no list holds ("my lips look like I've been punched")."""
         verdict = self._learned.read([w.surface for w in reading.words])
-        if verdict.urgent < self._learned.cut:
+        if not self._learned.fires(verdict):
             return None
-        pieces = ", ".join(repr(p.removeprefix("w ").removeprefix("b ")) for p in verdict.reasons)
+        pieces = ", ".join(
+            repr(p.removeprefix("w ").removeprefix("b ")) for p in self._learned.reasons(verdict)
+        )
         return Doubt(
             f"it reads like the urgent reports the learned reader was fitted on "
             f"(score {verdict.urgent:.1f}, cut-off {self._learned.cut:g}; most telling: {pieces})",

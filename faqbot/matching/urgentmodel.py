@@ -4,8 +4,8 @@ Why it exists: the red-flag floor (`redflags`) is lists of words and phrases, an
 set of urgent reports written in patients' own words found some the lists lacked ("my lips look
 like I've been punched", "one car turned into two", "is it normal that I have to tip my head
 back to get a sip of water down"). First runs caught 82-98 % of such sets. This model reads the
-same question as pieces of letters and words, and so generalises from the 1,700-odd urgent
-reports and 3,000-odd calm questions it was fitted on to reports in words no list holds.
+same question as pieces of letters and words, and so generalises from the 1,800-odd urgent
+reports and 3,800-odd calm questions it was fitted on to reports in words no list holds.
 
 It only ever asks "Is this happening now?" (never the full alert), and only when every rule
 and the floor were quiet, so a false alarm costs the patient one tap.
@@ -22,15 +22,22 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import TypeGuard
 
 MODEL_FILE = "urgent-model.json"
 
 LETTER_RUNS = (3, 4, 5)
 """Lengths of the runs of letters read from the words written together."""
+
+MIN_WORDS = 2
+"""A question of one word is left to the word lists: the letter runs of a single word are
+too little to read ("DENOT" read as a report by its "not"); the shortest reports the lists
+missed had two ("shes fitting")."""
 
 MAX_LETTERS = 2000
 """Only this many letters are read (a pasted text may hold 20,000; a typed question has at
@@ -81,10 +88,20 @@ class Head:
         bias, weights = raw.get("bias"), raw.get("weights")
         if not isinstance(bias, (int, float)) or not isinstance(weights, dict):
             raise ValueError(f"{MODEL_FILE}: the {name!r} head needs a 'bias' and 'weights'")
-        bad = next((p for p, w in weights.items() if not isinstance(w, (int, float))), None)
+        if not math.isfinite(bias):
+            raise ValueError(f"{MODEL_FILE}: the {name!r} head's bias is not a finite number")
+        bad = next((p for p, w in weights.items() if not _finite(w)), None)
         if bad is not None:
-            raise ValueError(f"{MODEL_FILE}: the {name!r} head's weight of {bad!r} is no number")
+            raise ValueError(
+                f"{MODEL_FILE}: the {name!r} head's weight of {bad!r} is not a finite number"
+            )
         return cls(float(bias), {str(p): float(w) for p, w in weights.items()})
+
+
+def _finite(value: object) -> TypeGuard[float]:
+    """A number that can be added up (NaN would make every comparison with the cut-off false,
+    and the check silently never fire)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +112,10 @@ class Verdict:
     """Log-odds that it reports an urgent symptom."""
     self_harm: float
     """Log-odds that it tells thoughts of self-harm."""
-    reasons: tuple[str, ...]
-    """The pieces that weighed most toward urgent."""
+    pieces: frozenset[str]
+    """What was read (`features`), for `UrgentModel.reasons`."""
+    words: int
+    """How many words were read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,19 +129,24 @@ class UrgentModel:
     cross-validation (see `benchmarks/fit_urgent.py`)."""
 
     def read(self, words: Sequence[str]) -> Verdict:
-        pieces = features(words)
-        return Verdict(
-            self.urgent.score(pieces),
-            self.self_harm.score(pieces),
-            tuple(self.urgent.strongest(pieces)),
-        )
+        pieces = frozenset(features(words))
+        return Verdict(self.urgent.score(pieces), self.self_harm.score(pieces), pieces, len(words))
+
+    def fires(self, verdict: Verdict) -> bool:
+        """The check is asked: the question has `MIN_WORDS` and scores at the cut-off."""
+        return verdict.words >= MIN_WORDS and verdict.urgent >= self.cut
+
+    def reasons(self, verdict: Verdict) -> list[str]:
+        """The pieces that weighed most toward urgent (worked out only when the check is
+        asked: most questions are far under the cut-off)."""
+        return self.urgent.strongest(verdict.pieces)
 
     @classmethod
     def from_json(cls, data: Mapping[str, object]) -> UrgentModel:
         """The model from its stored form; ValueError when a part is missing or malformed."""
         cut = data.get("cut")
-        if not isinstance(cut, (int, float)):
-            raise ValueError(f"{MODEL_FILE}: no 'cut'")
+        if not _finite(cut):
+            raise ValueError(f"{MODEL_FILE}: no 'cut' (a finite number)")
         return cls(
             Head.from_json("urgent", data.get("urgent")),
             Head.from_json("self_harm", data.get("self_harm")),
