@@ -171,3 +171,23 @@ def test_a_greeting_the_content_answers_is_kept() -> None:
     assert read("good morning, does it hurt", known, {"good"}.__contains__).question == (
         "does it hurt"
     )
+
+
+def test_a_phrasing_copied_from_a_chatty_patient_does_not_keep_greetings(faq) -> None:
+    """An alternate such as "Hi, hope you're well. What is spasticity?" does not make "hi" a
+    word the content asks about: greetings in patients' questions are still taken away. A
+    phrasing that is only a greeting ("hello") still is one."""
+    import dataclasses
+
+    from faqbot.matching.engine import Engine
+
+    first = faq.faqs[0]
+    chatty = dataclasses.replace(
+        first, alternates=(*first.alternates, f"Hi there, good morning! {first.question}")
+    )
+    engine = Engine(dataclasses.replace(faq, faqs=(chatty, *faq.faqs[1:])))
+    asked = engine.read("hi there, good morning, how long does it last")
+    assert asked.chat_free.question == "how long does it last"
+    greeting = dataclasses.replace(first, alternates=(*first.alternates, "hello"))
+    engine = Engine(dataclasses.replace(faq, faqs=(greeting, *faq.faqs[1:])))
+    assert engine.read("hello, how long does it last").chat_free.question.startswith("hello")

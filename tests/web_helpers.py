@@ -15,7 +15,7 @@ from faqbot.matching.results import Result
 QUESTIONS = {
     "answer": "how lnog does botox last",  # misspelled on purpose
     "clarify": "how long",
-    "fallback": "who invented botox",
+    "fallback": "who invented the telephone",
     "refer": "should i stop my warfarin",
     "urgent": "i cant breathe",
 }

@@ -91,6 +91,19 @@ class Engine:
             )
             | self._content_words
         )
+        self._chat_used = frozenset(
+            word
+            for entry in faq.faqs
+            for text in entry.phrasings
+            for word in normalize.words(
+                chatter.read(text, self._name_known, lambda _: False).question or text
+            )
+        )
+        """The words of the content's phrasings once their own chat is taken away: a greeting
+        or "thanks" is kept in a patient's question only when the content asks about it
+        itself (a phrasing that is only chat, "hello"), not because a phrasing copied from a
+        patient starts with "Hi, ..." (which kept every "hi" and "good morning" in chatty
+        questions, and lowered their chances)."""
         # A typed word we know, from the content or everyday English (any form), is never
         # read as a slip for a trigger word: "done" is not "dose", "gives" is not "hives".
         known = self._content_words
@@ -234,12 +247,12 @@ class Engine:
 
     def _without_chatter(self, text: str) -> chatter.Reading:
         """`text` without greetings, "my mum wants to know", names... (see `chatter`)."""
-        # a word of a rule's trigger is never taken for a name: "my dad dabigatran..."
-        return chatter.read(
-            text,
-            lambda w: w in self._trigger_words or w in normalize.STOPWORDS or is_common(w),
-            self._content_words.__contains__,
-        )
+        return chatter.read(text, self._name_known, self._chat_used.__contains__)
+
+    def _name_known(self, word: str) -> bool:
+        """A word never taken for a name after "my son" or "dr": a word of a rule's trigger
+        or of the content ("my dad dabigatran..."), a stop word or an everyday word."""
+        return word in self._trigger_words or word in normalize.STOPWORDS or is_common(word)
 
     def _read(self, question: str) -> tuple[Analysis, list[Candidate]]:
         """The question's analysis and ranking. A word that is also a stop word with two

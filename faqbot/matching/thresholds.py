@@ -120,24 +120,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.1528,
+    intercept=-5.2370,
     weights=(
-        1.1490,  # score
-        8.5993,  # lead
-        2.5761,  # coverage
-        2.8183,  # precision
-        0.2783,  # phrasing
-        -0.3615,  # agreeing
-        -0.7768,  # rival coverage
-        0.3906,  # unknown words
-        0.1914,  # corrections
-        -0.0246,  # unfamiliar
-        1.2877,  # first
-        0.0174,  # phrasings per entry
-        1.6508,  # other entries' words
-        0.9021,  # phrasing word missing
+        1.2492,  # score
+        8.7563,  # lead
+        2.7130,  # coverage
+        2.8264,  # precision
+        0.0842,  # phrasing
+        -0.3485,  # agreeing
+        -0.7158,  # rival coverage
+        0.5223,  # unknown words
+        0.1853,  # corrections
+        -0.0164,  # unfamiliar
+        1.2799,  # first
+        0.0001,  # phrasings per entry
+        1.7867,  # other entries' words
+        0.9380,  # phrasing word missing
     ),
     answer=0.89,
-    offer=0.56,
+    offer=0.48,
     answer_per_density=0.00,
 )
