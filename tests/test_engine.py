@@ -662,15 +662,16 @@ def test_urgent_wins_over_a_good_faq_match(
 @pytest.mark.parametrize(
     "question",
     [
+        "is swallowing a side effect",  # a symptom named, not reported
         pytest.param(
-            "is swallowing a side effect",  # a symptom named, not reported
+            "breathing after the injection",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="the learned urgent reader asks 'Is this happening now?' (score -0.96, "
-                "cut-off -1.0): borderline; a check, never the alert",
+                reason="the learned urgent reader asks 'Is this happening now?' (score -0.9, "
+                "cut-off -1.0): a symptom and 'after the injection', borderline; a check, "
+                "never the alert",
             ),
         ),
-        "breathing after the injection",
         "how long does botox last",
         "should i stop taking my blood thinner",  # a refer trigger is not urgent
         ("who gives the injection"),

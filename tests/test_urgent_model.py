@@ -91,7 +91,13 @@ def test_everyday_questions_are_left_to_the_faq(engine: Engine, question: str) -
 
 
 @pytest.mark.parametrize(
-    "question", ["is swallowing a side effect", "DENOT", "can botox cause breathing problems"]
+    "question",
+    [
+        "is swallowing a side effect",
+        "breathing after the injection",
+        "DENOT",
+        "can botox cause breathing problems",
+    ],
 )
 def test_the_learned_reader_never_gives_the_full_alert(engine: Engine, question: str) -> None:
     result = engine.ask(question)
