@@ -59,6 +59,9 @@ CLINC = next(
     ROOT.parent / "shared" / "benchmarks" / "clinc150",
 )
 FIRST_MISSES = DATA / "urgent-first-misses.yaml"
+SETS = "ABCDEFGHIJKLMNOPQRSTUVWX"
+"""The blind sets the stored model was fitted on (tests/data/blind-<letter>*.yaml). A set
+scored once after the last fit joins here at the next refit."""
 BUDGET = 0.8
 """The model's own urgent checks allowed on held-out non-urgent questions of the mixed sets,
 in %: the issue allows 5 % checks in all, and the word lists already take 2-4 % on a fresh
@@ -105,6 +108,8 @@ def rows(engine: Engine) -> list[Row]:
 
     for path in sorted(DATA.glob("blind-*.yaml")):
         group = path.stem.removeprefix("blind-").split("-")[0]
+        if group not in SETS:
+            continue
         if path.stem.endswith("-calm"):  # questions only: none is urgent
             for item in yaml.safe_load(path.read_text(encoding="utf-8")):
                 add(group, False, False, item["q"])

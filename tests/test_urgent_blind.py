@@ -26,7 +26,7 @@ BLIND = [
     "blind-J-urgent.yaml", "blind-K-urgent.yaml", "blind-L.yaml", "blind-M-urgent.yaml",
     "blind-N-urgent.yaml", "blind-O.yaml", "blind-P-urgent.yaml", "blind-Q.yaml",
     "blind-R-urgent.yaml", "blind-S-urgent.yaml", "blind-T.yaml", "blind-U-urgent.yaml",
-    "blind-V.yaml", "blind-W-urgent.yaml", "blind-X.yaml",
+    "blind-V.yaml", "blind-W-urgent.yaml", "blind-X.yaml", "blind-Y.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
