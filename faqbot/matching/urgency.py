@@ -114,8 +114,9 @@ class Urgency:
         self.rules = RuleSet(faq.urgent, to_words, known, loose_known=True)
         added = faq.urgent_check
         self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
-        self._learned = urgentmodel.bundled()
         """The red-flag words of the urgent check (see `redflags`), with the content's."""
+        self._learned = urgentmodel.bundled()
+        """The learned reader, asked when every list is quiet (`urgentmodel`)."""
         vocabulary = (
             COMMON_WORDS
             | normalize.STOPWORDS
