@@ -44,20 +44,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from fit_decision import CLINC, DATA  # noqa: E402  (where the labelled data lives)
+
 from faqbot.content.loader import load_faq  # noqa: E402
 from faqbot.evaluation.cases import Expect, load_cases  # noqa: E402
 from faqbot.matching import urgentmodel  # noqa: E402
 from faqbot.matching.engine import Engine  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
-CLINC = next(
-    (
-        folder / "shared" / "benchmarks" / "clinc150"
-        for folder in ROOT.parents
-        if (folder / "shared" / "benchmarks" / "clinc150").is_dir()
-    ),
-    ROOT.parent / "shared" / "benchmarks" / "clinc150",
-)
 FIRST_MISSES = DATA / "urgent-first-misses.yaml"
 SETS = "ABCDEFGHIJKLMNOPQRSTUVWX"
 """The blind sets the stored model was fitted on (tests/data/blind-<letter>*.yaml). A set
