@@ -262,3 +262,58 @@ def test_weak_all_over_is_a_red_flag_not_words_about_ending_ones_life(engine: En
     result = engine.ask("will i be weak all over after the injections")
     assert result.kind is Kind.URGENT and result.id == redflags.CHECK_ID
     assert engine.ask("i just want it all to be over").id == redflags.SELF_HARM_ID
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Engine:
+    from faqbot.content.loader import load_faq
+
+    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can Botox make your whole body weak?",
+        "Can Botox affect your bladder control?",
+        "Is there a risk of an allergic reaction?",
+    ],
+)
+def test_a_general_question_about_a_risk_gets_the_answer_that_names_the_red_flags(
+    bundled: Engine, question: str
+) -> None:
+    """No "Is this happening now?" first: the answer itself says what to watch for and to get
+    help right away, and it is the one the check's "No" would have shown."""
+    result = bundled.ask(question)
+    assert result.kind is Kind.ANSWER and result.entry is not None
+    assert bundled.urgent_rule(result.entry.answer) is not None
+    assert result.explanation is not None
+    assert "asks in general" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can Botox make my whole body weak?",  # names whose body
+        "Can Botox make your whole body weak? mum is like that now",  # someone, now
+        "can botox make your whole body weak, it started today",  # a word of now
+        "is it normal to feel weak all over after botox",  # "is it": something felt
+    ],
+)
+def test_a_question_that_may_report_a_symptom_keeps_the_check_or_alert(
+    bundled: Engine, question: str
+) -> None:
+    assert bundled.ask(question).kind is Kind.URGENT
+
+
+def test_a_general_question_keeps_the_check_when_the_answer_names_no_red_flag(
+    engine: Engine,
+) -> None:
+    """The small content answers nothing about red flags: the check stays."""
+    result = engine.ask("can botox cause trouble breathing?")
+    assert result.kind is Kind.URGENT and result.is_check
+
+
+def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: Engine) -> None:
+    result = bundled.ask("has anyone ever felt hopeless after botox?")
+    assert result.kind is Kind.URGENT and result.rule is DISTRESS_RULE

@@ -193,7 +193,10 @@ holiday sick leave note sicknote certificate fit employer school college univers
 lesson teacher student exam homework
 
 gas petrol pint pints pub beer wine glass buzz buzzing buzzer beep beeping hook hooked plug
-wire wires
+wire wires crackle crackles crackled crackling click clicks clicking noise noises tank aquarium
+
+wedding weddings party parties birthday christening funeral hairdresser hairdressers barber
+grin grins grinning smile smiles wing wings
 
 happy sad angry scared frightened nervous anxious worried stressed upset lonely bored excited
 calm relaxed confident embarrassed ashamed hopeful hopeless tearful emotional mood moods

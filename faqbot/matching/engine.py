@@ -115,6 +115,12 @@ class Engine:
             known=known,
             trigger_words=self._trigger_words,
         )
+        self._warns = frozenset(
+            entry.id for entry in faq.faqs if self._urgency.first(entry.answer) is not None
+        )
+        """Entries whose answer names red flags itself (the urgent check reads it as a
+        report): a general question about a risk gets such an answer without the check."""
+        self._urgency.forget()
         self._refer = RuleSet(faq.refer, self._words, known)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
@@ -185,6 +191,9 @@ class Engine:
                 # words about harming oneself always get the alert, whatever rule fired
                 asking = self._urgency.not_a_report([w.surface for w in asked.advice_words])
                 if asking is not None:
+                    answered = self._answered_in_general(asked)
+                    if answered is not None:
+                        return answered
                     return Result(
                         question,
                         Kind.URGENT,
@@ -192,7 +201,8 @@ class Engine:
                         100.0,
                         rule=Rule(redflags.CHECK_ID, (), rule.answer),
                         explanation=Explanation(
-                            seen, f"urgent check: the rule {rule.id!r} fired, but it {asking}",
+                            seen,
+                            f"urgent check: the rule {rule.id!r} fired, but it {asking}",
                             trigger=trigger,
                         ),
                         otherwise=self._after_urgent(asked),
@@ -202,6 +212,8 @@ class Engine:
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
         doubt = self._urgency.needs_check(readings)
         if doubt is not None:
+            if not doubt.distress and (answered := self._answered_in_general(asked)):
+                return answered
             otherwise = self._after_urgent(asked)
             why = Explanation(seen, f"urgent check: {doubt.reason}")
             return Result(
@@ -214,6 +226,31 @@ class Engine:
                 otherwise=otherwise,
             )
         return self._after_urgent(asked)
+
+    def _answered_in_general(self, asked: Question) -> Result | None:
+        """The answer to a question that asks in general about a red-flag risk ("can botox
+        cause double vision?"), when it is sure and names the red flags itself, instead of
+        "Is this happening now?"; else None (the check stays).
+
+        Only a question naming nobody and no time of now (`Urgency.asks_in_general`), and
+        only an answer that the urgent check would itself read as a red flag: the clinic's
+        own words on what to watch for and what to do then reach the patient one tap
+        sooner. Never for words about self-harm, which keep their alert or check."""
+        general = self._urgency.asks_in_general([w.surface for w in asked.advice_words])
+        if general is None:
+            return None
+        result = self._after_urgent(asked)
+        if result.kind is not Kind.ANSWER or result.entry is None:
+            return None
+        if result.entry.id not in self._warns or result.explanation is None:
+            return None
+        reason = (
+            f"{result.explanation.reason}; no urgent check: it {general}, "
+            "and the answer names the red flags"
+        )
+        return dataclasses.replace(
+            result, explanation=dataclasses.replace(result.explanation, reason=reason)
+        )
 
     def _after_urgent(self, asked: Question) -> Result:
         """Refer rules, personal-advice cues, then the FAQ: what a question that is not

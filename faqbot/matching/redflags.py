@@ -200,7 +200,9 @@ CALM_PHRASES: tuple[str, ...] = (
     "see a difference", "see any difference", "see the difference", "see a change",
     "see any change", "see results", "see any results", "see an improvement", "see any improvement",
     "see a doctor", "see the doctor", "see the nurse", "see you", "see me", "see someone",
-    "dead weight",
+    "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
+    "nose is running", "nose running", "dying to know", "dying to see", "dying to get",
+    "dying to try", "dying to ask", "dying to find", "dying to hear", "dying to have",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
@@ -341,6 +343,27 @@ RISK_PHRASES: tuple[str, ...] = (
     "common", "does that mean", "what does it mean", "does it mean", "suppose", "supposing",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
+GENERAL_OPENINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("can", "could", "does", "do", "will", "would", "might", "may"),
+     ("botox", "it", "the", "this", "these", "injection", "injections", "jab", "jabs", "shot",
+      "shots", "treatment", "toxin", "you", "people", "someone", "anyone", "a", "an", "any")),
+    (("is", "are"), ("there",)),
+    (("has", "have"), ("anyone", "anybody", "people", "someone", "somebody")),
+    (("how",), ("likely", "common", "often", "rare", "many")),
+    (("what", "which"), ("are", "is", "side", "signs", "symptoms", "risks", "problems")),
+)  # fmt: skip
+"""First two words of a question that asks in general what may happen ("can botox cause
+double vision?", "is there a risk of an allergic reaction?", "has anyone ever died from
+it?"). "Is it normal to feel faint after botox?" is not one: "is it" asks about something
+felt."""
+PERSON_WORDS: frozenset[str] = frozenset(
+    "i im ive id ill me my mine myself he hes him his himself she shes her hers herself we us "
+    "our ours ourselves they them their theyre theirs mum mom mam mother dad father son "
+    "daughter husband wife partner child kid kids baby brother sister grandad granddad grandpa "
+    "grandma gran nan nana grandson granddaughter carer friend".split()
+)
+"""Words that name whose symptom it is: a question with one of them may report one ("can botox
+make you talk funny? my words are coming out mushed"), so it is never taken as general."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
     "always", "sometimes", "usually", "normally", "tend to", "for years", "years ago", "years now",
     "since my stroke", "since the stroke", "since his stroke", "since her stroke", "since birth",

@@ -183,6 +183,10 @@ class TriggerIndex:
                 near = self._one_slip(word.surface) - found
             return found, loose, near
         for typed in {word.surface, word.stem}:
+            if typed[:3] != word.surface[:3]:
+                # A synonym's key ("injections" -> "shot") was never typed: no slips of it
+                # ("injections themselves" is not "shoot myself").
+                continue
             limit = allowed_edits(typed)
             if limit == 0:
                 if self._loose_known:

@@ -395,6 +395,30 @@ class Urgency:
             return f"says the symptom is absent or means something else ({absent!r})"
         return None
 
+    def asks_in_general(self, words: Sequence[str]) -> str | None:
+        """Why a question asks in general about a risk, naming nobody's symptom ("can botox
+        cause double vision?", "is there a risk of an allergic reaction?"), else None.
+
+        The engine answers such a question without "Is this happening now?" when the answer
+        it finds names the red flags itself (see `Engine.ask`): the patient reads what to
+        watch for and what to do, one tap sooner. A word naming someone ("my", "he", "mum")
+        or a word of now keeps the check: the question may report a symptom. `words` are the
+        question's words without its chat."""
+        if not words or any(w in redflags.PERSON_WORDS for w in words):
+            return None
+        text = f" {' '.join(words)} "
+        for settled in self._settled:
+            text = text.replace(settled, " ")
+        if _found(text, self._now) is not None:
+            return None
+        opening = self._opening(words)
+        if len(opening) < 2:
+            return None
+        for firsts, seconds in redflags.GENERAL_OPENINGS:
+            if opening[0] in firsts and opening[1] in seconds:
+                return f"asks in general what may happen ({' '.join(opening)!r}...)"
+        return None
+
     def _opening(self, words: Sequence[str]) -> list[str]:
         """The first two words, with a run-together opener split ("canbotox make my voice
         go funny": "can", "botox")."""
