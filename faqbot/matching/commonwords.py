@@ -196,7 +196,7 @@ gas petrol pint pints pub beer wine glass buzz buzzing buzzer beep beeping hook 
 wire wires crackle crackles crackled crackling click clicks clicking noise noises tank aquarium
 
 wedding weddings party parties birthday christening funeral hairdresser hairdressers barber
-grin grins grinning smile smiles wing wings
+grin grins grinning smile smiles wing wings complaint complaints complain complaining
 
 happy sad angry scared frightened nervous anxious worried stressed upset lonely bored excited
 calm relaxed confident embarrassed ashamed hopeful hopeless tearful emotional mood moods

@@ -229,8 +229,9 @@ class Engine:
 
     def _answered_in_general(self, asked: Question) -> Result | None:
         """The answer to a question that asks in general about a red-flag risk ("can botox
-        cause double vision?"), when it is sure and names the red flags itself, instead of
-        "Is this happening now?"; else None (the check stays).
+        cause double vision?"), when it is sure and names the red flags itself, or "Did you
+        mean...?" when every entry it offers names them, instead of "Is this happening now?";
+        else None (the check stays).
 
         Only a question naming nobody and no time of now (`Urgency.asks_in_general`), and
         only an answer that the urgent check would itself read as a red flag: the clinic's
@@ -240,13 +241,19 @@ class Engine:
         if general is None:
             return None
         result = self._after_urgent(asked)
-        if result.kind is not Kind.ANSWER or result.entry is None:
+        if result.kind is Kind.ANSWER and result.entry is not None:
+            shown = [result.entry]
+        elif result.kind is Kind.CLARIFY:
+            shown = [candidate.entry for candidate in result.candidates]
+        else:
             return None
-        if result.entry.id not in self._warns or result.explanation is None:
+        if not shown or any(entry.id not in self._warns for entry in shown):
+            return None
+        if result.explanation is None:
             return None
         reason = (
             f"{result.explanation.reason}; no urgent check: it {general}, "
-            "and the answer names the red flags"
+            "and what it shows names the red flags"
         )
         return dataclasses.replace(
             result, explanation=dataclasses.replace(result.explanation, reason=reason)

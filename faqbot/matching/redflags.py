@@ -341,6 +341,8 @@ RISK_PHRASES: tuple[str, ...] = (
     "if they", "how common", "i worry", "worried", "look like", "so i know", "what would",
     "warning about", "boxed warning", "black box", "will i", "will it", "would i", "might i",
     "common", "does that mean", "what does it mean", "does it mean", "suppose", "supposing",
+    "has anyone", "have people", "just wondering", "before i book", "the leaflet",
+    "leaflet says", "leaflet said", "label says", "says to get help", "say to get help",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 GENERAL_OPENINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -378,7 +380,8 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "months back", "whenever", "every time", "each time", "back in", "since my ms",
     "have done since", "has done since", "yrs ago", "years old", "my asthma", "when i was",
     "was fine", "last time i", "years", "never been able", "never could", "never able", "childhood",
-    "used to", "as a teenager", "as a child", "as a kid",
+    "used to", "as a teenager", "as a child", "as a kid", "at the sight of", "the sort who",
+    "the type who", "sort of person", "kind of person",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -421,6 +424,7 @@ SETTLED_PHRASES: tuple[str, ...] = (
     "make that worse", "make it worse", "make them worse", "make things worse", "now and then",
     "every now and", "for today", "before today", "appointment today", "injection today",
     "injections today", "done today", "them today", "it today", "here today", "in today",
+    "say to get help", "says to get help", "said to get help",
 )  # fmt: skip
 """...except these, which say the problem is over ("it's fine now"), ask whether something
 would make it worse, or name the day of the appointment ("is that a problem for today?"): the
