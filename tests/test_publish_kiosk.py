@@ -66,7 +66,13 @@ async def test_truncated_unurgent_and_half_deleted_files_are_each_refused_with_t
             assert answer.endswith(DRIVE_ANSWER_END), answer  # the old answer, whole
             urgent = await ask(pilot, app, "i cant breathe")
             assert "Please tell a staff member right now" in urgent
-    assert log.read_text().count("content file changed but was refused") == 3
+    # Each bad file refused with its own reason, and nothing else refused. (On a loaded
+    # machine a file may be judged twice and its refusal logged twice: noise for staff, never
+    # content for patients.)
+    refusals = log.read_text().split("content file changed but was refused")[1:]
+    assert len(refusals) >= 3, log.read_text()
+    assert all(any(reason in text for _, reason in bad_files) for text in refusals), refusals
+    assert all(any(reason in text for text in refusals) for _, reason in bad_files)
 
 
 async def test_a_file_still_being_written_is_not_read_until_it_keeps_still(make_app, tmp_path):
