@@ -983,3 +983,39 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does() -> N
     bundled = Engine(load_faq(Path(__file__).parent.parent / "content" / "faq.yaml"))
     known = bundled.ask("how long do the jabs last")
     assert known.explanation is not None and not known.explanation.corrections
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Engine:
+    return Engine(load_faq(Path(__file__).resolve().parent.parent / "content" / "faq.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hiya, thanks for helping. Is bruising normal afterwards? I bruise like a peach.",
+         "soreness-and-bruising"),
+        ("Hello there, just killing time before my slot. How does Botox actually relax a muscle?",
+         "how-botox-works"),
+    ],
+)  # fmt: skip
+def test_small_talk_in_a_sentence_of_its_own_does_not_hold_the_answer_back(
+    bundled: Engine, question: str, expected: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.ANSWER and result.id == expected
+    assert result.explanation is not None and "on its own" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My wife is on a blood thinner. Should she stop it before the injections?",  # tells
+        "I have tinnitus. Can Botox help with it?",  # names what the content does not know
+        "I had Xeomin last time. How does it work?",
+    ],
+)
+def test_a_sentence_is_read_on_its_own_only_when_it_asks_and_nothing_else_objects(
+    bundled: Engine, question: str
+) -> None:
+    assert bundled.ask(question).kind is not Kind.ANSWER

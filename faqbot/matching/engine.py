@@ -14,6 +14,7 @@ cues; `faqbot.matching.question` reads the question once for all of them.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Sequence
 
 from faqbot.content.model import Entry, Faq, Rule
@@ -34,7 +35,7 @@ from faqbot.matching.thresholds import (
 )
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
 from faqbot.matching.urgency import SELF_HARM_RULE, RuleSet, Urgency
-from faqbot.matching.verdict import Verdict
+from faqbot.matching.verdict import QUESTION_STARTS, Verdict
 
 PERSONAL_CUES: tuple[str, ...] = (
     "should i stop",
@@ -63,6 +64,12 @@ PERSONAL_CUES: tuple[str, ...] = (
 )
 """Personal-advice questions the kiosk never answers, whatever the content file says: the
 answer depends on the patient, so it belongs to their care team."""
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+"""Where one sentence of a typed question ends and the next begins."""
+MAX_SENTENCES = 6
+"""Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
 
 
 class Engine:
@@ -287,7 +294,53 @@ class Engine:
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
         analysis, ranked = self._read(asked.asked)
-        return self.verdict.decide(question, analysis, ranked)
+        result = self.verdict.decide(question, analysis, ranked)
+        if result.kind is Kind.CLARIFY and ranked:
+            focused = self._one_sentence_answers(question, analysis, ranked[0])
+            if focused is not None:
+                return focused
+        return result
+
+    def _one_sentence_answers(
+        self, question: str, analysis: Analysis, top: Candidate
+    ) -> Result | None:
+        """The answer when one sentence of a question of several, one that asks (it ends in
+        "?" or opens like a question), read on its own, gets the answer of the entry the
+        whole question ranks first; else None.
+
+        Small talk in a sentence of its own ("Bit chilly in here. Who decides how many
+        injections I get?", "Is bruising normal afterwards? I bruise like a peach.") lowers
+        how much of the question the entry knows, and held back answers that patients asked
+        plainly. Only when the whole question names nothing the content does not know and
+        is about the same subject as the entry (`Verdict.near_miss`): a sentence that names
+        another drug or condition still keeps the answer back."""
+        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        if len(sentences) < 2 or len(sentences) > MAX_SENTENCES:
+            return None
+        if analysis.unfamiliar or analysis.readings_disagree:
+            return None
+        if self.verdict.near_miss(question, analysis, top) is not None:
+            return None
+        for sentence in sentences:
+            opening = normalize.tokens(sentence)[:1]
+            if not sentence.rstrip().endswith("?") and not set(opening) & QUESTION_STARTS:
+                continue  # a sentence that tells ("my wife is on a blood thinner") is context
+            text = self._without_chatter(sentence).question
+            if not text:
+                continue
+            one_analysis, one_ranked = self._read(text)
+            if not one_ranked or one_ranked[0].entry.id != top.entry.id:
+                continue
+            result = self.verdict.decide(question, one_analysis, one_ranked)
+            if result.kind is Kind.ANSWER and result.explanation is not None:
+                reason = (
+                    f"{result.explanation.reason}, reading the sentence {sentence.strip()!r} "
+                    "on its own (the rest is small talk)"
+                )
+                return dataclasses.replace(
+                    result, explanation=dataclasses.replace(result.explanation, reason=reason)
+                )
+        return None
 
     def _without_chatter(self, text: str) -> chatter.Reading:
         """`text` without greetings, "my mum wants to know", names... (see `chatter`)."""

@@ -30,7 +30,7 @@ CLARIFY_ONE = "Did you mean this?"
 
 _CLAUSES = re.compile(r"[,.;:!?]+|\b(?:and|but|so|because)\b")
 """Where one clause of a typed question ends and the next begins."""
-_QUESTION_STARTS = frozenset(
+QUESTION_STARTS = frozenset(
     "what how why when where which who whom whose can could does do did is are was were will "
     "would should shall may might has have had".split()
 )
@@ -158,7 +158,7 @@ class Verdict:
             if not tokens:
                 continue
             keys = {key for key, _ in self._synonyms.apply(tokens, [1.0] * len(tokens))}
-            is_question = tokens[0] in _QUESTION_STARTS or clause.rstrip().endswith("?")
+            is_question = tokens[0] in QUESTION_STARTS or clause.rstrip().endswith("?")
             if not is_question and _BACKGROUND_VERBS & set(normalize.words(clause)):
                 background |= keys
             else:
