@@ -993,8 +993,8 @@ def bundled() -> Engine:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("Hiya, thanks for helping. Is bruising normal afterwards? I bruise like a peach.",
-         "soreness-and-bruising"),
+        ("I look after my wife who has MS. How long will the effect last for her?",
+         "how-long-it-lasts"),
         ("Hello there, just killing time before my slot. How does Botox actually relax a muscle?",
          "how-botox-works"),
     ],
