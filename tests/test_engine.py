@@ -995,6 +995,8 @@ def bundled() -> Engine:
     [
         ("I look after my wife who has MS. How long will the effect last for her?",
          "how-long-it-lasts"),
+        ("last time it worked great for a couple of months and then the stiffness came back "
+         "so how long is it supposed to last normally", "how-long-it-lasts"),  # a run-on
         ("Hello there, just killing time before my slot. How does Botox actually relax a muscle?",
          "how-botox-works"),
     ],

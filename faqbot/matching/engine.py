@@ -72,6 +72,37 @@ MAX_SENTENCES = 6
 """Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
 
 
+
+def _asking_parts(question: str) -> list[str]:
+    """The parts of a question that ask, each to be read on its own: every sentence that
+    ends in "?" or opens like a question, when there are several sentences; and in a long
+    dictated sentence, the rest of it from a question word that follows a linking word
+    ("...and I had to go round three times so how long does the appointment take").
+    Sentences that tell ("My wife is on a blood thinner.") are left out: they are context."""
+    sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+    if len(sentences) > MAX_SENTENCES:
+        return []
+    parts: list[str] = []
+    for sentence in sentences:
+        words = normalize.words(sentence)
+        if len(sentences) > 1 and (
+            sentence.rstrip().endswith("?") or set(words[:1]) & QUESTION_STARTS
+        ):
+            parts.append(sentence)
+        if len(words) >= RUN_ON_WORDS:
+            parts.extend(
+                " ".join(words[i:])
+                for i in range(1, len(words) - 2)
+                if words[i] in QUESTION_STARTS and words[i - 1] in _LINKS
+            )
+    return parts
+
+
+_LINKS = frozenset("so and but anyway wondering know basically then or just".split())
+"""Words after which a question word in a run-on starts the question ("...so how long")."""
+RUN_ON_WORDS = 20
+"""A sentence this long is read for the question at its end."""
+
 class Engine:
     """Answers questions from one validated `Faq`. Deterministic; never raises on any str."""
 
@@ -304,9 +335,10 @@ class Engine:
     def _one_sentence_answers(
         self, question: str, analysis: Analysis, top: Candidate
     ) -> Result | None:
-        """The answer when one sentence of a question of several, one that asks (it ends in
-        "?" or opens like a question), read on its own, gets the answer of the entry the
-        whole question ranks first; else None.
+        """The answer when one part of the question that asks (`_asking_parts`: a sentence
+        that ends in "?" or opens like a question, or the end of a long run-on from its
+        question word), read on its own, gets the answer of the entry the whole question
+        ranks first; else None.
 
         Small talk in a sentence of its own ("Bit chilly in here. Who decides how many
         injections I get?", "Is bruising normal afterwards? I bruise like a peach.") lowers
@@ -314,17 +346,14 @@ class Engine:
         plainly. Only when the whole question names nothing the content does not know and
         is about the same subject as the entry (`Verdict.near_miss`): a sentence that names
         another drug or condition still keeps the answer back."""
-        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
-        if len(sentences) < 2 or len(sentences) > MAX_SENTENCES:
+        parts = _asking_parts(question)
+        if not parts:
             return None
         if analysis.unfamiliar or analysis.readings_disagree:
             return None
         if self.verdict.near_miss(question, analysis, top) is not None:
             return None
-        for sentence in sentences:
-            opening = normalize.tokens(sentence)[:1]
-            if not sentence.rstrip().endswith("?") and not set(opening) & QUESTION_STARTS:
-                continue  # a sentence that tells ("my wife is on a blood thinner") is context
+        for sentence in parts:
             text = self._without_chatter(sentence).question
             if not text:
                 continue
