@@ -66,7 +66,7 @@ PERSONAL_CUES: tuple[str, ...] = (
 answer depends on the patient, so it belongs to their care team."""
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+")
 """Where one sentence of a typed question ends and the next begins."""
 MAX_SENTENCES = 6
 """Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
