@@ -36,6 +36,8 @@ def question(text: str) -> str:
         ("i was wondering if botox hurts", "botox hurts"),
         ("sorry to bother you, how long does it last", "how long does it last"),
         ("can you tell me how long botox lasts please", "how long botox lasts"),
+        ("could you explain what cervical dystonia is", "what cervical dystonia is"),
+        ("please explain how botox works", "how botox works"),
         ("how long does it last thank you so much", "how long does it last"),
         ("ok so um does it hurt", "does it hurt"),
         ("i have a quick question about the injection", "the injection"),

@@ -80,6 +80,9 @@ _FRAMES = [
     r"(?: you)?(?: something| a question)?" + _IF,
     r"(?:can|could|would) you (?:please )?tell me" + _IF,
     r"(?:please )?tell me" + _IF,
+    r"(?:can|could|would) you (?:please )?(?:explain|describe)(?: to me)?" + _IF,
+    r"(?:please )?(?:explain|describe)(?: to me)?(?= what| how| why| when| whether| if)" + _IF,
+    r"(?:can|could) you help me understand" + _IF,
     r"do you know" + _IF,
     # "is that right?" after a statement asks about the statement, which is then the question
     r"(?:is|was) (?:that|this|it) (?:right|true|correct|so)$",
