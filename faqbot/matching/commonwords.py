@@ -198,6 +198,103 @@ wire wires crackle crackles crackled crackling click clicks clicking noise noise
 wedding weddings party parties birthday christening funeral hairdresser hairdressers barber
 grin grins grinning smile smiles wing wings complaint complaints complain complaining
 
+absolutely accidentally adjust adjusted adjusting admin adorable afford affordable afforded
+affording allotment alright amazing anniversary anytime apartment apologise apologised
+apologising apologize apologized apology apparently arent argue argues arguing argument arrange
+arranged arranging assume assumed assuming attic auntie awesome awful awkward babysit babysitter
+babysitting backpack backup backwards backyard baked bakes bangs barbecue bargain bargains
+barista barks bartender basement bathtub beans bedtime behave behaved behaving behavior
+behaviour berries bestie besties betting bingo bizarre bless blimey bloke blush blushing boiler
+bonkers bonus booze boozy bossy boxers bragged brake brave breeze breezy brekkie brewed brews
+bridesmaid brilliant broadband broccoli brolly brownie browse brunch bubble bubbled bubbly
+budget budgeting bugger builder built bummer bunch bunny burglar campsite candle candy caravan
+careless carpark cashier cashpoint catchup celebrate celebrated celebrating celebration
+cellphone chaos charity chats chatty cheaper cheapest cheated cheating cheats cheeky cheer
+cheered cheerful cheering cheerio cheers cheesy childcare childminder chippy chirpy christmas
+chuck chuckle chuckled chuckling chucks chuffed chunky church cider cinema clapped clapping
+claps classmate cleaner cloud clubbing clutter cocktail cocky colored colorful colourful
+colouring comfy comment commented commenting community commute commuting competition compliment
+concern contract cookie costume cottage countryside coupon coworker crackers craft craic crappy
+crave cravings credit creeping creepy crept cricket crikey cringey cringing crispy crochet crowd
+crunch crunched crunchy cucumber cuddle cuddled cuddles cuddling cuddly cupboard cupcake cuppa
+curry custard customer cutlery cycle cycled dammit dared darts dashed dashing daytime debit
+decent declutter decluttered decluttering decorate decorated decorating definitely defrost
+defrosted delete deleted deletes deleting deliberately delicious delighted delish deposit
+despite device diary diddly digging disgusting dishes dishwasher ditch ditched ditching divorce
+divorced documentary dodge dodged dodging dodgy doggo doggy doorbell doorstep doughnut download
+downloaded downloading downpour downside downstairs dozed dozing dragged dragging drags drain
+drama drawers dreadful dreamt drenched drizzling drizzly dryer dummy dumped dunno dusted dusting
+dusty duvet elderly eldest electrician emoji employee engaged engagement enormous episode errand
+errands error escalator eventually everyday explanation faffed faffs fancied fancies fancy
+fancying fantastic faucet favor favour fetch fetched fetches fetching fiasco fiddle fiddled
+fiddles fiddling fiddly figured figuring filmed filthy finally fired fishy fiver flare flared
+flares flash flashlight flashy flatmate flick flipflops flirt flirts flirty flooded fluke foggy
+folks fooled football footy forecast forgave forgiven fortnight fortunately frankly freaked
+freaking freelance freezer fridge fried friendship fries frosty frown frowned frowns frying
+fundraiser furious fussed fussing fussy gadget gambling garbage geeky generous genuinely getaway
+giant gibberish giggle giggled giggles gimme ginormous glance glanced glitch glitchy glitter
+glittery gloomy glowing gobsmacked goodnight gorgeous gossip gossiped gossiping gossips gotcha
+gotta grabbing grade graduate graduated graduation grand grandad granddad grandkid grandkids
+grandparents greasy greedy grill grilled groceries grocery groom gross grounded grubby grumble
+grumbled grumbles grumbling grumpy guard guest gutted habit hacked hadnt haircut halloween
+hammered handbag handsome hashtag hasnt hassle headline headphones heaps heater heatwave
+highstreet highway hiked hilarious hired hobby homemade honey honeymoon hoodie hooray horrible
+hosted household housemate housework howdy hubby hugged humid humidity hurried hurry icecream
+idiot ignore ignored ignoring immediately inbox income incredibly indoors influence influencer
+ingredient inlaws innit install installed installing insult insulted insults intern interview
+introduce introduced introducing introduction intrusion ironed ironing jealous jewelry jiffy
+jigsaw jogged jogging joked juicy junction karaoke kebab kerfuffle ketchup kiddo kinda kissed
+kisses kissing knackered knickers knitting lager landlady landlord laptop lasses latest latte
+laundrette laundromat laundry lawnmower league learnt leftover leftovers legit lemme lemonade
+lightning literally livid loaded lorry loser lounging luckily lunchtime mailbox massive
+massively match mates mayonnaise meanwhile mechanic mended mending mends merry messy miaow
+microwave microwaved microwaving midday milkshake minging misplace misplaced missus mistake
+mistakes misty moaned moaner moans mocked moldy mommy moody mortgage mortified motorway mouldy
+movie mowed mucky muffin muggy mumbling munchies munching museum mushrooms muttered muttering
+nagged nagging nanny napped napping nappy nattered nattering natters naughty neighborhood
+neighbourhood nerdy nibbles nightclub nightmare nightmares nighttime nippy nonsense notebook
+notification nowadays nudge nudged nuggets nuisance numpty nursery nutshell obviously
+occasionally oclock offend offended offending offie offline older oldest oldfashioned onions
+online opinion opposite option organise organised organising organize organized organizing
+outdoors outfit outta overdraft overnight overpriced overtime pacifier pajamas pampering pancake
+pants paperwork pardon pardoned pavement paycheck payday payment payrise payslip peckish peeking
+peeled peels pennies perked picnic pitch platform playground playlist plenty plumber podcast
+poked pokes polished polishing popcorn popped porridge postcard postie postman practice
+practiced practicing practise practised practising praise prank pranked pricey prize prods
+profile promoted promotion proposal proposed proposing pushchair pyjamas queued queuing quizzes
+raced races radiator rainbow raincoat rainy rammed recipe reckoned reckoning reckons recycle
+recycled recycling redundancy redundant referee regret regrets regretted regretting reheat
+relationship relieved remote reservation resign resigned restart restarted restaurant resume
+reunion reverse reversed reversing revise revising revision ridiculously ringtone risky roast
+roasted roasting romance romantic roommate rotten roundabout router routine rowed rubber
+rucksack rugby rummage rummaged rummaging rumor rumour salary sales salon sandals sarnie satnav
+sausage sausages savage savoury scammed scammer scandal scoff scoffed scoffing scorcher
+scorching scoring scrap scream screenshot scribble scroll scrolled scrolling scrub scrubbed
+scrubbing scrumptious seaside seatbelt selfie selfies selfish sensible separated series shades
+shady shambles shampoo shattered shiny shortcut shoulda shouldnt shouldve shove shoved shown
+showoff shrug shrugged shrugs siblings sidewalk sideways sightseeing simply sketchy skint skive
+skived skiver sleepover slice sliced smart smartphone smash smashed smashing smelly smoothie
+snaps sneakers sniffly snitch snitching snogs snoop snooping snooze snoozed snoozing snowman
+snuggled soaks soccer soggy somehow spare sparkle sparkling sparkly speaker spice splash
+splashed splashing splurge spoil spoiled spoiling spoilt sponge spooky spouse spreadsheet squad
+square squash squashed squashing squat stacks stain stale staycation stepdad sticker sticky
+stingy stinker stinky stirs stove straightaway strawberries stream stroll strolled stroller
+strolling subscribe subscribed subscription substance suburb sucks suitcase sulks sulky summat
+sunbathing sunrise sunset supermarket suspicious swaps swear sweltering swimsuit swipe swiped
+takeaway takeout tantrum tantrums taped target teabag tease teased teases teasing teaspoon
+teatime teenager teenagers teens telly tenant terrified thanksgiving theater theatre theyd
+theyll theyre theyve thingamajig thrilled thunder thunderstorm tidied tidies tipsy toast toasted
+toaster toasting toasty toddler toddlers tomatoes torch tossed tourist touristy trainers trash
+trendy tricked tricking trimmed trimming trims trophy tshirt tweak tweaked tweaking tweaks
+umbrella underwear undies unemployed unfair unfollow unfollowed unfortunately uniform unlucky
+unpack unpacked unpacking unplug unplugged unwind update updated updating upgrade upgraded
+upgrading upload uploaded uploading upside upstairs username vacation vacuum vacuumed vacuuming
+vegan vegetarian veggie veggies vibes videocall voicemail volunteer volunteered volunteering
+wages waitress walkies wallet wandered wandering wanders wardrobe waved waves welcome welcomed
+welcoming wellies werent whatsit whiff whilst whinge whingeing whinges whinging whoops whopping
+wifey windscreen windshield wonky workmate workout workplace wouldnt wouldve yanked yanking
+yanks yikes yoghurt yogurt youll younger youngest youngster youngsters youve yucky yummy
+
 happy sad angry scared frightened nervous anxious worried stressed upset lonely bored excited
 calm relaxed confident embarrassed ashamed hopeful hopeless tearful emotional mood moods
 depressed depression anxiety panic stress feelings feeling feel felt
