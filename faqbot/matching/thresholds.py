@@ -120,24 +120,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.2370,
+    intercept=-5.1241,
     weights=(
-        1.2492,  # score
-        8.7563,  # lead
-        2.7130,  # coverage
-        2.8264,  # precision
-        0.0842,  # phrasing
-        -0.3485,  # agreeing
-        -0.7158,  # rival coverage
-        0.5223,  # unknown words
-        0.1853,  # corrections
-        -0.0164,  # unfamiliar
-        1.2799,  # first
-        0.0001,  # phrasings per entry
-        1.7867,  # other entries' words
-        0.9380,  # phrasing word missing
+        1.2033,  # score
+        9.2131,  # lead
+        2.7352,  # coverage
+        2.8982,  # precision
+        0.0371,  # phrasing
+        -0.3554,  # agreeing
+        -0.7050,  # rival coverage
+        0.4999,  # unknown words
+        0.2019,  # corrections
+        0.0283,  # unfamiliar
+        1.2142,  # first
+        -0.0291,  # phrasings per entry
+        1.8386,  # other entries' words
+        0.9499,  # phrasing word missing
     ),
     answer=0.89,
-    offer=0.48,
+    offer=0.42,
     answer_per_density=0.00,
 )
