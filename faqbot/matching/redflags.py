@@ -381,7 +381,8 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "have done since", "has done since", "yrs ago", "years old", "my asthma", "when i was",
     "was fine", "last time i", "years", "never been able", "never could", "never able", "childhood",
     "used to", "as a teenager", "as a child", "as a kid", "at the sight of", "the sort who",
-    "the type who", "sort of person", "kind of person",
+    "the type who", "sort of person", "kind of person", "run in my family", "runs in my family",
+    "run in the family", "runs in the family",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -399,7 +400,8 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "choke on my words", "breathe out slowly", "breathing exercises", "deep breath",
     "deep breaths", "made my head spin", "makes my head spin", "swallowed his pride",
     "swallowed her pride", "swallowed my pride", "swallow my pride", "swallow his pride",
-    "a lot to swallow", "bitter pill to swallow", "see any change",
+    "a lot to swallow", "bitter pill to swallow", "choked laughing", "choking laughing",
+    "choked with laughter", "see any change",
     "see a change", "see any difference", "see much difference", "see much change",
     "see any improvement", "see an improvement",
 )  # fmt: skip
@@ -424,7 +426,8 @@ SETTLED_PHRASES: tuple[str, ...] = (
     "make that worse", "make it worse", "make them worse", "make things worse", "now and then",
     "every now and", "for today", "before today", "appointment today", "injection today",
     "injections today", "done today", "them today", "it today", "here today", "in today",
-    "say to get help", "says to get help", "said to get help",
+    "say to get help", "says to get help", "said to get help", "make it any worse",
+    "make them any worse", "make that any worse", "make things any worse",
 )  # fmt: skip
 """...except these, which say the problem is over ("it's fine now"), ask whether something
 would make it worse, or name the day of the appointment ("is that a problem for today?"): the
