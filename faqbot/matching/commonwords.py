@@ -197,6 +197,7 @@ wire wires crackle crackles crackled crackling click clicks clicking noise noise
 
 wedding weddings party parties birthday christening funeral hairdresser hairdressers barber
 grin grins grinning smile smiles wing wings complaint complaints complain complaining
+buzzy buzzing whirring humming
 
 absolutely accidentally adjust adjusted adjusting admin adorable afford affordable afforded
 affording allotment alright amazing anniversary anytime apartment apologise apologised

@@ -343,6 +343,9 @@ RISK_PHRASES: tuple[str, ...] = (
     "common", "does that mean", "what does it mean", "does it mean", "suppose", "supposing",
     "has anyone", "have people", "just wondering", "before i book", "the leaflet",
     "leaflet says", "leaflet said", "label says", "says to get help", "say to get help",
+    "i heard", "i have heard", "heard it can", "heard that", "can happen", "could happen",
+    "possible with", "is it possible", "more likely", "likely to", "why does the clinic ask",
+    "why do they ask", "been reading", "read online", "reading online",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 GENERAL_OPENINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
