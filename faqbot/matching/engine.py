@@ -229,7 +229,8 @@ class Engine:
                 # words about harming oneself always get the alert, whatever rule fired
                 asking = self._urgency.not_a_report([w.surface for w in asked.advice_words])
                 if asking is not None:
-                    answered = self._answered_in_general(asked)
+                    otherwise = self._after_urgent(asked)
+                    answered = self._answered_in_general(asked, otherwise)
                     if answered is not None:
                         return answered
                     return Result(
@@ -243,16 +244,16 @@ class Engine:
                             f"urgent check: the rule {rule.id!r} fired, but it {asking}",
                             trigger=trigger,
                         ),
-                        otherwise=self._after_urgent(asked),
+                        otherwise=otherwise,
                     )
             reason = "urgent rule" if rule is not SELF_HARM_RULE else "built-in self-harm words"
             why = Explanation(seen, reason, trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
         doubt = self._urgency.needs_check(readings)
         if doubt is not None:
-            if not doubt.distress and (answered := self._answered_in_general(asked)):
-                return answered
             otherwise = self._after_urgent(asked)
+            if not doubt.distress and (answered := self._answered_in_general(asked, otherwise)):
+                return answered
             why = Explanation(seen, f"urgent check: {doubt.reason}")
             return Result(
                 question,
@@ -265,11 +266,11 @@ class Engine:
             )
         return self._after_urgent(asked)
 
-    def _answered_in_general(self, asked: Question) -> Result | None:
+    def _answered_in_general(self, asked: Question, result: Result) -> Result | None:
         """The answer to a question that asks in general about a red-flag risk ("can botox
         cause double vision?"), when it is sure and names the red flags itself, or "Did you
         mean...?" when every entry it offers names them, instead of "Is this happening now?";
-        else None (the check stays).
+        else None (the check stays). `result` is what the question gets without the check.
 
         Only a question naming nobody and no time of now (`Urgency.asks_in_general`), and
         only an answer that the urgent check would itself read as a red flag: the clinic's
@@ -278,7 +279,6 @@ class Engine:
         general = self._urgency.asks_in_general([w.surface for w in asked.advice_words])
         if general is None:
             return None
-        result = self._after_urgent(asked)
         if result.kind is Kind.ANSWER and result.entry is not None:
             shown = [result.entry]
         elif result.kind is Kind.CLARIFY:
