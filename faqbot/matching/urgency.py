@@ -374,8 +374,7 @@ class Urgency:
         text = f" {' '.join(words)} "
         if (idiom := _found(text, self._idioms)) is not None:
             return f"uses a saying ({idiom!r})"
-        for settled in self._settled:
-            text = text.replace(settled, " ")
+        text = self._unsettled(text)
         if _found(text, self._now) is not None:
             return None
         opening = self._opening(words)
@@ -406,10 +405,7 @@ class Urgency:
         question's words without its chat."""
         if not words or any(w in redflags.PERSON_WORDS for w in words):
             return None
-        text = f" {' '.join(words)} "
-        for settled in self._settled:
-            text = text.replace(settled, " ")
-        if _found(text, self._now) is not None:
+        if _found(self._unsettled(f" {' '.join(words)} "), self._now) is not None:
             return None
         opening = self._opening(words)
         if len(opening) < 2:
@@ -418,6 +414,13 @@ class Urgency:
             if opening[0] in firsts and opening[1] in seconds:
                 return f"asks in general what may happen ({' '.join(opening)!r}...)"
         return None
+
+    def _unsettled(self, text: str) -> str:
+        """`text` (spaced either side) without `redflags.SETTLED_PHRASES`, whose "now",
+        "worse" or "today" is no word of now ("it's fine now", "make it any worse")."""
+        for settled in self._settled:
+            text = text.replace(settled, " ")
+        return text
 
     def _opening(self, words: Sequence[str]) -> list[str]:
         """The first two words, with a run-together opener split ("canbotox make my voice
