@@ -198,7 +198,7 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
 @pytest.mark.parametrize(
     ("question", "why"),
     [
-        ("can botox cause trouble breathing?", "asks what may happen"),
+        ("can my dad get trouble breathing from it?", "asks what may happen"),
         ("is trouble swallowing a side effect of botox", "asks about a risk"),
         ("what should i do if i get trouble breathing at home", "asks about a risk"),
         ("i've had trouble breathing with my asthma for years", "long-standing condition"),
@@ -257,7 +257,7 @@ def test_self_harm_words_are_never_taken_for_a_question_about_a_risk(
 
 
 def test_weak_all_over_is_a_red_flag_not_words_about_ending_ones_life(engine: Engine) -> None:
-    """"all to be over" once read as the pair "all ... over" and gave the self-harm alert to
+    """ "all to be over" once read as the pair "all ... over" and gave the self-harm alert to
     "will i be weak all over"; the weakness is the red flag (the check), not self-harm."""
     result = engine.ask("will i be weak all over after the injections")
     assert result.kind is Kind.URGENT and result.id == redflags.CHECK_ID
@@ -298,6 +298,9 @@ def test_a_general_question_about_a_risk_gets_the_answer_that_names_the_red_flag
         "Can Botox make your whole body weak? mum is like that now",  # someone, now
         "can botox make your whole body weak, it started today",  # a word of now
         "is it normal to feel weak all over after botox",  # "is it": something felt
+        "could I be having an allergic reaction?",  # a report put as a question
+        "can I go home if I feel dizzy",  # "I" twice: one of them may report
+        "might I faint again like this morning",  # a word of now
     ],
 )
 def test_a_question_that_may_report_a_symptom_keeps_the_check_or_alert(
@@ -314,12 +317,60 @@ def test_a_general_question_may_get_did_you_mean_when_every_entry_offered_names_
     assert all(bundled.urgent_rule(c.entry.answer) is not None for c in result.candidates)
 
 
-def test_a_general_question_keeps_the_check_when_the_answer_names_no_red_flag(
+def test_a_general_question_is_offered_the_entries_naming_the_rules_red_flags(
     engine: Engine,
 ) -> None:
-    """The small content answers nothing about red flags: the check stays."""
+    """The small content ranks nothing near "can botox cause trouble breathing?", but the
+    answer to "What are the common side effects?" says to get help for trouble breathing:
+    that entry is offered instead of "Is this happening now?"."""
     result = engine.ask("can botox cause trouble breathing?")
+    assert result.kind is Kind.CLARIFY
+    assert [c.entry.id for c in result.candidates] == ["common-side-effects"]
+    assert result.text.endswith("1. " + result.candidates[0].entry.question)
+    assert result.explanation is not None
+    assert "red flags of 'breathing-or-swallowing'" in result.explanation.reason
+
+
+def test_a_general_question_keeps_the_check_when_no_entry_names_the_red_flag(faq: Faq) -> None:
+    import dataclasses
+
+    quiet = dataclasses.replace(
+        faq, faqs=tuple(e for e in faq.faqs if e.id != "common-side-effects")
+    )
+    result = Engine(quiet).ask("can botox cause trouble breathing?")
     assert result.kind is Kind.URGENT and result.is_check
+
+
+def test_did_you_mean_for_a_general_question_keeps_only_the_entries_naming_red_flags(
+    bundled: Engine,
+) -> None:
+    """ "What to bring" ranked beside the allergy entry is left out: a question about a risk
+    is shown the answers about it, not an invitation to read about the appointment."""
+    result = bundled.ask("Can the injection bring on hives or a rash?")
+    assert result.kind is Kind.CLARIFY
+    assert [c.entry.id for c in result.candidates] == ["allergic-reaction"]
+    assert result.text.splitlines() == [
+        "Did you mean this?",
+        "1. " + result.candidates[0].entry.question,
+    ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could I lose bladder control as a side effect?",
+        "Might I feel faint or dizzy because of it?",
+    ],
+)
+def test_asking_what_may_happen_to_oneself_is_a_general_question(
+    bundled: Engine, question: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind in (Kind.ANSWER, Kind.CLARIFY), result
+    shown = [result.entry] if result.entry is not None else [c.entry for c in result.candidates]
+    assert shown and all(bundled.urgent_rule(entry.answer) is not None for entry in shown)
+    assert result.explanation is not None
+    assert "asks what may happen to the asker" in result.explanation.reason
 
 
 def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: Engine) -> None:

@@ -70,7 +70,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+")
 """Where one sentence of a typed question ends and the next begins."""
 MAX_SENTENCES = 6
 """Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
-
+_ANSWER_CLAUSES = re.compile(r"[.,;:()]+")
+"""Where one clause of an answer ends: each names a red flag or two on its own."""
 
 
 def _asking_parts(question: str) -> list[str]:
@@ -102,6 +103,7 @@ _LINKS = frozenset("so and but anyway wondering know basically then or just".spl
 """Words after which a question word in a run-on starts the question ("...so how long")."""
 RUN_ON_WORDS = 20
 """A sentence this long is read for the question at its end."""
+
 
 class Engine:
     """Answers questions from one validated `Faq`. Deterministic; never raises on any str."""
@@ -158,6 +160,11 @@ class Engine:
         )
         """Entries whose answer names red flags itself (the urgent check reads it as a
         report): a general question about a risk gets such an answer without the check."""
+        self._warnings = _warnings_by_rule(
+            [entry for entry in faq.faqs if entry.id in self._warns], self._urgency
+        )
+        """Rule id -> the entries whose answer names that rule's red flags, the most
+        warning first: what a general question about that risk is offered."""
         self._urgency.forget()
         self._refer = RuleSet(faq.refer, self._words, known)
         self._cues = TriggerIndex(
@@ -230,7 +237,7 @@ class Engine:
                 asking = self._urgency.not_a_report([w.surface for w in asked.advice_words])
                 if asking is not None:
                     otherwise = self._after_urgent(asked)
-                    answered = self._answered_in_general(asked, otherwise)
+                    answered = self._answered_in_general(asked, otherwise, rule)
                     if answered is not None:
                         return answered
                     return Result(
@@ -266,35 +273,62 @@ class Engine:
             )
         return self._after_urgent(asked)
 
-    def _answered_in_general(self, asked: Question, result: Result) -> Result | None:
-        """The answer to a question that asks in general about a red-flag risk ("can botox
-        cause double vision?"), when it is sure and names the red flags itself, or "Did you
-        mean...?" when every entry it offers names them, instead of "Is this happening now?";
-        else None (the check stays). `result` is what the question gets without the check.
+    def _answered_in_general(
+        self, asked: Question, result: Result, rule: Rule | None = None
+    ) -> Result | None:
+        """What a question that asks in general about a red-flag risk ("can botox cause
+        double vision?") gets instead of "Is this happening now?", else None (the check
+        stays). `result` is what the question gets without the check; `rule` the urgent rule
+        its words fired, if one did.
 
-        Only a question naming nobody and no time of now (`Urgency.asks_in_general`), and
-        only an answer that the urgent check would itself read as a red flag: the clinic's
-        own words on what to watch for and what to do then reach the patient one tap
-        sooner. Never for words about self-harm, which keep their alert or check."""
+        - The engine's sure answer, when that answer names red flags itself.
+        - Its "Did you mean...?", keeping only the entries that name them ("What to bring"
+          offered beside "What are the signs of an allergic reaction?" is left out).
+        - Otherwise, when a rule fired, "Did you mean...?" with the entries whose answer
+          names that rule's red flags (`_warnings`): the engine may not rank "can this stuff
+          make you dizzy?" near "What are the signs of an allergic reaction?", but the
+          answer says what to watch for and to get help right away.
+
+        Only a question naming nobody else and no time of now (`Urgency.asks_in_general`):
+        the clinic's own words on what to watch for and what to do then reach the patient
+        one tap sooner. Never a question that asks for personal advice, nor words about
+        self-harm, which keep their alert or check."""
         general = self._urgency.asks_in_general([w.surface for w in asked.advice_words])
-        if general is None:
+        if general is None or result.explanation is None or result.referred:
             return None
+        explanation = result.explanation
         if result.kind is Kind.ANSWER and result.entry is not None:
-            shown = [result.entry]
+            if result.entry.id in self._warns:
+                return dataclasses.replace(
+                    result, explanation=_no_check(explanation, general, "what it shows")
+                )
         elif result.kind is Kind.CLARIFY:
-            shown = [candidate.entry for candidate in result.candidates]
-        else:
+            warned = [c for c in result.candidates if c.entry.id in self._warns]
+            if len(warned) == len(result.candidates):
+                return dataclasses.replace(
+                    result, explanation=_no_check(explanation, general, "what it shows")
+                )
+            if warned:
+                return self.verdict.clarify(
+                    result.question,
+                    warned,
+                    result.score,
+                    _no_check(explanation, general, "what it shows"),
+                )
+        entries = self._warnings.get(rule.id, ()) if rule is not None else ()
+        if rule is None or not entries:
             return None
-        if not shown or any(entry.id not in self._warns for entry in shown):
-            return None
-        if result.explanation is None:
-            return None
-        reason = (
-            f"{result.explanation.reason}; no urgent check: it {general}, "
-            "and what it shows names the red flags"
-        )
-        return dataclasses.replace(
-            result, explanation=dataclasses.replace(result.explanation, reason=reason)
+        ranked = {c.entry.id: c for c in explanation.ranked}
+        ordered = sorted(entries, key=lambda entry: entry.id not in ranked)
+        offered = [
+            ranked.get(entry.id) or Candidate(entry, 0.0, entry.question)
+            for entry in ordered[: redflags.RISK_OFFERS]
+        ]
+        return self.verdict.clarify(
+            result.question,
+            offered,
+            result.score,
+            _no_check(explanation, general, f"the entries naming the red flags of {rule.id!r}"),
         )
 
     def _after_urgent(self, asked: Question) -> Result:
@@ -480,3 +514,31 @@ def best_per_entry(candidates: Iterable[Candidate]) -> list[Candidate]:
         if known is None or candidate.score > known.score:
             best[candidate.entry.id] = candidate
     return sorted(best.values(), key=lambda c: (-c.score, c.entry.id))
+
+
+def _no_check(explanation: Explanation, general: str, shown: str) -> Explanation:
+    """`explanation` with why a general question about a risk skipped the urgent check."""
+    reason = f"{explanation.reason}; no urgent check: it {general}, and {shown} names the red flags"
+    return dataclasses.replace(explanation, reason=reason)
+
+
+def _warnings_by_rule(entries: Sequence[Entry], urgency: Urgency) -> dict[str, tuple[Entry, ...]]:
+    """Rule id -> the `entries` whose answer names that rule's red flags: each clause of the
+    answer is read by the urgent rules on its own ("Signs include itching, rash, hives,
+    wheezing, and feeling dizzy or faint" names the allergy, breathing and fainting rules).
+    An entry whose answer is mostly red flags ("What serious side effects...?") comes before
+    one that names a red flag in passing ("Can I drive home?")."""
+    named: dict[str, list[Entry]] = {}
+    share: dict[str, float] = {}
+    for entry in entries:
+        clauses = [c for c in _ANSWER_CLAUSES.split(entry.answer) if c.strip()]
+        fired = [urgency.first(clause) for clause in clauses]
+        share[entry.id] = sum(f is not None for f in fired) / max(1, len(clauses))
+        for found in fired:
+            if found is not None and entry not in named.setdefault(found[0].id, []):
+                named[found[0].id].append(entry)
+    urgency.forget()
+    return {
+        rule: tuple(sorted(found, key=lambda entry: -share[entry.id]))
+        for rule, found in named.items()
+    }

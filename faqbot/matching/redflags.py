@@ -369,6 +369,20 @@ PERSON_WORDS: frozenset[str] = frozenset(
 )
 """Words that name whose symptom it is: a question with one of them may report one ("can botox
 make you talk funny? my words are coming out mushed"), so it is never taken as general."""
+RISK_OFFERS = 3
+"""At most this many entries naming a risk's red flags are offered to a general question
+about it (see `Engine._answered_in_general`)."""
+ASKING_SELF: frozenset[str] = frozenset({"i", "me"})
+ASKING_SELF_MODALS: frozenset[str] = frozenset("can could might may will would".split())
+SELF_REPORTING: frozenset[str] = frozenset(
+    "am be been being have had having keep keeps still".split()
+)
+"""A question may name its asker and still ask in general when it opens with one of the
+modals and "I", names nobody else nor anything of theirs, and says "I" once: "could I lose
+bladder control as a side effect?", "might I feel faint because of it?". "My", "his", "mum"
+keep the check ("can botox make you talk funny? my words are coming out mushed"), and so do a
+second "I" ("can I drive afterwards, I'm choking") and a word that makes it a report put as a
+question: "could I be having a reaction?", "will I keep choking like this?"."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
     "always", "sometimes", "usually", "normally", "tend to", "for years", "years ago", "years now",
     "since my stroke", "since the stroke", "since his stroke", "since her stroke", "since birth",

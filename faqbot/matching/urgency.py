@@ -401,14 +401,26 @@ class Urgency:
         The engine answers such a question without "Is this happening now?" when the answer
         it finds names the red flags itself (see `Engine.ask`): the patient reads what to
         watch for and what to do, one tap sooner. A word naming someone ("my", "he", "mum")
-        or a word of now keeps the check: the question may report a symptom. `words` are the
+        or a word of now keeps the check: the question may report a symptom. "Could I ...?"
+        and "might I ...?" may ask in general too (`redflags.ASKING_SELF`). `words` are the
         question's words without its chat."""
-        if not words or any(w in redflags.PERSON_WORDS for w in words):
+        if not words:
             return None
+        named = {w for w in words if w in redflags.PERSON_WORDS}
         if _found(self._unsettled(f" {' '.join(words)} "), self._now) is not None:
             return None
         opening = self._opening(words)
         if len(opening) < 2:
+            return None
+        if named:
+            if (
+                opening[0] in redflags.ASKING_SELF_MODALS
+                and opening[1] in redflags.ASKING_SELF
+                and named == {opening[1]}
+                and words.count(opening[1]) == 1
+                and not any(w in redflags.SELF_REPORTING for w in words)
+            ):
+                return f"asks what may happen to the asker ({' '.join(opening)!r}...)"
             return None
         for firsts, seconds in redflags.GENERAL_OPENINGS:
             if opening[0] in firsts and opening[1] in seconds:

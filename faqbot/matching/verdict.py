@@ -227,7 +227,6 @@ class Verdict:
             and c.precision >= limits.clarify_precision
         )
         if offered:
-            lines = "\n".join(f"{i}. {c.entry.question}" for i, c in enumerate(offered, 1))
             why = (
                 f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
                 "not know: ask whether these are meant"
@@ -238,14 +237,7 @@ class Verdict:
                 + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
                 + f"; answers from {self.answer_cut:.0%}, offers from {model.offer:.0%}): ask"
             )
-            return Result(
-                question,
-                Kind.CLARIFY,
-                f"{CLARIFY_PROMPT if len(offered) > 1 else CLARIFY_ONE}\n{lines}",
-                best,
-                candidates=offered,
-                explanation=explain(why),
-            )
+            return self.clarify(question, offered, best, explain(why))
         return self.fallback(
             question,
             analysis.normalized,
@@ -259,6 +251,22 @@ class Verdict:
             ranked,
             analysis,
             own,
+        )
+
+    @staticmethod
+    def clarify(
+        question: str, offered: Sequence[Candidate], score: float, explanation: Explanation
+    ) -> Result:
+        """ "Did you mean...?" with `offered` (best first), its text listing their questions;
+        `score` is the best-ranked entry's."""
+        lines = "\n".join(f"{i}. {c.entry.question}" for i, c in enumerate(offered, 1))
+        return Result(
+            question,
+            Kind.CLARIFY,
+            f"{CLARIFY_PROMPT if len(offered) > 1 else CLARIFY_ONE}\n{lines}",
+            score,
+            candidates=tuple(offered),
+            explanation=explanation,
         )
 
     def fallback(
