@@ -199,7 +199,7 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
     ("question", "why"),
     [
         ("can my dad get trouble breathing from it?", "asks what may happen"),
-        ("is trouble swallowing a side effect of botox", "asks about a risk"),
+        ("is trouble swallowing a side effect of my mum's botox", "asks about a risk"),
         ("what should i do if i get trouble breathing at home", "asks about a risk"),
         ("i've had trouble breathing with my asthma for years", "long-standing condition"),
         ("canbotox cause trouble breathing? i sing in a choir", "asks what may happen"),
@@ -299,6 +299,11 @@ def test_a_general_question_about_a_risk_gets_the_answer_that_names_the_red_flag
         "can botox make your whole body weak, it started today",  # a word of now
         "is it normal to feel weak all over after botox",  # "is it": something felt
         "could I be having an allergic reaction?",  # a report put as a question
+        "cant breathe properly is that a side effect",  # a statement first
+        "double vision, is that a side effect?",  # does not open like a question
+        "is this swelling in the lips a side effect",  # points at something there now
+        "could these hives be from the botox",
+        "is it normal to see double, is that a side effect",  # "is it": something felt
         "can I go home if I feel dizzy",  # "I" twice: one of them may report
         "might I faint again like this morning",  # a word of now
     ],
@@ -353,6 +358,25 @@ def test_did_you_mean_for_a_general_question_keeps_only_the_entries_naming_red_f
         "Did you mean this?",
         "1. " + result.candidates[0].entry.question,
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Are bladder problems ever caused by this treatment?",
+        "Is slurred speech a known side effect?",
+        "Is neck Botox more likely to cause swallowing trouble than arm Botox?",
+    ],
+)
+def test_a_question_naming_a_risk_anywhere_is_a_general_question(
+    bundled: Engine, question: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind in (Kind.ANSWER, Kind.CLARIFY), result
+    shown = [result.entry] if result.entry is not None else [c.entry for c in result.candidates]
+    assert shown and all(bundled.urgent_rule(entry.answer) is not None for entry in shown)
+    assert result.explanation is not None
+    assert "asks in general about a risk" in result.explanation.reason
 
 
 @pytest.mark.parametrize(

@@ -361,6 +361,30 @@ GENERAL_OPENINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 double vision?", "is there a risk of an allergic reaction?", "has anyone ever died from
 it?"). "Is it normal to feel faint after botox?" is not one: "is it" asks about something
 felt."""
+GENERAL_RISK_PHRASES: tuple[str, ...] = (
+    "side effect", "side effects", "a risk", "any risk", "the risk", "risk of", "risks",
+    "chance of", "chances of", "how likely", "how common", "can happen", "could happen",
+    "possible with", "is it possible", "more likely", "likely to", "known to", "caused by",
+    "possible", "riskier",
+)  # fmt: skip
+"""Words of a question that asks in general about a risk wherever they stand, when it opens
+like a question (`GENERAL_ASKING`): "are bladder problems ever caused by this treatment?",
+"is slurred speech a known side effect?". "Double vision, is that a side effect?" does not
+open like one: it may report what is happening."""
+GENERAL_ASKING: frozenset[str] = frozenset(
+    "is are can could does do will would might may has have how what which".split()
+)
+NOT_ASKING_IN_GENERAL: frozenset[str] = frozenset("not no it".split())
+"""...unless its second word makes it a statement ("can't breathe properly, is that a side
+effect?") or asks about something felt ("is it normal to feel faint, is that a side effect?")."""
+DEMONSTRATIVES: frozenset[str] = frozenset("this that these those".split())
+TREATMENT_WORDS: frozenset[str] = frozenset(
+    "botox injection injections jab jabs shot shots treatment treatments toxin stuff medicine "
+    "drug needle needles procedure".split()
+)
+"""A question opening "could this..." or "are these..." asks in general only about the
+treatment ("can this stuff make you dizzy?"); about anything else it points at something there
+now ("could this rash be from the botox?", "are these hives a side effect?")."""
 PERSON_WORDS: frozenset[str] = frozenset(
     "i im ive id ill me my mine myself he hes him his himself she shes her hers herself we us "
     "our ours ourselves they them their theyre theirs mum mom mam mother dad father son "

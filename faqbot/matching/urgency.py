@@ -172,6 +172,7 @@ class Urgency:
         self._run_openers = tuple(self._risk_openers | self._risk_modals)
         """Openers looked for at the start of a run-together first word ("canbotox")."""
         self._risk_phrases = _spaced(redflags.RISK_PHRASES)
+        self._general_risks = _spaced(redflags.GENERAL_RISK_PHRASES)
         self._long_standing = _spaced(redflags.LONG_STANDING_PHRASES)
         self._absent = _spaced(redflags.ABSENT_PHRASES)
         self._idioms = _spaced(redflags.IDIOM_PHRASES)
@@ -401,9 +402,11 @@ class Urgency:
         The engine answers such a question without "Is this happening now?" when the answer
         it finds names the red flags itself (see `Engine.ask`): the patient reads what to
         watch for and what to do, one tap sooner. A word naming someone ("my", "he", "mum")
-        or a word of now keeps the check: the question may report a symptom. "Could I ...?"
-        and "might I ...?" may ask in general too (`redflags.ASKING_SELF`). `words` are the
-        question's words without its chat."""
+        or a word of now keeps the check: the question may report a symptom. It asks in
+        general when it opens like a general question (`redflags.GENERAL_OPENINGS`), or like
+        any question and names a risk anywhere (`redflags.GENERAL_RISK_PHRASES`: "are bladder
+        problems ever caused by it?"); "could I ...?" and "might I ...?" may too
+        (`redflags.ASKING_SELF`). `words` are the question's words without its chat."""
         if not words:
             return None
         named = {w for w in words if w in redflags.PERSON_WORDS}
@@ -422,9 +425,19 @@ class Urgency:
             ):
                 return f"asks what may happen to the asker ({' '.join(opening)!r}...)"
             return None
+        if opening[1] in redflags.DEMONSTRATIVES and (
+            len(words) < 3 or words[2] not in redflags.TREATMENT_WORDS
+        ):
+            return None  # "could this rash be from it?" points at something there now
         for firsts, seconds in redflags.GENERAL_OPENINGS:
             if opening[0] in firsts and opening[1] in seconds:
                 return f"asks in general what may happen ({' '.join(opening)!r}...)"
+        if (
+            opening[0] in redflags.GENERAL_ASKING
+            and opening[1] not in redflags.NOT_ASKING_IN_GENERAL
+            and (risk := _found(f" {' '.join(words)} ", self._general_risks))
+        ):
+            return f"asks in general about a risk ({risk!r})"
         return None
 
     def _unsettled(self, text: str) -> str:
