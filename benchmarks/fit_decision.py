@@ -86,7 +86,7 @@ offer cut-off from 0.56 to 0.63, and cross-validated one-tap reach fell to 87.2 
 2026-11-30 with X, Y and Z in the pool: at 6 the offer cut-off rose to 0.54 (one-tap 88.7 %
 blind, 66.1 % sparse); 8 gives 0.42 and 90.0 % / 69.0 %, for 60 % of out-of-scope questions
 falling back (was 68 %) and the same wrong answers. Override with --reach."""
-BLIND = [DATA / f"blind-{name}.yaml" for name in "ABDHLOQTVXYZ"]
+BLIND = [DATA / f"blind-{name}.yaml" for name in [*"ABDHLOQTVXYZ", "AA", "AB"]]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
 SPARSE_FAQ = DATA / "sparse-faq.yaml"
 
@@ -119,6 +119,8 @@ class Question:
     the question disagree: never answered."""
     source: str = ""
     """The labelled file it came from (for per-set figures)."""
+    words: int = 0
+    """Its meaningful words (`Analysis.content_words`): a short question needs more precision."""
 
 
 def without_phrasings(faq: Faq, texts: Sequence[str]) -> Faq:
@@ -172,6 +174,7 @@ def read(
                 analysis.readings_disagree
                 or (bool(ranked) and verdict.near_miss(text, analysis, ranked[0]) is not None),
                 source,
+                analysis.content_words,
             )
         )
     return out
@@ -313,7 +316,7 @@ def decide(
         and not q.near_miss
         and not q.unfamiliar
         and top.coverage >= limits.coverage
-        and top.precision >= limits.precision
+        and top.precision >= limits.precision_floor(q.words)
     ):
         return Decided(q, q.options[0].entry, ())
     offered = tuple(

@@ -36,6 +36,11 @@ class Analysis:
     """The question was read two ways ("how dose it work": a dose, or how it works?) and the
     readings rank different entries first: the engine asks which one, never answers."""
 
+    @property
+    def content_words(self) -> int:
+        """How many of the question's words carry meaning (see `Term.content`)."""
+        return sum(term.content for term in self.terms)
+
 
 def with_pairs(keys: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """The keys plus each pair of nearby content words (neighbours, or one apart), in either

@@ -205,7 +205,7 @@ class Verdict:
             and own[0] >= self.answer_cut
             and not analysis.unfamiliar
             and top.coverage >= limits.coverage
-            and top.precision >= limits.precision
+            and top.precision >= limits.precision_floor(analysis.content_words)
         ):
             return Result(
                 question,
