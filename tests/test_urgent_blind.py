@@ -28,13 +28,14 @@ BLIND = [
     "blind-R-urgent.yaml", "blind-S-urgent.yaml", "blind-T.yaml", "blind-U-urgent.yaml",
     "blind-V.yaml", "blind-W-urgent.yaml", "blind-X.yaml", "blind-Y.yaml", "blind-Z.yaml",
     "blind-ZU-urgent.yaml", "blind-AA.yaml", "blind-AU-urgent.yaml", "blind-AB.yaml",
+    "blind-AC.yaml", "blind-AV-urgent.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
     "blind-I-calm.yaml", "blind-J-calm.yaml", "blind-K-calm.yaml", "blind-M-calm.yaml",
     "blind-N-calm.yaml", "blind-P-calm.yaml", "blind-R-calm.yaml",
     "blind-S-calm.yaml", "blind-U-calm.yaml", "blind-W-calm.yaml", "blind-ZU-calm.yaml",
-    "blind-AU-calm.yaml",
+    "blind-AU-calm.yaml", "blind-AV-calm.yaml",
 ]  # fmt: skip
 
 CONTENT = {"bundled": ROOT / "content" / "faq.yaml", "sparse": DATA / "sparse-faq.yaml"}

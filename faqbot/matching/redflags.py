@@ -345,7 +345,8 @@ RISK_PHRASES: tuple[str, ...] = (
     "leaflet says", "leaflet said", "label says", "says to get help", "say to get help",
     "i heard", "i have heard", "heard it can", "heard that", "can happen", "could happen",
     "possible with", "is it possible", "more likely", "likely to", "why does the clinic ask",
-    "why do they ask", "been reading", "read online", "reading online",
+    "why do they ask", "been reading", "read online", "reading online", "how often do",
+    "how often does", "how often can",
 )  # fmt: skip
 """Words that ask about a risk rather than report something happening."""
 GENERAL_OPENINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -423,7 +424,8 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "was fine", "last time i", "years", "never been able", "never could", "never able", "childhood",
     "used to", "as a teenager", "as a child", "as a kid", "at the sight of", "the sort who",
     "the type who", "sort of person", "kind of person", "run in my family", "runs in my family",
-    "run in the family", "runs in the family",
+    "run in the family", "runs in the family", "never been good at", "never been great at",
+    "in general",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -441,7 +443,8 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "choke on my words", "breathe out slowly", "breathing exercises", "deep breath",
     "deep breaths", "made my head spin", "makes my head spin", "swallowed his pride",
     "swallowed her pride", "swallowed my pride", "swallow my pride", "swallow his pride",
-    "a lot to swallow", "bitter pill to swallow", "choked laughing", "choking laughing",
+    "a lot to swallow", "bitter pill to swallow", "hard pill to swallow", "tough pill to swallow",
+    "choked laughing", "choking laughing",
     "choked with laughter", "see any change",
     "see a change", "see any difference", "see much difference", "see much change",
     "see any improvement", "see an improvement",
