@@ -311,18 +311,20 @@ def decide(
     limits = DEFAULT_THRESHOLDS
     chances, group = known if known is not None else chances_of(q, model)
     top = q.options[0]
+    knows_more = [o for o in q.options[1:3] if limits.rival_knows_more(top.coverage, o)]
     if (
         chances[0] >= model.answer_cut(top.values[DENSITY])
         and not q.near_miss
         and not q.unfamiliar
         and top.coverage >= limits.coverage
         and top.precision >= limits.precision_floor(q.words)
+        and not knows_more
     ):
         return Decided(q, q.options[0].entry, ())
     offered = tuple(
         o.entry
         for i, (o, p) in enumerate(zip(q.options, chances, strict=True))
-        if (p >= model.offer or (i < q.close and group >= model.offer))
+        if (p >= model.offer or (i < q.close and group >= model.offer) or o in knows_more)
         and o.coverage >= limits.clarify_coverage
         and o.precision >= limits.clarify_precision
     )

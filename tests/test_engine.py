@@ -1044,3 +1044,15 @@ def test_a_question_of_several_words_is_answered_with_less_of_a_long_phrasing(
     assert result.explanation is not None and result.explanation.ranked
     precision = result.explanation.ranked[0].precision
     assert engine.thresholds.precision <= precision < engine.thresholds.precision_short
+
+
+def test_an_entry_is_not_answered_when_another_knows_the_question_better() -> None:
+    """"How long does the injection take?" matches "how long does it take" word for word,
+    but only "When will it start working?" knows "work": the patient is asked which."""
+    from faqbot.content.loader import load_faq
+
+    engine = Engine(load_faq(ROOT / "content" / "faq.yaml"))
+    for question in ("how long does it take to work", "HOW LONG DOES IT TAKE TO WORK"):
+        result = engine.ask(question)
+        assert result.kind is Kind.CLARIFY, question
+        assert "when-it-starts-working" in [c.entry.id for c in result.candidates]

@@ -198,12 +198,18 @@ class Verdict:
 
         top = ranked[0] if ranked else None
         near_miss = self.near_miss(question, analysis, top) if top is not None else None
+        # entries after the first that know the question much better than it does: no
+        # answer, and they are offered beside it
+        knows_more = [
+            c for c in ranked[1:3] if top is not None and limits.rival_knows_more(top.coverage, c)
+        ]
         if (
             top is not None
             and near_miss is None
             and not analysis.readings_disagree
             and own[0] >= self.answer_cut
             and not analysis.unfamiliar
+            and not knows_more
             and top.coverage >= limits.coverage
             and top.precision >= limits.precision_floor(analysis.content_words)
         ):
@@ -222,7 +228,7 @@ class Verdict:
         offered = tuple(
             c
             for i, (c, chance) in enumerate(zip(ranked, own, strict=False))
-            if (chance >= model.offer or (i < close and group >= model.offer))
+            if (chance >= model.offer or (i < close and group >= model.offer) or c in knows_more)
             and c.coverage >= limits.clarify_coverage
             and c.precision >= limits.clarify_precision
         )
@@ -233,6 +239,9 @@ class Verdict:
                 if analysis.unfamiliar
                 else f"{near_miss}: ask whether it is meant"
                 if near_miss is not None
+                else "an entry ranked after the first knows more of the question's words: ask "
+                "which is meant"
+                if knows_more and own[0] >= self.answer_cut
                 else f"plausible but not sure enough to answer (best {own[0]:.0%}"
                 + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
                 + f"; answers from {self.answer_cut:.0%}, offers from {model.offer:.0%}): ask"
