@@ -189,10 +189,10 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
 
     added = UrgentCheckWords(body=("knee",), problem=("locked",), self_harm=("no way out",))
     engine = Engine(dataclasses.replace(faq, urgent_check=added))
-    assert engine.ask("my knee has locked since the shot").is_check
+    assert engine.ask("my knee locked today").is_check
     assert engine.ask("i see no way out").id == redflags.SELF_HARM_ID
     assert engine.ask("my words come out mushy").is_check  # the built-in floor still holds
-    assert not Engine(faq).ask("my knee has locked since the shot").is_check
+    assert not Engine(faq).ask("my knee locked today").is_check
 
 
 @pytest.mark.parametrize(
