@@ -70,6 +70,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+")
 """Where one sentence of a typed question ends and the next begins."""
 MAX_SENTENCES = 6
 """Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
+SHOWN_NAMES_RED_FLAGS = "what it shows names the red flags"
 _ANSWER_CLAUSES = re.compile(r"[.,;:()]+")
 """Where one clause of an answer ends: each names a red flag or two on its own."""
 
@@ -300,20 +301,20 @@ class Engine:
         if result.kind is Kind.ANSWER and result.entry is not None:
             if result.entry.id in self._warns:
                 return dataclasses.replace(
-                    result, explanation=_no_check(explanation, general, "what it shows")
+                    result, explanation=_no_check(explanation, general, SHOWN_NAMES_RED_FLAGS)
                 )
         elif result.kind is Kind.CLARIFY:
             warned = [c for c in result.candidates if c.entry.id in self._warns]
             if len(warned) == len(result.candidates):
                 return dataclasses.replace(
-                    result, explanation=_no_check(explanation, general, "what it shows")
+                    result, explanation=_no_check(explanation, general, SHOWN_NAMES_RED_FLAGS)
                 )
             if warned:
                 return self.verdict.clarify(
                     result.question,
                     warned,
                     result.score,
-                    _no_check(explanation, general, "what it shows"),
+                    _no_check(explanation, general, SHOWN_NAMES_RED_FLAGS),
                 )
         entries = self._warnings.get(rule.id, ()) if rule is not None else ()
         if rule is None or not entries:
@@ -328,7 +329,9 @@ class Engine:
             result.question,
             offered,
             result.score,
-            _no_check(explanation, general, f"the entries naming the red flags of {rule.id!r}"),
+            _no_check(
+                explanation, general, f"the entries offered name the red flags of {rule.id!r}"
+            ),
         )
 
     def _after_urgent(self, asked: Question) -> Result:
@@ -517,8 +520,9 @@ def best_per_entry(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 def _no_check(explanation: Explanation, general: str, shown: str) -> Explanation:
-    """`explanation` with why a general question about a risk skipped the urgent check."""
-    reason = f"{explanation.reason}; no urgent check: it {general}, and {shown} names the red flags"
+    """`explanation` with why a general question about a risk skipped the urgent check:
+    `shown` says what names the red flags."""
+    reason = f"{explanation.reason}; no urgent check: it {general}, and {shown}"
     return dataclasses.replace(explanation, reason=reason)
 
 

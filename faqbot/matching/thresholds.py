@@ -41,8 +41,9 @@ class Thresholds:
     """...or this share when it has fewer than `short_words` meaningful words: "what is a
     stroke" matches only "stroke" in "can a stroke cause stiff muscles", "after botox" only
     part of "can I drive after botox". The floor was 0.35 for every question until
-    2026-11-30; refitted with 0.25 for longer ones, cross-validated: +1.7 points answered
-    right on the blind sets, +2.2 on the sparse content, wrong answers within budget."""
+    2026-11-30; refitted with 0.25 for longer ones, cross-validated: +1.1 points answered
+    right on the blind sets, +0.2 on the sparse content, +0.7 on CLINC150 val, the same
+    wrong answers (benchmarks/README.md)."""
     short_words: int = 3
 
     def precision_floor(self, words: int) -> float:
