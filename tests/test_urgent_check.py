@@ -361,40 +361,27 @@ def test_did_you_mean_for_a_general_question_keeps_only_the_entries_naming_red_f
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "why"),
     [
-        "Are bladder problems ever caused by this treatment?",
-        "Is slurred speech a known side effect?",
-        "Is neck Botox more likely to cause swallowing trouble than arm Botox?",
+        # a risk named anywhere in a question
+        ("Are bladder problems ever caused by this treatment?", "asks in general about a risk"),
+        ("Is slurred speech a known side effect?", "asks in general about a risk"),
+        ("Is neck Botox more likely to cause swallowing trouble than arm Botox?",
+         "asks in general about a risk"),
+        # "could I...?", "might I...?"
+        ("Could I lose bladder control as a side effect?", "asks what may happen to the asker"),
+        ("Might I feel faint or dizzy because of it?", "asks what may happen to the asker"),
     ],
-)
-def test_a_question_naming_a_risk_anywhere_is_a_general_question(
-    bundled: Engine, question: str
+)  # fmt: skip
+def test_more_general_questions_get_the_entries_naming_the_red_flags(
+    bundled: Engine, question: str, why: str
 ) -> None:
     result = bundled.ask(question)
     assert result.kind in (Kind.ANSWER, Kind.CLARIFY), result
     shown = [result.entry] if result.entry is not None else [c.entry for c in result.candidates]
     assert shown and all(bundled.urgent_rule(entry.answer) is not None for entry in shown)
     assert result.explanation is not None
-    assert "asks in general about a risk" in result.explanation.reason
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Could I lose bladder control as a side effect?",
-        "Might I feel faint or dizzy because of it?",
-    ],
-)
-def test_asking_what_may_happen_to_oneself_is_a_general_question(
-    bundled: Engine, question: str
-) -> None:
-    result = bundled.ask(question)
-    assert result.kind in (Kind.ANSWER, Kind.CLARIFY), result
-    shown = [result.entry] if result.entry is not None else [c.entry for c in result.candidates]
-    assert shown and all(bundled.urgent_rule(entry.answer) is not None for entry in shown)
-    assert result.explanation is not None
-    assert "asks what may happen to the asker" in result.explanation.reason
+    assert why in result.explanation.reason
 
 
 def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: Engine) -> None:
