@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from faqbot.content.loader import load_faq
-from faqbot.content.model import Faq
+from faqbot.content.model import Entry, Faq
 from faqbot.matching import normalize, redflags
 from faqbot.matching.engine import PERSONAL_CUES, Engine
 from faqbot.matching.results import Kind, Result
@@ -1056,3 +1056,54 @@ def test_an_entry_is_not_answered_when_another_knows_the_question_better() -> No
         result = engine.ask(question)
         assert result.kind is Kind.CLARIFY, question
         assert "when-it-starts-working" in [c.entry.id for c in result.candidates]
+
+
+# --- what an entry knows: its phrasings and its answer ------------------------------------
+
+DAY_ONE = Faq(
+    version=1,
+    fallback="Please ask your care team.",
+    faqs=(
+        Entry(
+            "does-it-hurt",
+            "Does the injection hurt?",
+            "You feel a sharp scratch. Numbing cream can be put on the skin first.",
+            alternates=("is it painful",),
+        ),
+        Entry(
+            "how-long-it-lasts",
+            "How long does Botox last?",
+            "About three months. Your next appointment is booked before it wears off.",
+            alternates=("when will it wear off",),
+        ),
+        Entry("driving-after", "Can I drive after the injection?", "Most people can drive."),
+    ),
+)
+
+
+def coverage_of(engine: Engine, question: str, entry_id: str) -> float:
+    ranked = engine.ask(question).explanation.ranked  # type: ignore[union-attr]
+    return next(c.coverage for c in ranked if c.entry.id == entry_id)
+
+
+def test_a_word_only_the_answer_uses_is_known_to_that_entry() -> None:
+    """A day-one file's answers hold most of its words: "numbing cream" is what the answer
+    of does-it-hurt talks about, although no phrasing of it says "cream"."""
+    engine = Engine(DAY_ONE)
+    assert coverage_of(engine, "does the injection hurt with numbing cream", "does-it-hurt") == 1.0
+    ranked = engine.ask("numbing cream injection").explanation.ranked  # type: ignore[union-attr]
+    assert ranked[0].entry.id == "does-it-hurt"
+    # another entry's answer does not lend it the word
+    assert coverage_of(engine, "can I drive with numbing cream on", "driving-after") < 0.6
+
+
+def test_an_unknown_word_of_grammar_weighs_less_than_an_unknown_word_of_substance() -> None:
+    """Neither "usually" nor "invented" is in the file; "usually" says nothing about what is
+    asked, "invented" is the whole question ("who invented botox" is not "how long does it
+    last")."""
+    engine = Engine(DAY_ONE)
+    grammar = coverage_of(engine, "how long does botox last usually", "how-long-it-lasts")
+    substance = coverage_of(engine, "how long does botox last invented", "how-long-it-lasts")
+    assert grammar > substance
+    assert answered(engine, "how long does botox last usually") == "how-long-it-lasts"
+    assert answered(engine, "who invented botox") is None

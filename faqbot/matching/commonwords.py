@@ -324,6 +324,16 @@ sort type part whole half side end start beginning middle top bottom front back 
 COMMON_WORDS: frozenset[str] = frozenset(_WORDS.split())
 """Lowercase everyday words; `faqbot.stats.redact` keeps these as typed."""
 
+FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS.strip().split("\n\n", 1)[0].split())
+"""The list's first paragraph: words that carry the grammar of a question, not its subject
+("before", "usually", "whether", "because"), with greetings and contractions."""
+_FUNCTION_STEMS = frozenset(stem(word) for word in FUNCTION_WORDS)
+
+
+def is_function_word(word: str) -> bool:
+    """A word of `FUNCTION_WORDS` (any regular form): no question is about it."""
+    return word in FUNCTION_WORDS or stem(word) in _FUNCTION_STEMS
+
 
 _COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)
 

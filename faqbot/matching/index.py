@@ -6,7 +6,9 @@ by how few entries use it (rare words decide, "how"/"the" barely count, an unkno
 fully *against* every entry, which is how "who invented botox" fails to match "what is botox").
 An entry scores high when (a) its best phrasings cover the question's weighty words, (b) those
 words point to this entry rather than others, and (c) it knows all of the question's
-meaningful words (coverage). `faqbot.matching.engine` decides what to say from these scores.
+meaningful words (coverage), in its phrasings or in its answer: an answer that says "numbing
+cream" knows what "will the area be numbed" asks, even when no phrasing says so.
+`faqbot.matching.engine` decides what to say from these scores.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from operator import itemgetter
 
 from faqbot.content.model import Faq
 from faqbot.matching import everyday, normalize
-from faqbot.matching.commonwords import is_common, is_unfamiliar
+from faqbot.matching.commonwords import is_common, is_function_word, is_unfamiliar
 from faqbot.matching.fuzzy import Vocabulary, similarity
 from faqbot.matching.results import Candidate
 from faqbot.matching.synonyms import SynonymMap
@@ -95,6 +97,10 @@ class Index:
             for index, text, keys in phrasing_keys
         ]
         self._entry_keys = {entries[i].id: frozenset(keys) for i, keys in per_entry.items()}
+        self._answer_keys = [self._answer_words(entry.answer) for entry in entries]
+        """Per entry, the meaningful keys its answer uses: words the entry knows although
+        no phrasing of it asks with them (a day-one file has two or three phrasings an entry,
+        and its answers hold most of its words)."""
         self._text_keys = {(entries[i].id, text): keys for i, text, keys in phrasing_keys}
         # key -> the phrasings (indexes) that contain it, overall and per entry.
         self._key_postings: dict[str, list[int]] = defaultdict(list)
@@ -104,8 +110,23 @@ class Index:
                 self._key_postings[key].append(position)
                 self._postings[phrasing.entry].setdefault(key, []).append(position)
 
+    def _answer_words(self, answer: str) -> frozenset[str]:
+        """The keys of an answer's meaningful words, read as a phrasing's are."""
+        words = normalize.matching_words(answer)
+        stems = [normalize.stem(w) for w in words]
+        return frozenset(
+            key
+            for key, _ in self._synonyms.apply(stems, [1.0] * len(words))
+            if key not in normalize.STOP_STEMS
+        )
+
     def _weight(self, key: str) -> float:
         base = self._idf.get(key, self._max_weight)
+        if key not in self._idf and is_function_word(key):
+            # "before", "usually", "whether": words a small content file happens not to use
+            # say little about which entry is meant, but a word of substance it does not
+            # know ("invented", "appointment", "rare") still counts fully against every entry.
+            return base * self.weights.unknown_function_word
         if key in normalize.STOP_STEMS or self._slip(key):
             # An unknown word of 1-3 letters is mostly a slip on a small word ("wat", "hw").
             return base * self.weights.stop_factor
@@ -264,7 +285,10 @@ class Index:
         missing = self._missing(self._phrasings[scored[0][1]], terms) if scored else 1.0
         content = [t for t in terms if t.content]
         content_weight = sum(t.weight for t in content)
-        known = sum(t.weight for t in content if any(k in postings for k, _ in t.alternatives))
+        said = self._answer_keys[entry]
+        known = sum(
+            t.weight for t in content if any(k in postings or k in said for k, _ in t.alternatives)
+        )
         coverage = known / content_weight if content_weight else 0.0
         # Words other entries use but this one does not: the question is probably about
         # something else ("botox for back pain" vs "what improvements can I expect").
@@ -302,6 +326,7 @@ class Index:
             if len(found) >= limit:
                 break
         return list(found.values())
+
     def _missing(self, phrasing: Phrasing, terms: Sequence[Term]) -> float:
         """0-1: the weight of the heaviest meaningful word of `phrasing` the question lacks,
         relative to the heaviest possible word. "What causes cerebral palsy" matches "Can

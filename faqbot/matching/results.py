@@ -35,7 +35,8 @@ class Candidate:
     phrasing_score: float = 0.0
     """0-100, how well that single phrasing matched."""
     coverage: float = 0.0
-    """0-1, share of the question's meaningful words (by weight) that the entry uses."""
+    """0-1, share of the question's meaningful words (by weight) that the entry uses, in a
+    phrasing or in its answer."""
     precision: float = 0.0
     """0-1, share of the best phrasing's words (by weight) that the question has."""
     agreeing: int = 0
