@@ -147,6 +147,8 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         "does the injection hurt",
         "how do i book my next appointment",
         "can i eat food after the injection",  # not "cant eat": the "not" must be typed
+        "what happens if i see no change at all after my injections",  # the effect, not vision
+        "we saw no change at all, what happens next",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:

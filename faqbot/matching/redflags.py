@@ -200,6 +200,8 @@ CALM_PHRASES: tuple[str, ...] = (
     "see a difference", "see any difference", "see the difference", "see a change",
     "see any change", "see results", "see any results", "see an improvement", "see any improvement",
     "see a doctor", "see the doctor", "see the nurse", "see you", "see me", "see someone",
+    "see no change", "see no difference", "see no improvement", "saw no change",
+    "saw no difference", "saw no improvement", "seen no change", "seen no difference",
     "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
     "nose is running", "nose running", "dying to know", "dying to see", "dying to get",
     "dying to try", "dying to ask", "dying to find", "dying to hear", "dying to have",

@@ -162,22 +162,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.3920,
+    intercept=-5.4017,
     weights=(
-        1.3290,  # score
-        9.3724,  # lead
-        2.7780,  # coverage
-        2.9616,  # precision
-        -0.2068,  # phrasing
-        -0.3559,  # agreeing
-        -0.5664,  # rival coverage
-        0.6432,  # unknown words
-        0.2558,  # corrections
-        -0.0302,  # unfamiliar
-        1.1783,  # first
-        0.0148,  # phrasings per entry
-        1.6737,  # other entries' words
-        1.0366,  # phrasing word missing
+        1.2637,  # score
+        9.3942,  # lead
+        2.7841,  # coverage
+        2.9432,  # precision
+        -0.1242,  # phrasing
+        -0.3575,  # agreeing
+        -0.5648,  # rival coverage
+        0.6542,  # unknown words
+        0.2559,  # corrections
+        -0.0303,  # unfamiliar
+        1.1784,  # first
+        0.0139,  # phrasings per entry
+        1.6877,  # other entries' words
+        1.0324,  # phrasing word missing
     ),
     answer=0.89,
     offer=0.42,
