@@ -62,11 +62,8 @@ class Index:
         phrasing_keys: list[tuple[int, str, frozenset[str]]] = []
         for index, entry in enumerate(entries):
             for text in entry.phrasings:
-                words = normalize.matching_words(text)
-                surface.update(words)
-                stems = [normalize.stem(w) for w in words]
-                weighted = self._synonyms.apply(stems, [1.0] * len(words))
-                phrasing_keys.append((index, text, frozenset(k for k, _ in with_pairs(weighted))))
+                surface.update(normalize.matching_words(text))
+                phrasing_keys.append((index, text, self._keys_of(text)))
         self._vocab = Vocabulary(surface)
         self._known = {normalize.stem(w) for w in surface} | self._synonyms.member_stems()
         self.content_words = frozenset(surface)
@@ -97,10 +94,10 @@ class Index:
             for index, text, keys in phrasing_keys
         ]
         self._entry_keys = {entries[i].id: frozenset(keys) for i, keys in per_entry.items()}
-        self._answer_keys = [self._answer_words(entry.answer) for entry in entries]
-        """Per entry, the meaningful keys its answer uses: words the entry knows although
-        no phrasing of it asks with them (a day-one file has two or three phrasings an entry,
-        and its answers hold most of its words)."""
+        self._answer_keys = [self._keys_of(entry.answer) for entry in entries]
+        """Per entry, the keys its answer uses: words the entry knows although no phrasing
+        of it asks with them (a day-one file has two or three phrasings an entry, and its
+        answers hold most of its words). Only meaningful words count toward coverage."""
         self._text_keys = {(entries[i].id, text): keys for i, text, keys in phrasing_keys}
         # key -> the phrasings (indexes) that contain it, overall and per entry.
         self._key_postings: dict[str, list[int]] = defaultdict(list)
@@ -110,15 +107,11 @@ class Index:
                 self._key_postings[key].append(position)
                 self._postings[phrasing.entry].setdefault(key, []).append(position)
 
-    def _answer_words(self, answer: str) -> frozenset[str]:
-        """The keys of an answer's meaningful words, read as a phrasing's are."""
-        words = normalize.matching_words(answer)
+    def _keys_of(self, text: str) -> frozenset[str]:
+        """The keys of a phrasing or an answer: stems, synonym keys and word pairs."""
+        words = normalize.matching_words(text)
         stems = [normalize.stem(w) for w in words]
-        return frozenset(
-            key
-            for key, _ in self._synonyms.apply(stems, [1.0] * len(words))
-            if key not in normalize.STOP_STEMS
-        )
+        return frozenset(k for k, _ in with_pairs(self._synonyms.apply(stems, [1.0] * len(words))))
 
     def _weight(self, key: str) -> float:
         base = self._idf.get(key, self._max_weight)
