@@ -12,8 +12,9 @@ Figures (every rate is over the questions it names):
 - wrong: a non-urgent question answered with an entry that is not its own (a fallback or
   refer question answered with any entry counts too), over all non-urgent questions;
 - urgent recall: urgent reports that got the alert or the urgent check;
-- far out of scope: questions labelled `far` that got no entry's answer and no alert, and the
-  share of them that got the fallback itself (not "Did you mean…?");
+- far out of scope: questions labelled `far` that got no entry's answer and no alert; and,
+  of all `far` questions, those that got the fallback screen itself (not "Did you mean…?",
+  a refer or an urgent check);
 - false alarms: non-urgent questions that got the alert (and, separately, the urgent check).
 Rows by the `note:` each case carries (the writer's kind of question).
 """
@@ -127,7 +128,7 @@ def main() -> int:
           f"of {len(urgent)} urgent reports")
     print(f"far out of scope {pct(sum(f['quiet'] for f in far), len(far))} % not answered, "
           f"{pct(sum(f['fallback'] for f in far), len(far)).strip()} % the fallback itself "
-          f"(of {len(far)}; the rest got \"Did you mean…?\" or a refer)")
+          f"(of {len(far)})")
     alarms = sum(f["alarm"] for f in non_urgent)
     checks = sum(f["check"] for f in non_urgent)
     print(f"false alarms     {alarms} alerts ({pct(alarms, len(non_urgent)).strip()} %), "

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from faqbot.content.loader import load_faq
 from faqbot.content.model import Entry, Faq
 from faqbot.matching import normalize, redflags
+from faqbot.matching.commonwords import FUNCTION_STEMS
 from faqbot.matching.engine import PERSONAL_CUES, Engine
 from faqbot.matching.results import Kind, Result
 from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE
@@ -1067,7 +1068,8 @@ DAY_ONE = Faq(
         Entry(
             "does-it-hurt",
             "Does the injection hurt?",
-            "You feel a sharp scratch. Numbing cream can be put on the skin first.",
+            "You feel a sharp scratch when the needle goes in. Numbing cream can be put on "
+            "the skin first.",
             alternates=("is it painful",),
         ),
         Entry(
@@ -1095,6 +1097,8 @@ def test_a_word_only_the_answer_uses_is_known_to_that_entry() -> None:
     assert ranked[0].entry.id == "does-it-hurt"
     # another entry's answer does not lend it the word
     assert coverage_of(engine, "can I drive with numbing cream on", "driving-after") < 0.6
+    # nor do an answer's words of grammar: "when" asks something its answer does not say
+    assert coverage_of(engine, "when does the injection hurt", "does-it-hurt") < 1.0
 
 
 def test_an_unknown_word_of_grammar_weighs_less_than_an_unknown_word_of_substance() -> None:
@@ -1107,3 +1111,13 @@ def test_an_unknown_word_of_grammar_weighs_less_than_an_unknown_word_of_substanc
     assert grammar > substance
     assert answered(engine, "how long does botox last usually") == "how-long-it-lasts"
     assert answered(engine, "who invented botox") is None
+
+
+def test_words_of_grammar_are_read_from_their_stems_and_leave_out_words_of_substance() -> None:
+    """`FUNCTION_STEMS` is what the index looks keys up in: "anywhere" and "otherwise" stem to
+    "anywher" and "otherwis", which do not stem to themselves again; "back" (back pain),
+    "severe" (sharing "sever" with "several") and the negations are never words of grammar."""
+    for word in ("anywhere", "otherwise", "usually", "before", "whether"):
+        assert normalize.stem(word) in FUNCTION_STEMS, word
+    for word in ("back", "severe", "not", "never", "without", "appointment", "rare"):
+        assert normalize.stem(word) not in FUNCTION_STEMS, word

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from faqbot.matching.fuzzy import Vocabulary
-from faqbot.matching.normalize import stem
+from faqbot.matching.normalize import NEGATION_STEMS, stem
 
 _WORDS = """
 a about above across actually after afterwards again against ago ahead all almost alone along
@@ -324,15 +324,17 @@ sort type part whole half side end start beginning middle top bottom front back 
 COMMON_WORDS: frozenset[str] = frozenset(_WORDS.split())
 """Lowercase everyday words; `faqbot.stats.redact` keeps these as typed."""
 
-FUNCTION_WORDS: frozenset[str] = frozenset(_WORDS.strip().split("\n\n", 1)[0].split())
+_NOT_GRAMMAR = frozenset("back several noone".split())
+"""Words of the list's first paragraph that a question may be about ("back pain"), or whose
+stem is one that is ("several" and "severe" are both "sever", "noone" and "noon" "noon")."""
+FUNCTION_WORDS: frozenset[str] = (
+    frozenset(_WORDS.strip().split("\n\n", 1)[0].split()) - _NOT_GRAMMAR
+)
 """The list's first paragraph: words that carry the grammar of a question, not its subject
 ("before", "usually", "whether", "because"), with greetings and contractions."""
-_FUNCTION_STEMS = frozenset(stem(word) for word in FUNCTION_WORDS)
-
-
-def is_function_word(word: str) -> bool:
-    """A word of `FUNCTION_WORDS` (any regular form): no question is about it."""
-    return word in FUNCTION_WORDS or stem(word) in _FUNCTION_STEMS
+FUNCTION_STEMS: frozenset[str] = frozenset(stem(w) for w in FUNCTION_WORDS) - NEGATION_STEMS
+"""Their stems, without the negations ("not", "never", "without"): "can I not drive" asks
+something else than "can I drive"."""
 
 
 _COMMON_STEMS = frozenset(stem(word) for word in COMMON_WORDS)

@@ -6,8 +6,8 @@ by how few entries use it (rare words decide, "how"/"the" barely count, an unkno
 fully *against* every entry, which is how "who invented botox" fails to match "what is botox").
 An entry scores high when (a) its best phrasings cover the question's weighty words, (b) those
 words point to this entry rather than others, and (c) it knows all of the question's
-meaningful words (coverage), in its phrasings or in its answer: an answer that says "numbing
-cream" knows what "will the area be numbed" asks, even when no phrasing says so.
+meaningful words (coverage), in its phrasings or in its answer: an entry whose answer talks
+about "numbing cream" knows those words, even when no phrasing of it says them.
 `faqbot.matching.engine` decides what to say from these scores.
 """
 
@@ -22,7 +22,7 @@ from operator import itemgetter
 
 from faqbot.content.model import Faq
 from faqbot.matching import everyday, normalize
-from faqbot.matching.commonwords import is_common, is_function_word, is_unfamiliar
+from faqbot.matching.commonwords import FUNCTION_STEMS, is_common, is_unfamiliar
 from faqbot.matching.fuzzy import Vocabulary, similarity
 from faqbot.matching.results import Candidate
 from faqbot.matching.synonyms import SynonymMap
@@ -32,6 +32,9 @@ from faqbot.matching.thresholds import Weights
 AGREE_F = 0.5
 """A phrasing "agrees" with the question when their F-score is at least this (see
 `Candidate.agreeing`)."""
+
+_NOT_FROM_ANSWERS = normalize.STOP_STEMS | normalize.NEGATION_STEMS | FUNCTION_STEMS
+"""Keys an answer's text never lends to its entry's coverage: words of grammar."""
 
 CACHE_LIMIT = 4096
 """Typed words remembered for typo correction (cleared at every kiosk reset)."""
@@ -94,10 +97,18 @@ class Index:
             for index, text, keys in phrasing_keys
         ]
         self._entry_keys = {entries[i].id: frozenset(keys) for i, keys in per_entry.items()}
-        self._answer_keys = [self._keys_of(entry.answer) for entry in entries]
-        """Per entry, the keys its answer uses: words the entry knows although no phrasing
-        of it asks with them (a day-one file has two or three phrasings an entry, and its
-        answers hold most of its words). Only meaningful words count toward coverage."""
+        self._answer_keys = [
+            frozenset(
+                k
+                for k in self._keys_of(entry.answer)
+                if "+" not in k and k not in _NOT_FROM_ANSWERS
+            )
+            for entry in entries
+        ]
+        """Per entry, the words of substance its answer uses: words the entry knows
+        although no phrasing of it asks with them (a day-one file has two or three phrasings
+        an entry, and its answers hold most of its words). An answer's "when", "where" or
+        "not" says nothing about what the entry is about."""
         self._text_keys = {(entries[i].id, text): keys for i, text, keys in phrasing_keys}
         # key -> the phrasings (indexes) that contain it, overall and per entry.
         self._key_postings: dict[str, list[int]] = defaultdict(list)
@@ -115,14 +126,14 @@ class Index:
 
     def _weight(self, key: str) -> float:
         base = self._idf.get(key, self._max_weight)
-        if key not in self._idf and is_function_word(key):
+        if key in normalize.STOP_STEMS or self._slip(key):
+            # An unknown word of 1-3 letters is mostly a slip on a small word ("wat", "hw").
+            return base * self.weights.stop_factor
+        if key not in self._idf and key in FUNCTION_STEMS:
             # "before", "usually", "whether": words a small content file happens not to use
             # say little about which entry is meant, but a word of substance it does not
             # know ("invented", "appointment", "rare") still counts fully against every entry.
             return base * self.weights.unknown_function_word
-        if key in normalize.STOP_STEMS or self._slip(key):
-            # An unknown word of 1-3 letters is mostly a slip on a small word ("wat", "hw").
-            return base * self.weights.stop_factor
         return base
 
     def _slip(self, key: str) -> bool:

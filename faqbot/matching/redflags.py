@@ -202,6 +202,7 @@ CALM_PHRASES: tuple[str, ...] = (
     "see a doctor", "see the doctor", "see the nurse", "see you", "see me", "see someone",
     "see no change", "see no difference", "see no improvement", "saw no change",
     "saw no difference", "saw no improvement", "seen no change", "seen no difference",
+    "seen no improvement",
     "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
     "nose is running", "nose running", "dying to know", "dying to see", "dying to get",
     "dying to try", "dying to ask", "dying to find", "dying to hear", "dying to have",
