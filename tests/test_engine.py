@@ -1050,8 +1050,6 @@ def test_a_question_of_several_words_is_answered_with_less_of_a_long_phrasing(
 def test_an_entry_is_not_answered_when_another_knows_the_question_better() -> None:
     """"How long does the injection take?" matches "how long does it take" word for word,
     but only "When will it start working?" knows "work": the patient is asked which."""
-    from faqbot.content.loader import load_faq
-
     engine = Engine(load_faq(ROOT / "content" / "faq.yaml"))
     for question in ("how long does it take to work", "HOW LONG DOES IT TAKE TO WORK"):
         result = engine.ask(question)
