@@ -45,6 +45,12 @@ NEAR_MISSES = [
     ("does botox help with wrinkles", "what-botox-is-used-for"),
     ("does botox help migraines", "what-botox-is-used-for"),
     ("how long does physio last", "how-long-it-lasts"),
+    # another question about a subject an entry compares: what it does, costs, who offers it
+    ("can botox help my wrinkles", "cosmetic-botox"),
+    ("can botox treat wrinkles", "cosmetic-botox"),
+    ("do you do cosmetic botox", "cosmetic-botox"),
+    ("how much is botox for forehead wrinkles", "cosmetic-botox"),
+    ("how much is dysport", "other-brands"),
     # answered with does-it-hurt until patients' phrasings joined the content (the answer
     # cut rises with the phrasings an entry has); a use, not a subject the near-miss rule knows
     ("how long does the numbing cream last", "does-it-hurt"),
@@ -71,6 +77,11 @@ def test_a_near_miss_is_never_answered(engine: Engine, question: str, neighbour:
         ("how long does botox last", "how-long-it-lasts"),
         ("is botox safe", "is-botox-safe"),
         ("what is cervical dystonia", "what-is-cervical-dystonia"),
+        # asking the comparison an entry makes still answers, in its own words or others
+        ("is it the same as wrinkle botox", "cosmetic-botox"),
+        ("cosmetic botox", "cosmetic-botox"),
+        ("what's the difference between botox and dysport", "other-brands"),
+        ("is dysport stronger than botox", "other-brands"),
     ],
 )
 def test_the_entrys_own_subject_answers(engine: Engine, question: str, expected: str) -> None:

@@ -33,3 +33,20 @@ KINDS: dict[str, tuple[str, ...]] = {
     "body part": BODY_PARTS,
     "medicine": MEDICINES,
 }
+
+COMPARING = (
+    "same", "different", "difference", "differences", "differ", "identical", "similar",
+    "versus", "vs", "compare", "compared", "than", "interchangeable", "alike", "better",
+    "worse", "stronger", "weaker",
+)
+"""Words of a question that compares two things ("Is this the same Botox used for wrinkles?").
+Not "like": "I'd like to know" asks nothing of the kind."""
+ASKING_ELSE = (
+    "help", "helps", "treat", "treats", "cure", "fix", "stop", "rid", "remove", "reduce",
+    "prevent", "smooth", "work", "works", "good", "effective", "offer", "provide", "here", "you",
+    "cost", "costs", "price", "much", "charge", "pay", "insurance", "afford", "expensive",
+    "cheap", "fee",
+)
+"""Words of a question that asks what something does, costs or who offers it. An entry that
+compares two things answers whether they are the same, never these: "can botox help my
+wrinkles" or "how much is dysport" is not "Is this the same Botox used for wrinkles?"."""

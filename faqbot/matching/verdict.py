@@ -20,6 +20,7 @@ from faqbot.matching import normalize
 from faqbot.matching.decision import Evidence, evidence
 from faqbot.matching.index import Index
 from faqbot.matching.results import Candidate, Explanation, Kind, Result
+from faqbot.matching.subjects import ASKING_ELSE, COMPARING
 from faqbot.matching.subjects import KINDS as SUBJECT_KINDS
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.terms import Analysis
@@ -67,17 +68,14 @@ class Verdict:
         self.decision = decision
         self._index = index
         self._synonyms = synonyms
-        self._subjects = {
-            kind: frozenset(
-                key
-                for word in words
-                for key, _ in synonyms.apply(
-                    normalize.tokens(word), [1.0] * len(normalize.tokens(word))
-                )
-            )
-            for kind, words in SUBJECT_KINDS.items()
-        }
+        self._subjects = {kind: self._keys(words) for kind, words in SUBJECT_KINDS.items()}
         """Kind (condition, body part, medicine) -> the keys of the words naming one."""
+        self._comparing = self._keys(COMPARING)
+        self._asking_else = self._keys(ASKING_ELSE)
+        self._compares = frozenset(
+            e.id for e in faq.faqs if self._keys((e.question,)) & self._comparing
+        )
+        """Entries whose own question compares two things (see `subjects.COMPARING`)."""
         self._common = common_subjects(
             [index.entry_keys(e.id) for e in faq.faqs], frozenset().union(*self._subjects.values())
         )
@@ -86,6 +84,16 @@ class Verdict:
         which entry is meant ("is bruising normal after botox" is about bruising)."""
         self.density = sum(len(e.phrasings) for e in faq.faqs) / max(1, len(faq.faqs))
         """Mean phrasings per entry: evidence for the decision model."""
+
+    def _keys(self, texts: Sequence[str]) -> frozenset[str]:
+        """The keys the index reads in `texts` (stemmed, synonyms applied)."""
+        return frozenset(
+            key
+            for text in texts
+            for key, _ in self._synonyms.apply(
+                normalize.tokens(text), [1.0] * len(normalize.tokens(text))
+            )
+        )
 
     @property
     def answer_cut(self) -> float:
@@ -119,8 +127,13 @@ class Verdict:
         does not, while the question names another ("what causes cerebral palsy" is not "Can
         cerebral palsy cause spasticity?"). Such an entry may be offered, never answered."""
         asked = {key for term in analysis.terms for key, _ in term.alternatives}
-        asked -= self.background(question) | self._common
         entry = top.entry.id
+        if entry in self._compares and asked & self._asking_else and not asked & self._comparing:
+            return (
+                "the entry compares two things, the question asks what one does, costs or who "
+                f"offers it ({', '.join(sorted(asked & self._asking_else))})"
+            )
+        asked -= self.background(question) | self._common
         known = self._index.entry_keys(entry)
         shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
             entry, top.entry.question
