@@ -70,6 +70,10 @@ def test_no_leads_to_the_normal_answer(engine: Engine) -> None:
         "i am going to end it all",
         "thinking about suicide",
         "im suicidle",  # a slip
+        # phrases of everyday words, said in order
+        "sometimes i think everyone would be better off if i wasnt here",
+        "if i wasn't here nobody would care",
+        "i just want to end things",
     ],
 )
 def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str) -> None:
@@ -120,6 +124,10 @@ def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question
         "when is my flight boarding",
         "does botox help teeth grinding",
         "will the botox make my illness go away forever",  # two despair cues are not three
+        # the words of a self-harm phrase, apart and out of order (blind sets AD and X)
+        "Hello, many thanks for being here. What should I do if the injection didn't help me?",
+        "I was a mechanical engineer, so I like to know how things work. How precisely does the "
+        "toxin stop the muscle contracting?",
     ],
 )
 def test_everyday_words_near_despair_or_run_together_get_nothing(

@@ -14,6 +14,7 @@ from faqbot.matching.engine import Engine
 from faqbot.matching.lookalike import fold
 from faqbot.matching.results import Kind
 from faqbot.matching.segment import Segmenter
+from faqbot.matching.triggers import TriggerIndex
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -145,6 +146,40 @@ def test_forget_drops_cached_typed_words(bundled: Engine) -> None:
     assert any(w.surface == "zqxwv" for w in bundled._urgency.rules._index._cache)
     bundled.forget()
     assert not bundled._urgency.rules._index._cache
+
+
+def _trigger_indexes(root: object) -> list[TriggerIndex]:
+    """Every `TriggerIndex` the engine holds, however deep: found by walking its objects, so
+    an index added later is checked without naming it here."""
+    found: list[TriggerIndex] = []
+    seen: set[int] = set()
+    todo = [root]
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen or not type(obj).__module__.startswith("faqbot"):
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, TriggerIndex):
+            found.append(obj)
+            continue
+        fields = getattr(obj, "__dict__", {}) or {
+            name: getattr(obj, name) for name in getattr(obj, "__slots__", ())
+        }
+        todo.extend(fields.values())
+    return found
+
+
+def test_forget_empties_every_trigger_cache() -> None:
+    """Privacy: the refer rules, the advice cues and the self-harm phrases cache typed words
+    too; a kiosk reset drops them all."""
+    engine = Engine(load_faq(ROOT / "content" / "faq.yaml"))
+    for question in ("my zqxwv hurts, should i stop my pills", "if i wasnt here zqxwv"):
+        engine.ask(question)
+    indexes = _trigger_indexes(engine)
+    assert len(indexes) >= 5  # urgent rules, self-harm (two), refer rules, advice cues
+    assert all(index._cache for index in indexes)
+    engine.forget()
+    assert not any(index._cache for index in indexes)
 
 
 def test_the_length_cap_holds_after_folding(bundled: Engine) -> None:

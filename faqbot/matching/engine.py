@@ -505,6 +505,8 @@ class Engine:
         """Drop per-session caches of typed words (privacy: called at every kiosk reset)."""
         self._index.forget()
         self._urgency.forget()
+        self._refer.forget()
+        self._cues.forget()
         normalize.forget()
 
 

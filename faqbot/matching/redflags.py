@@ -252,6 +252,11 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
+SELF_HARM_IN_ORDER: frozenset[str] = frozenset({"if i wasnt here", "end things"})
+"""Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
+for being here... what if it didn't help", "how things work... does it stop the muscle". These
+fire only with their words in order (one word between allowed), as the phrase is said."""
+
 DISTRESS_WORDS: tuple[str, ...] = (
     "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",
     "desperate", "burden", "unbearable", "miserable", "trapped", "helpless", "worthlessness",

@@ -126,11 +126,27 @@ class Urgency:
             | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
         )
         self._self_harm = TriggerIndex(
-            [Trigger.compile(p, to_words(p)) for p in self.concepts.self_harm],
+            [
+                Trigger.compile(p, to_words(p))
+                for p in self.concepts.self_harm
+                if p not in redflags.SELF_HARM_IN_ORDER
+            ],
             known,
             is_common,
             loose_known=True,
         )
+        self._self_harm_in_order = TriggerIndex(
+            [
+                Trigger.compile(p, to_words(p), ordered=True)
+                for p in self.concepts.self_harm
+                if p in redflags.SELF_HARM_IN_ORDER
+            ],
+            known,
+            is_common,
+            loose_known=True,
+        )
+        """The self-harm phrases said in order: matched word by word, small words counted
+        (the closeness places of the urgent reading skip them)."""
 
         def forms(words: Iterable[str]) -> frozenset[str]:
             return frozenset(f for w in words for x in to_words(w) for f in (x.surface, x.stem))
@@ -239,6 +255,9 @@ class Urgency:
             )
             if position is not None:
                 return SELF_HARM_RULE, self._self_harm.triggers[position].text
+            position = self._self_harm_in_order.first(reading.words, joined=reading.joined)
+            if position is not None:
+                return SELF_HARM_RULE, self._self_harm_in_order.triggers[position].text
         return None
 
     def _check_forms(self, word: Word) -> set[str]:
@@ -468,8 +487,10 @@ class Urgency:
         return "check" if self.needs_check(readings) is not None else None
 
     def forget(self) -> None:
-        """Drop cached typed words of the urgent rules."""
+        """Drop cached typed words of the urgent rules and the self-harm phrases."""
         self.rules.forget()
+        self._self_harm.forget()
+        self._self_harm_in_order.forget()
 
 
 _PAST_YEARS = frozenset(str(year) for year in range(1940, dt.date.today().year))
