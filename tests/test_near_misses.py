@@ -77,6 +77,11 @@ def test_a_near_miss_is_never_answered(engine: Engine, question: str, neighbour:
         ("how long does botox last", "how-long-it-lasts"),
         ("is botox safe", "is-botox-safe"),
         ("what is cervical dystonia", "what-is-cervical-dystonia"),
+        # the entry's condition named in everyday words ("stiff" is spasticity), or a
+        # compound condition by its last word
+        ("can a stroke make your hand go stiff", "causes-of-spasticity"),
+        ("does ms make my arm stiff", "causes-of-spasticity"),
+        ("why does ms make muscles tense", "causes-of-spasticity"),
         # asking the comparison an entry makes still answers, in its own words or others
         ("is it the same as wrinkle botox", "cosmetic-botox"),
         ("cosmetic botox", "cosmetic-botox"),

@@ -50,3 +50,17 @@ ASKING_ELSE = (
 """Words of a question that asks what something does, costs or who offers it. An entry that
 compares two things answers whether they are the same, never these: "can botox help my
 wrinkles" or "how much is dysport" is not "Is this the same Botox used for wrinkles?"."""
+
+NAMED_BY: dict[str, tuple[str, ...]] = {
+    "spasticity": (
+        "stiff", "stiffness", "stiffen", "stiffens", "stiffening", "tight", "tightness",
+        "tighten", "tense", "rigid", "rigidity", "spasm", "spasms", "clench", "clenched",
+    ),
+    "wrinkles": ("lines", "line"),
+    "face": ("forehead", "foreheads", "faces"),
+    "forehead": ("face", "faces"),
+}  # fmt: skip
+"""Everyday words that name a subject without its name: "does MS make your muscles go stiff"
+asks about spasticity, so "Can MS cause spasticity?" is about what it asks. Used only to decide
+whether the question leaves out the entry's subject, never to say it names a subject the entry
+does not know ("my arm is stiff since the jab" is not a question about spasticity's causes)."""

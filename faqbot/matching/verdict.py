@@ -20,7 +20,7 @@ from faqbot.matching import normalize
 from faqbot.matching.decision import Evidence, evidence
 from faqbot.matching.index import Index
 from faqbot.matching.results import Candidate, Explanation, Kind, Result
-from faqbot.matching.subjects import ASKING_ELSE, COMPARING
+from faqbot.matching.subjects import ASKING_ELSE, COMPARING, NAMED_BY
 from faqbot.matching.subjects import KINDS as SUBJECT_KINDS
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.terms import Analysis
@@ -72,6 +72,12 @@ class Verdict:
         """Kind (condition, body part, medicine) -> the keys of the words naming one."""
         self._comparing = self._keys(COMPARING)
         self._asking_else = self._keys(ASKING_ELSE)
+        self._named_by = {
+            subject: self._keys(words)
+            for name, words in NAMED_BY.items()
+            for subject in self._keys((name,))
+        }
+        """Subject key -> the keys of everyday words that name it (see `subjects.NAMED_BY`)."""
         self._compares = frozenset(
             e.id for e in faq.faqs if self._keys((e.question,)) & self._comparing
         )
@@ -125,8 +131,12 @@ class Verdict:
         names one that the entry never mentions ("can botox help my back pain" is not "Will it
         help with my pain?"), or the entry's question or best phrasing names one the question
         does not, while the question names another ("what causes cerebral palsy" is not "Can
-        cerebral palsy cause spasticity?"). Such an entry may be offered, never answered."""
+        cerebral palsy cause spasticity?"; everyday names count, see `_names`). An entry that
+        compares two things is a near miss for a question that asks what one does, costs or
+        who offers it without comparing (`subjects.ASKING_ELSE`). Such an entry may be
+        offered, never answered."""
         asked = {key for term in analysis.terms for key, _ in term.alternatives}
+        said = frozenset(asked)
         entry = top.entry.id
         if entry in self._compares and asked & self._asking_else and not asked & self._comparing:
             return (
@@ -145,7 +155,7 @@ class Verdict:
             unknown = sorted(named - known)
             if unknown:
                 return f"the question names a {kind} ({', '.join(unknown)}) the entry never does"
-            other = sorted((shown & subjects) - asked - self._common)
+            other = sorted(s for s in (shown & subjects) - self._common if not self._names(said, s))
             if kind == "medicine" and named <= shown:
                 # medicines named together are alternatives ("Are Dysport and Xeomin the
                 # same as Botox?"), where conditions are cause and effect ("Can cerebral
@@ -157,6 +167,17 @@ class Verdict:
                     f"name, and the question names {', '.join(sorted(named))}"
                 )
         return None
+
+    def _names(self, said: frozenset[str], subject: str) -> bool:
+        """Whether a question with keys `said` names `subject` (a key): itself, in background
+        too ("my dad had a stroke and his hand is in a fist, is that spasticity?" names the
+        stroke), in everyday words ("stiff" for spasticity), or a compound subject by its last
+        word ("dystonia" for cervical dystonia)."""
+        return (
+            subject in said
+            or bool(said & self._named_by.get(subject, frozenset()))
+            or ("_" in subject and subject.rsplit("_", 1)[1] in said)
+        )
 
     def background(self, question: str) -> frozenset[str]:
         """Subject keys named only in a clause that tells who the question is for ("my son
