@@ -22,6 +22,12 @@ personal-advice checks decide are left out, since the model never sees them):
 - clinc: CLINC150's validation split on its content (never its test split).
 Each set weighs the same in the fit, whatever its size.
 
+Promises: the hand-written near misses and ambiguities of the tests (`NEAR_MISSES` of
+tests/test_near_misses.py on the bundled content, `NEAR_MISSES` and `AMBIGUOUS` of
+tests/test_engine.py on its small content file) are not data to fit but limits: the answer
+cut-off is never one that answers any of them with an entry they do not allow. They are in
+every fold, and their count kept is printed.
+
     python benchmarks/fit_decision.py            # cross-validated figures, then the fit
     python benchmarks/fit_decision.py --folds 10 --budget 0.8
 
@@ -31,6 +37,7 @@ Plain Python (no NumPy): Newton's method on at most a few thousand rows of 11 nu
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import random
@@ -38,6 +45,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -67,7 +75,7 @@ CLINIC_CASES = [
 ]
 OOS_SHARE = 1000 / 5500
 """Out-of-scope share of CLINC150's test split."""
-BUDGETS = {"clinic": 0.0, "blind": 0.85, "sparse": 0.85, "clinc": 1.0}
+BUDGETS = {"clinic": 0.0, "blind": 0.85, "sparse": 0.85, "clinc": 1.0, "promises": 0.0}
 """Wrong answers allowed when choosing the answer cut-off, % of each training set's
 non-urgent questions (CLINC150: of the test mix, see `Figures.wrong_test_mix`): under the
 targets (1 %, 1 %, 1.5 %) to leave room for unseen questions. Blind and sparse raised from
@@ -86,7 +94,7 @@ offer cut-off from 0.56 to 0.63, and cross-validated one-tap reach fell to 87.2 
 2026-11-30 with X, Y and Z in the pool: at 6 the offer cut-off rose to 0.54 (one-tap 88.7 %
 blind, 66.1 % sparse); 8 gives 0.42 and 90.0 % / 69.0 %, for 60 % of out-of-scope questions
 falling back (was 68 %) and the same wrong answers. Override with --reach."""
-BLIND = [DATA / f"blind-{name}.yaml" for name in [*"ABDHLOQTVXYZ", "AA", "AB", "AC"]]
+BLIND = [DATA / f"blind-{name}.yaml" for name in [*"ABDHLOQTVXYZ", "AA", "AB", "AC", "AD"]]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
 SPARSE_FAQ = DATA / "sparse-faq.yaml"
 
@@ -187,6 +195,44 @@ def case_pairs(paths: Sequence[Path]) -> list[tuple[str, str | None, bool]]:
             gold = case.target if case.expect is Expect.ANSWER else None
             pairs.append((case.question, gold, case.expect is Expect.URGENT))
     return pairs
+
+
+PROMISES = "promises"
+"""The domain of the tests' near misses and ambiguities: limits on the cut-off, never fitted
+on and never part of the figures the cut-offs maximise."""
+
+
+def _test_module(name: str) -> ModuleType:
+    """A test module of tests/, loaded by path (the tests are not a package)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tests" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_promises() -> list[Question]:
+    """The tests' near misses and ambiguities, each read on its own content file."""
+    bundled = Engine(load_faq(ROOT / "content" / "faq.yaml"))
+    fixture = Engine(load_faq(DATA / "faq.yaml"))
+    near_misses = _test_module("test_near_misses")
+    engine_tests = _test_module("test_engine")
+    pairs: list[tuple[str, str | None, bool]] = [
+        (question, None, False) for question, _ in near_misses.NEAR_MISSES
+    ]
+    small: list[tuple[str, str | None, bool]] = []
+    for row in [*engine_tests.NEAR_MISSES, *engine_tests.AMBIGUOUS]:
+        if hasattr(row, "marks"):
+            continue  # a known limit (a strict xfail), not a promise kept today
+        question, allowed = row
+        if len(allowed) <= 1 and row in engine_tests.NEAR_MISSES:
+            small.append((question, next(iter(allowed), None), False))
+        else:
+            small.append((question, None, False))  # ambiguous: no answer is allowed
+    return [
+        *read(PROMISES, bundled, pairs, "test_near_misses"),
+        *read(PROMISES, fixture, small, "test_engine"),
+    ]
 
 
 def load_all() -> list[Question]:
@@ -426,13 +472,15 @@ def choose(
         if answer is None:
             continue
         cut, found = answer
-        gain = sum(f.right for f in found.values()) / len(found)
+        measured = [f for name, f in found.items() if name != PROMISES]
+        gain = sum(f.right for f in measured) / len(measured)
         if best is None or gain > best[0]:
             best = (gain, DecisionModel(intercept, weights, cut, 1.0, slope))
     chosen = best[1] if best is not None else DecisionModel(intercept, weights, 0.995, 1.0)
 
     def objective(offer: float) -> float:
-        found = run(replace(chosen, offer=offer)).values()
+        runs = run(replace(chosen, offer=offer))
+        found = [f for name, f in runs.items() if name != PROMISES]
         return sum(reach * f.one_tap + f.oos_fallback for f in found) / len(found)
 
     offer = max([c / 100 for c in range(2, 96)], key=lambda c: (objective(c), c))
@@ -456,6 +504,7 @@ def main() -> int:
     args = parser.parse_args()
 
     questions = load_all()
+    promises = load_promises()
     domains = sorted({q.domain for q in questions})
     counts = {d: sum(q.domain == d for q in questions) for d in domains}
     print(f"questions per set: {counts}")
@@ -469,7 +518,7 @@ def main() -> int:
         train = [q for q in questions if fold_of[q.text] != fold]
         test = [q for q in questions if fold_of[q.text] == fold]
         intercept, weights = fit(train, args.l2)
-        model = choose(train, intercept, weights, args.budget, args.reach)
+        model = choose([*train, *promises], intercept, weights, args.budget, args.reach)
         print(
             f"fold {fold + 1}: answer >= {model.answer:.2f} + {model.answer_per_density:.2f}"
             f" x log(phrasings per entry), offer >= {model.offer:.2f}"
@@ -488,11 +537,17 @@ def main() -> int:
             print(f.row(f"{source.removeprefix('blind-')} {name}"))
 
     intercept, weights = fit(questions, args.l2)
-    model = choose(questions, intercept, weights, args.budget, args.reach)
+    model = choose([*questions, *promises], intercept, weights, args.budget, args.reach)
     print("\nOn all the data (fitted on it: not a measurement):")
     print(HEADER)
     for name, f in by_domain([decide(q, model) for q in questions]).items():
         print(f.row(name))
+    broken = [
+        d.question.text
+        for d in (decide(q, model) for q in promises)
+        if d.answered is not None and d.answered != d.question.gold
+    ]
+    print(f"\nPromises kept: {len(promises) - len(broken)} of {len(promises)}", *broken, sep="\n")
     print("\nPaste into faqbot/thresholds.py:\n")
     print("DECISION = DecisionModel(")
     print(f"    intercept={intercept:.4f},")

@@ -164,24 +164,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.6651,
+    intercept=-5.6663,
     weights=(
-        1.3607,  # score
-        9.3486,  # lead
-        3.1179,  # coverage
-        2.9397,  # precision
-        -0.1102,  # phrasing
-        -0.3640,  # agreeing
-        -0.6938,  # rival coverage
-        0.9403,  # unknown words
-        0.2481,  # corrections
-        -0.0480,  # unfamiliar
-        1.1733,  # first
-        0.0159,  # phrasings per entry
-        2.0149,  # other entries' words
-        1.0240,  # phrasing word missing
+        1.5080,  # score
+        9.3359,  # lead
+        3.1302,  # coverage
+        2.9440,  # precision
+        -0.1973,  # phrasing
+        -0.3789,  # agreeing
+        -0.7166,  # rival coverage
+        0.9061,  # unknown words
+        0.2483,  # corrections
+        -0.0246,  # unfamiliar
+        1.1960,  # first
+        0.0130,  # phrasings per entry
+        2.0302,  # other entries' words
+        1.0178,  # phrasing word missing
     ),
-    answer=0.89,
+    answer=0.80,
     offer=0.43,
-    answer_per_density=0.00,
+    answer_per_density=0.02,
 )
