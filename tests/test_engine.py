@@ -373,6 +373,24 @@ def test_ambiguous_questions_ask_which_one(
     assert result.as_json()["candidates"] == [c.entry.id for c in result.candidates]
 
 
+def test_the_sentence_that_asks_is_answered_beside_small_talk(engine: Engine) -> None:
+    """Read whole, the weather and the car park pull the ranking away (the fallback); each
+    told sentence alone is nothing the content knows, so the asking sentence is read alone."""
+    result = engine.ask(
+        "Lovely sunshine out there for once. The car park was packed. Does the injection hurt?"
+    )
+    assert (result.kind, result.id) == (Kind.ANSWER, "does-it-hurt")
+    assert result.explanation is not None and "small talk" in result.explanation.reason
+
+
+def test_a_told_sentence_the_content_knows_is_context_not_small_talk(engine: Engine) -> None:
+    """Driving is something the content answers: that sentence is context, and the question
+    is read whole (here: which entry is meant is asked)."""
+    result = engine.ask("I am driving myself home later. How long does it last?")
+    assert result.explanation is not None and "small talk" not in result.explanation.reason
+    assert result.kind is not Kind.ANSWER
+
+
 def test_clarify_candidates_are_best_first(engine: Engine) -> None:
     result = engine.ask("how long does it work for")
     scores = [c.score for c in result.candidates]

@@ -100,6 +100,8 @@ def _asking_parts(question: str) -> list[str]:
     return parts
 
 
+_POINTING_BACK = frozenset("it its that this these those they them".split())
+"""Words of an asking sentence that may point at something told before it."""
 _LINKS = frozenset("so and but anyway wondering know basically then or just".split())
 """Words after which a question word in a run-on starts the question ("...so how long")."""
 RUN_ON_WORDS = 20
@@ -367,6 +369,10 @@ class Engine:
             focused = self._one_sentence_answers(question, analysis, ranked[0])
             if focused is not None:
                 return focused
+        if result.kind is not Kind.ANSWER:
+            focused = self._answered_beside_small_talk(question)
+            if focused is not None:
+                return focused
         return result
 
     def _one_sentence_answers(
@@ -407,6 +413,54 @@ class Engine:
                     result, explanation=dataclasses.replace(result.explanation, reason=reason)
                 )
         return None
+
+    def _answered_beside_small_talk(self, question: str) -> Result | None:
+        """The answer to the one sentence that asks, when every other sentence is small talk
+        the content has nothing for; else None.
+
+        "Morning! Lovely sunshine out there for once. How long before I feel the effects?":
+        read whole, the weather pulls the ranking away from the question, and even its first
+        entry may be another. A sentence is small talk when, read on its own, no entry is
+        plausible for it (the fallback, not "Did you mean...?") and it names no condition,
+        body part or medicine, nor a word the content does not know when the asking sentence
+        points back ("it", "that"); a sentence that tells something the content knows ("My
+        wife is on a blood thinner.") or names what "it" may be ("I have tinnitus. Can Botox
+        help with it?") is context, and the question is then read whole, as before."""
+        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        if not 1 < len(sentences) <= MAX_SENTENCES:
+            return None
+        asking = [s for s in _asking_parts(question) if s in sentences]
+        if len(asking) != 1:
+            return None
+        points_back = bool(_POINTING_BACK & set(normalize.words(asking[0])))
+        found: Result | None = None
+        for sentence in sentences:
+            text = self._without_chatter(sentence).question
+            if not text:
+                continue
+            one_analysis, one_ranked = self._read(text)
+            result = self.verdict.decide(question, one_analysis, one_ranked)
+            if sentence == asking[0]:
+                if result.kind is not Kind.ANSWER or result.explanation is None:
+                    return None
+                found = result
+            elif (
+                result.kind is not Kind.FALLBACK
+                or self.verdict.names_a_subject(one_analysis)
+                or (points_back and one_analysis.unfamiliar)
+            ):
+                # the content knows it, or it names what the question may be about ("I have
+                # tinnitus. Can Botox help with it?"): context, not small talk
+                return None
+        if found is None or found.explanation is None:
+            return None
+        reason = (
+            f"{found.explanation.reason}, reading the sentence {asking[0].strip()!r} on its own "
+            "(the content has nothing for the others: small talk)"
+        )
+        return dataclasses.replace(
+            found, explanation=dataclasses.replace(found.explanation, reason=reason)
+        )
 
     def _without_chatter(self, text: str) -> chatter.Reading:
         """`text` without greetings, "my mum wants to know", names... (see `chatter`)."""

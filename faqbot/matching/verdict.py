@@ -168,6 +168,12 @@ class Verdict:
                 )
         return None
 
+    def names_a_subject(self, analysis: Analysis) -> bool:
+        """Whether the question names a condition, body part or medicine (`subjects`) that is
+        not what the whole content is about ("botox")."""
+        said = {key for term in analysis.terms for key, _ in term.alternatives}
+        return any(said & (subjects - self._common) for subjects in self._subjects.values())
+
     def _names(self, said: frozenset[str], subject: str) -> bool:
         """Whether a question with keys `said` names `subject` (a key): itself, in background
         too ("my dad had a stroke and his hand is in a fist, is that spasticity?" names the
