@@ -164,22 +164,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.6663,
+    intercept=-5.6776,
     weights=(
-        1.5080,  # score
-        9.3359,  # lead
-        3.1302,  # coverage
-        2.9440,  # precision
-        -0.1973,  # phrasing
-        -0.3789,  # agreeing
-        -0.7166,  # rival coverage
-        0.9061,  # unknown words
-        0.2483,  # corrections
-        -0.0246,  # unfamiliar
-        1.1960,  # first
-        0.0130,  # phrasings per entry
-        2.0302,  # other entries' words
-        1.0178,  # phrasing word missing
+        1.4156,  # score
+        9.3694,  # lead
+        3.1069,  # coverage
+        2.9962,  # precision
+        -0.1117,  # phrasing
+        -0.3750,  # agreeing
+        -0.6989,  # rival coverage
+        0.8907,  # unknown words
+        0.2510,  # corrections
+        -0.0017,  # unfamiliar
+        1.1945,  # first
+        0.0058,  # phrasings per entry
+        2.0103,  # other entries' words
+        1.0581,  # phrasing word missing
     ),
     answer=0.80,
     offer=0.43,
