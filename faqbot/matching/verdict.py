@@ -40,6 +40,11 @@ _BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
 """Words of a clause that tells someone's condition rather than asking about it."""
 
 
+def _said(analysis: Analysis) -> frozenset[str]:
+    """Every key the question's words may stand for."""
+    return frozenset(key for term in analysis.terms for key, _ in term.alternatives)
+
+
 COMMON_SUBJECT_SHARE = 0.25
 """A subject known to at least this share of the entries is the content's own subject."""
 
@@ -135,15 +140,14 @@ class Verdict:
         compares two things is a near miss for a question that asks what one does, costs or
         who offers it without comparing (`subjects.ASKING_ELSE`). Such an entry may be
         offered, never answered."""
-        asked = {key for term in analysis.terms for key, _ in term.alternatives}
-        said = frozenset(asked)
+        said = _said(analysis)
         entry = top.entry.id
-        if entry in self._compares and asked & self._asking_else and not asked & self._comparing:
+        if entry in self._compares and said & self._asking_else and not said & self._comparing:
             return (
                 "the entry compares two things, the question asks what one does, costs or who "
-                f"offers it ({', '.join(sorted(asked & self._asking_else))})"
+                f"offers it ({', '.join(sorted(said & self._asking_else))})"
             )
-        asked -= self.background(question) | self._common
+        asked = said - self.background(question) - self._common
         known = self._index.entry_keys(entry)
         shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
             entry, top.entry.question
@@ -171,7 +175,7 @@ class Verdict:
     def names_a_subject(self, analysis: Analysis) -> bool:
         """Whether the question names a condition, body part or medicine (`subjects`) that is
         not what the whole content is about ("botox")."""
-        said = {key for term in analysis.terms for key, _ in term.alternatives}
+        said = _said(analysis)
         return any(said & (subjects - self._common) for subjects in self._subjects.values())
 
     def _names(self, said: frozenset[str], subject: str) -> bool:
