@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from faqbot.content.loader import load_faq
 from faqbot.content.model import Entry, Faq
 from faqbot.matching import normalize, redflags
-from faqbot.matching.commonwords import FUNCTION_STEMS
+from faqbot.matching.commonwords import FUNCTION_STEMS, is_unfamiliar
 from faqbot.matching.engine import PERSONAL_CUES, Engine
 from faqbot.matching.results import Kind, Result
 from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE
@@ -1141,3 +1141,25 @@ def test_words_of_grammar_are_read_from_their_stems_and_leave_out_words_of_subst
         assert normalize.stem(word) in FUNCTION_STEMS, word
     for word in ("back", "severe", "not", "never", "without", "appointment", "rare"):
         assert normalize.stem(word) not in FUNCTION_STEMS, word
+
+
+@pytest.mark.parametrize(
+    ("word", "unfamiliar"),
+    [
+        ("baclofen", True),  # a medicine's name
+        ("tinnitus", True),  # a condition's
+        ("realistically", False),  # English by its ending, whatever the word list holds
+        ("interchangeable", False),
+        ("equipment", False),
+        ("flustered", False),
+    ],
+)
+def test_a_word_with_an_english_ending_is_no_unfamiliar_name(word: str, unfamiliar: bool) -> None:
+    assert is_unfamiliar(word) is unfamiliar
+
+
+def test_an_english_word_the_content_lacks_is_not_read_as_a_name(engine: Engine) -> None:
+    explain = engine.ask("realistically how long does botox last").explanation
+    assert explain is not None and "names realistically" not in explain.reason
+    explain = engine.ask("how long does baclofen last").explanation
+    assert explain is not None and "names baclofen" in explain.reason

@@ -349,10 +349,21 @@ UNFAMILIAR_LETTERS = 5
 """Shorter unknown words are mostly slips ("wat", "hw", "teh") or too short to name anything."""
 
 
+ENGLISH_ENDINGS = (
+    "ly", "ness", "ment", "ments", "tion", "tions", "sion", "sions", "able", "ible", "ful",
+    "less", "ive", "ous", "ed", "ing",
+)  # fmt: skip
+"""Endings that make a word English, whatever the list holds ("realistically",
+"interchangeable", "equipment", "flustered"): no medicine or condition is named so, while
+names keep theirs ("baclofen", "tizanidine", "tinnitus")."""
+
+
 def is_unfamiliar(word: str) -> bool:
     """Not an everyday word and not a slip of one: likely a name (a medicine, a place, a
     person). Call only for words the content does not know either."""
     if len(word) < UNFAMILIAR_LETTERS or not word.isalpha() or is_common(word):
+        return False
+    if word.endswith(ENGLISH_ENDINGS):
         return False
     return _common_vocabulary().correct(word) is None
 
