@@ -69,6 +69,19 @@ model is small and a piece never seen weighs nothing."""
 MASHES = 1500
 """Made-up negatives: strings of random letters and digits, like keys pressed by accident or
 a test of the kiosk. Without them a model of letter runs can read "A1ANW" as a report."""
+THINGS = (
+    "laptop", "phone", "computer", "printer", "car", "kettle", "fridge", "boiler", "router",
+    "wifi", "tablet computer", "washing machine", "dishwasher", "oven", "bike", "watch",
+    "headphones", "charger", "card", "app", "email", "camera", "hoover", "heating",
+)  # fmt: skip
+FAILINGS = (
+    "won't turn on", "won't start", "won't connect", "keeps switching off", "stopped working",
+    "is broken", "won't charge", "keeps crashing", "is making a funny noise", "won't load",
+    "has gone dead", "is playing up", "froze again",
+)  # fmt: skip
+"""Made-up negatives: everyday things that fail ("my laptop won't turn on"). A report of the
+body often says "won't" too ("my arm won't lift"), and without these the letters of "won't"
+alone read a broken printer as one (blind sets AD and AE, far out of scope)."""
 FOLDS = 5
 
 
@@ -125,6 +138,10 @@ def rows(engine: Engine) -> list[Row]:
     for _ in range(MASHES):
         mash = "".join(rng.choice(keys) for _ in range(rng.randint(2, 40)))
         add("mash", False, False, mash.upper() if rng.random() < 0.3 else mash)
+    for thing in THINGS:
+        for failing in FAILINGS:
+            owner = rng.choice(("my", "the", "our", "my son's", "my mum's"))
+            add("mash", False, False, f"{owner} {thing} {failing}")
     return out
 
 

@@ -124,6 +124,9 @@ def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question
         "when is my flight boarding",
         "does botox help teeth grinding",
         "will the botox make my illness go away forever",  # two despair cues are not three
+        # a thing that fails, not a body (the learned reader's made-up negatives)
+        "the printer won't connect",
+        "my car won't start this morning",
         # the words of a self-harm phrase, apart and out of order (blind sets AD and X)
         "Hello, many thanks for being here. What should I do if the injection didn't help me?",
         "I was a mechanical engineer, so I like to know how things work. How precisely does the "
