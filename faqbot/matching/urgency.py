@@ -125,26 +125,19 @@ class Urgency:
             | trigger_words
             | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
         )
-        self._self_harm = TriggerIndex(
-            [
-                Trigger.compile(p, to_words(p))
-                for p in self.concepts.self_harm
-                if p not in redflags.SELF_HARM_IN_ORDER
-            ],
-            known,
-            is_common,
-            loose_known=True,
-        )
-        self._self_harm_in_order = TriggerIndex(
-            [
-                Trigger.compile(p, to_words(p), ordered=True)
-                for p in self.concepts.self_harm
-                if p in redflags.SELF_HARM_IN_ORDER
-            ],
-            known,
-            is_common,
-            loose_known=True,
-        )
+
+        def self_harm(ordered: bool) -> TriggerIndex:
+            in_order = redflags.SELF_HARM_IN_ORDER
+            phrases = [p for p in self.concepts.self_harm if (p in in_order) == ordered]
+            return TriggerIndex(
+                [Trigger.compile(p, to_words(p), ordered=ordered) for p in phrases],
+                known,
+                is_common,
+                loose_known=True,
+            )
+
+        self._self_harm = self_harm(ordered=False)
+        self._self_harm_in_order = self_harm(ordered=True)
         """The self-harm phrases said in order: matched word by word, small words counted
         (the closeness places of the urgent reading skip them)."""
 
