@@ -20,7 +20,7 @@ from faqbot.content.loader import load_faq
 from faqbot.content.model import Entry, Faq
 from faqbot.matching import normalize, redflags
 from faqbot.matching.commonwords import FUNCTION_STEMS, is_unfamiliar
-from faqbot.matching.engine import PERSONAL_CUES, Engine
+from faqbot.matching.engine import PERSONAL_CUES, Engine, _asking_parts
 from faqbot.matching.results import Kind, Result
 from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE
 
@@ -1029,6 +1029,44 @@ def test_small_talk_in_a_sentence_of_its_own_does_not_hold_the_answer_back(
 ) -> None:
     result = bundled.ask(question)
     assert result.kind is Kind.ANSWER and result.id == expected
+    assert result.explanation is not None and "on its own" in result.explanation.reason
+
+
+def test_a_run_on_question_told_as_a_statement_is_read_on_its_own(bundled: Engine) -> None:
+    """In "...I wanted to check if it is normal for the hand to feel a bit weak", what
+    follows "if" asks, though it is worded as a statement (`_asking_parts`)."""
+    question = (
+        "so i had my injections a couple of weeks ago and my arm feels a lot looser which is "
+        "brilliant but i wanted to check if it is normal for the hand to feel a bit weak"
+    )
+    assert "it is normal for the hand to feel a bit weak" in _asking_parts(question)
+    result = bundled.ask(question)
+    assert result.kind is Kind.ANSWER and result.id == "injected-muscle-weak"
+    assert result.explanation is not None and "on its own" in result.explanation.reason
+    # "if" after a word that does not ask ("even if", "as if") starts no part
+    told = (
+        "my hand has been tight for years even if i do all my stretches every single day "
+        "and honestly as if that was not enough my neck is stiff too"
+    )
+    assert _asking_parts(told) == []
+    # the context still counts: another condition keeps the answer back
+    parkinsons = bundled.ask(
+        "my dad has parkinsons and his hands shake a lot and the neurologist mentioned "
+        "injections so I wanted to know if it would help him"
+    )
+    assert parkinsons.kind is not Kind.ANSWER
+
+
+def test_a_question_that_fell_back_whole_is_answered_when_its_asking_sentence_agrees() -> None:
+    """On a day-one file, greetings and thanks around "Can children have these injections?"
+    left the whole message under every floor: the fallback. Read on its own, the asking
+    sentence ranks the same entry first and is sure of it."""
+    sparse = Engine(load_faq(Path(__file__).parent / "data" / "sparse-faq.yaml"))
+    result = sparse.ask(
+        "Hi there, my daughter has cerebral palsy and she is six. Can children have these "
+        "injections? Many thanks"
+    )
+    assert result.kind is Kind.ANSWER and result.id == "botox-for-children"
     assert result.explanation is not None and "on its own" in result.explanation.reason
 
 

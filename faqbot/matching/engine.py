@@ -79,7 +79,9 @@ def _asking_parts(question: str) -> list[str]:
     """The parts of a question that ask, each to be read on its own: every sentence that
     ends in "?" or opens like a question, when there are several sentences; and in a long
     dictated sentence, the rest of it from a question word that follows a linking word
-    ("...and I had to go round three times so how long does the appointment take").
+    ("...and I had to go round three times so how long does the appointment take"), or
+    from "if" or "whether" after "know", "check", "wondering"... ("...so I need to know if I
+    can drive myself home": the question told as a statement).
     Sentences that tell ("My wife is on a blood thinner.") are left out: they are context."""
     sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
     if len(sentences) > MAX_SENTENCES:
@@ -92,11 +94,13 @@ def _asking_parts(question: str) -> list[str]:
         ):
             parts.append(sentence)
         if len(words) >= RUN_ON_WORDS:
-            parts.extend(
-                " ".join(words[i:])
-                for i in range(1, len(words) - 2)
-                if words[i] in QUESTION_STARTS and words[i - 1] in _LINKS
-            )
+            for i in range(1, len(words) - 2):
+                if words[i] in QUESTION_STARTS and words[i - 1] in _LINKS:
+                    parts.append(" ".join(words[i:]))
+                elif words[i] in _EMBEDDED and words[i - 1] in _WONDERING:
+                    # "...so I need to know if I can drive myself home": what follows
+                    # "if" is the question, told as a statement
+                    parts.append(" ".join(words[i + 1 :]))
     return parts
 
 
@@ -104,6 +108,9 @@ _POINTING_BACK = frozenset("it its that this these those they them".split())
 """Words of an asking sentence that may point at something told before it."""
 _LINKS = frozenset("so and but anyway wondering know basically then or just".split())
 """Words after which a question word in a run-on starts the question ("...so how long")."""
+_EMBEDDED = frozenset({"if", "whether"})
+_WONDERING = frozenset("know wondering wonder check ask asking sure unsure".split())
+"""A run-on's question told as a statement: "...I wanted to check if that is normal"."""
 RUN_ON_WORDS = 20
 """A sentence this long is read for the question at its end."""
 
@@ -365,7 +372,7 @@ class Engine:
             )
         analysis, ranked = self._read(asked.asked)
         result = self.verdict.decide(question, analysis, ranked)
-        if result.kind is Kind.CLARIFY and ranked:
+        if result.kind is not Kind.ANSWER and ranked:
             focused = self._one_sentence_answers(question, analysis, ranked[0])
             if focused is not None:
                 return focused
@@ -381,7 +388,8 @@ class Engine:
         """The answer when one part of the question that asks (`_asking_parts`: a sentence
         that ends in "?" or opens like a question, or the end of a long run-on from its
         question word), read on its own, gets the answer of the entry the whole question
-        ranks first; else None.
+        ranks first; else None. Asked whether the whole question got "Did you mean...?" or
+        the fallback: two readings that agree on the entry are what makes the answer sure.
 
         Small talk in a sentence of its own ("Bit chilly in here. Who decides how many
         injections I get?", "Is bruising normal afterwards? I bruise like a peach.") lowers
