@@ -45,8 +45,14 @@ def question(text: str) -> str:
         ("sorry to bother, can a stroke make muscles stiff", "can a stroke make muscles stiff"),
         ("excuse me, quick one, does it hurt", "does it hurt"),
         ("but is it safe", "is it safe"),
+        ("Hiya, hope you don't mind me asking, what are the usual side effects?",
+         "what are the usual side effects"),
+        ("if you dont mind me asking how long does it last", "how long does it last"),
+        ("hi there, hope you're well, does it hurt", "does it hurt"),
+        ("Hello, hope you're having a good day. What is clonus?", "what is clonus"),
+        ("hope you can help, does it hurt", "does it hurt"),
     ],
-)
+)  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:
     assert question(typed) == kept
 
@@ -91,6 +97,7 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "my son has cp",  # a known word after a relative is no name
         "one injection or two",  # "one" is a number, not "quick one"
         "how long does it last",
+        "i hope the injection works",  # a hope about the treatment, not a good wish
     ],
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:

@@ -66,6 +66,13 @@ _FRAMES = [
     r"good (?:morning|afternoon|evening|day)(?: there| to you)?",
     r"(?:so|and|but|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
     r"sorry to (?:bother|trouble)(?: you)?",
+    # good wishes and asking leave: "hope you don't mind me asking", "hope you're well"
+    r"(?:i )?hope (?:you|u) (?:do not|dont) mind(?: me| my)?(?: asking| ask)?",
+    r"if (?:you|u) (?:do not|dont) mind(?: me| my)?(?: asking| ask)?",
+    r"(?:i )?hope (?:you are|youre|you're|ur|you|u|all is|everything is|everyone is)(?: all)? "
+    r"(?:well|ok|okay|good|keeping well|doing well|having a (?:good|nice|lovely|great) day)",
+    r"(?:i )?hope (?:you|u) (?:can|could) help(?: me)?",
+    r"(?:i )?hope (?:it is|its|that is|thats) (?:ok|okay|alright|fine)(?: to ask| i ask)?",
     r"(?:just )?(?:a |one |another )?(?:quick |small |simple |silly |stupid )?"
     r"question(?: for you)?",
     r"(?:just )?(?:a )?quick one",
