@@ -164,24 +164,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.6776,
+    intercept=-5.7075,
     weights=(
-        1.4156,  # score
-        9.3694,  # lead
-        3.1069,  # coverage
-        2.9962,  # precision
-        -0.1117,  # phrasing
-        -0.3750,  # agreeing
-        -0.6989,  # rival coverage
-        0.8907,  # unknown words
-        0.2510,  # corrections
-        -0.0017,  # unfamiliar
-        1.1945,  # first
-        0.0058,  # phrasings per entry
-        2.0103,  # other entries' words
-        1.0581,  # phrasing word missing
+        1.5773,  # score
+        9.3911,  # lead
+        3.1028,  # coverage
+        3.0610,  # precision
+        -0.2839,  # phrasing
+        -0.3694,  # agreeing
+        -0.7207,  # rival coverage
+        0.9036,  # unknown words
+        0.2506,  # corrections
+        0.0111,  # unfamiliar
+        1.1813,  # first
+        0.0130,  # phrasings per entry
+        1.9955,  # other entries' words
+        1.0987,  # phrasing word missing
     ),
-    answer=0.80,
-    offer=0.43,
+    answer=0.81,
+    offer=0.42,
     answer_per_density=0.02,
 )
