@@ -94,7 +94,10 @@ offer cut-off from 0.56 to 0.63, and cross-validated one-tap reach fell to 87.2 
 2026-11-30 with X, Y and Z in the pool: at 6 the offer cut-off rose to 0.54 (one-tap 88.7 %
 blind, 66.1 % sparse); 8 gives 0.42 and 90.0 % / 69.0 %, for 60 % of out-of-scope questions
 falling back (was 68 %) and the same wrong answers. Override with --reach."""
-BLIND = [DATA / f"blind-{name}.yaml" for name in [*"ABDHLOQTVXYZ", "AA", "AB", "AC", "AD", "AE", "AF"]]
+BLIND = [
+    DATA / f"blind-{name}.yaml"
+    for name in [*"ABDHLOQTVXYZ", "AA", "AB", "AC", "AD", "AE", "AF"]
+]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
 SPARSE_FAQ = DATA / "sparse-faq.yaml"
 
