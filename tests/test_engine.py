@@ -1008,6 +1008,31 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does() -> N
     assert known.explanation is not None and not known.explanation.corrections
 
 
+@pytest.mark.parametrize(
+    ("question", "typed", "read_as", "entry_id"),
+    [
+        ("can my toddler have botox", "toddler", "children", "botox-for-children"),
+        ("do i still need my brace", "brace", "splint", "still-need-therapy"),
+        ("do i still need rehab", "rehab", "physio", "still-need-therapy"),
+        ("how frequently can i have it", "frequently", "often", "how-often"),
+        ("what is the scan for", "scan", "ultrasound", "emg-and-ultrasound"),
+        ("what are the wires for", "wires", "emg", "emg-and-ultrasound"),
+    ],
+)
+def test_more_everyday_words_reach_a_day_one_file(
+    question: str, typed: str, read_as: str, entry_id: str
+) -> None:
+    """Patients' words for children, splints, physio, how often and the machines, which a
+    day-one file never uses (`everyday.GROUPS`): read as the file's own word, the entry meant
+    comes first."""
+    sparse = Engine(load_faq(Path(__file__).parent / "data" / "sparse-faq.yaml"))
+    result = sparse.ask(question)
+    assert result.explanation is not None
+    assert (typed, read_as) in result.explanation.corrections
+    assert result.explanation.ranked[0].entry.id == entry_id
+    assert _first_in_one_tap(result) == entry_id
+
+
 @pytest.fixture(scope="module")
 def bundled() -> Engine:
     return Engine(load_faq(Path(__file__).resolve().parent.parent / "content" / "faq.yaml"))

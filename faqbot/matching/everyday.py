@@ -26,6 +26,17 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("weak", "floppy", "weaker"),
     ("bruise", "bruising", "bruised"),
     ("start", "kick", "begin"),
+    ("children", "kids", "kiddies", "youngsters", "toddlers"),
+    ("child", "kid", "youngster", "toddler"),
+    ("cure", "fix", "heal"),
+    ("physio", "physiotherapy", "rehab", "rehabilitation"),
+    ("splint", "brace", "orthosis"),
+    ("numb", "freeze", "frozen"),
+    ("dose", "dosage", "units"),
+    ("relax", "loosen", "unclench"),
+    ("often", "frequently", "frequent"),
+    ("ultrasound", "scan", "scanner"),
+    ("emg", "electrodes", "wires"),
 )
 """Groups of everyday words, the most usual one first."""
 
