@@ -164,24 +164,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.7075,
+    intercept=-5.7797,
     weights=(
-        1.5773,  # score
-        9.3911,  # lead
-        3.1028,  # coverage
-        3.0610,  # precision
-        -0.2839,  # phrasing
-        -0.3694,  # agreeing
-        -0.7207,  # rival coverage
-        0.9036,  # unknown words
-        0.2506,  # corrections
-        0.0111,  # unfamiliar
-        1.1813,  # first
-        0.0130,  # phrasings per entry
-        1.9955,  # other entries' words
-        1.0987,  # phrasing word missing
+        1.3882,  # score
+        9.2448,  # lead
+        3.1372,  # coverage
+        3.0706,  # precision
+        -0.1723,  # phrasing
+        -0.3618,  # agreeing
+        -0.7314,  # rival coverage
+        0.9207,  # unknown words
+        0.2795,  # corrections
+        0.0082,  # unfamiliar
+        1.2325,  # first
+        0.0152,  # phrasings per entry
+        1.9905,  # other entries' words
+        1.1116,  # phrasing word missing
     ),
     answer=0.81,
-    offer=0.42,
+    offer=0.43,
     answer_per_density=0.02,
 )
