@@ -1033,6 +1033,16 @@ def test_more_everyday_words_reach_a_day_one_file(
     assert _first_in_one_tap(result) == entry_id
 
 
+def test_a_frozen_shoulder_is_not_read_as_numbing() -> None:
+    """Patients say "freeze" for numbing the skin, but "a frozen shoulder" is another
+    condition: on a day-one file it must not be offered the pain-and-numbing entry."""
+    sparse = Engine(load_faq(Path(__file__).parent / "data" / "sparse-faq.yaml"))
+    result = sparse.ask("my shoulder is frozen")
+    assert result.explanation is not None
+    assert ("frozen", "numb") not in result.explanation.corrections
+    assert "does-it-hurt" not in [c.entry.id for c in (result.otherwise or result).candidates]
+
+
 @pytest.fixture(scope="module")
 def bundled() -> Engine:
     return Engine(load_faq(Path(__file__).resolve().parent.parent / "content" / "faq.yaml"))

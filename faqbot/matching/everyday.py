@@ -31,7 +31,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("cure", "fix", "heal"),
     ("physio", "physiotherapy", "rehab", "rehabilitation"),
     ("splint", "brace", "orthosis"),
-    ("numb", "freeze", "frozen"),
+    ("numb", "freeze"),  # not "frozen": "a frozen shoulder" is another condition
     ("dose", "dosage", "units"),
     ("relax", "loosen", "unclench"),
     ("often", "frequently", "frequent"),
