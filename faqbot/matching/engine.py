@@ -115,6 +115,10 @@ RUN_ON_WORDS = 20
 """A sentence this long is read for the question at its end."""
 
 
+_PartReading = tuple[Analysis, list[Candidate]] | None
+"""A part of the question read on its own (`Engine._read_part`): None when it is only chat."""
+
+
 class Engine:
     """Answers questions from one validated `Faq`. Deterministic; never raises on any str."""
 
@@ -372,18 +376,29 @@ class Engine:
             )
         analysis, ranked = self._read(asked.asked)
         result = self.verdict.decide(question, analysis, ranked)
-        if result.kind is not Kind.ANSWER and ranked:
-            focused = self._one_sentence_answers(question, analysis, ranked[0])
-            if focused is not None:
-                return focused
         if result.kind is not Kind.ANSWER:
-            focused = self._answered_beside_small_talk(question)
+            # both readings below read parts of the question on their own; a part is read once
+            parts: dict[str, _PartReading] = {}
+            focused = (
+                self._one_sentence_answers(question, analysis, ranked[0], parts) if ranked else None
+            )
+            if focused is None:
+                focused = self._answered_beside_small_talk(question, parts)
             if focused is not None:
                 return focused
         return result
 
+    def _read_part(self, part: str, parts: dict[str, _PartReading]) -> _PartReading:
+        """One part of the question (a sentence, or a run-on's end) read on its own without
+        its chat; None when it is only chat. `parts` holds the parts already read for this
+        question."""
+        if part not in parts:
+            text = self._without_chatter(part).question
+            parts[part] = self._read(text) if text else None
+        return parts[part]
+
     def _one_sentence_answers(
-        self, question: str, analysis: Analysis, top: Candidate
+        self, question: str, analysis: Analysis, top: Candidate, read: dict[str, _PartReading]
     ) -> Result | None:
         """The answer when one part of the question that asks (`_asking_parts`: a sentence
         that ends in "?" or opens like a question, or the end of a long run-on from its
@@ -405,10 +420,10 @@ class Engine:
         if self.verdict.near_miss(question, analysis, top) is not None:
             return None
         for sentence in parts:
-            text = self._without_chatter(sentence).question
-            if not text:
+            reading = self._read_part(sentence, read)
+            if reading is None:
                 continue
-            one_analysis, one_ranked = self._read(text)
+            one_analysis, one_ranked = reading
             if not one_ranked or one_ranked[0].entry.id != top.entry.id:
                 continue
             result = self.verdict.decide(question, one_analysis, one_ranked)
@@ -422,7 +437,9 @@ class Engine:
                 )
         return None
 
-    def _answered_beside_small_talk(self, question: str) -> Result | None:
+    def _answered_beside_small_talk(
+        self, question: str, read: dict[str, _PartReading]
+    ) -> Result | None:
         """The answer to the one sentence that asks, when every other sentence is small talk
         the content has nothing for; else None.
 
@@ -443,10 +460,10 @@ class Engine:
         points_back = bool(_POINTING_BACK & set(normalize.words(asking[0])))
         found: Result | None = None
         for sentence in sentences:
-            text = self._without_chatter(sentence).question
-            if not text:
+            reading = self._read_part(sentence, read)
+            if reading is None:
                 continue
-            one_analysis, one_ranked = self._read(text)
+            one_analysis, one_ranked = reading
             result = self.verdict.decide(question, one_analysis, one_ranked)
             if sentence == asking[0]:
                 if result.kind is not Kind.ANSWER or result.explanation is None:
