@@ -1236,3 +1236,15 @@ def test_an_english_word_the_content_lacks_is_not_read_as_a_name(engine: Engine)
     assert explain is not None and "names realistically" not in explain.reason
     explain = engine.ask("how long does baclofen last").explanation
     assert explain is not None and "names baclofen" in explain.reason
+
+
+@pytest.mark.parametrize("question", ["lol", "hello lol", "haha", "hahaha ok", "lmao"])
+def test_laughter_alone_is_a_plain_fallback(bundled: Engine, question: str) -> None:
+    """Patients' own phrasings in the bundled content carry "lol" and "haha" ("…for wrinkles
+    lol"): a word of chat, not a reason to offer that entry to someone who only laughed."""
+    result = bundled.ask(question)
+    assert result.kind is Kind.FALLBACK and not result.referred and result.rule is None
+
+
+def test_laughter_does_not_hold_an_answer_back(bundled: Engine) -> None:
+    assert answered(bundled, "is it the same as wrinkle botox lol") == "cosmetic-botox"

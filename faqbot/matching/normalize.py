@@ -107,6 +107,7 @@ STOPWORDS: frozenset[str] = frozenset(
     some any all each every other another such own same both either neither very too also
     just only really quite much many more most lot lots bit little
     hi hello hey dear please thanks thank thankyou cheers ok okay um uh er erm hmm oh well
+    lol haha hahaha hehe lmao
     quick question questions wondering wonder curious ask asking asked know tell want wanted
     wanna gonna like get got go going thing things something anything stuff kind sort
     mum mom dad mother father wife husband partner son daughter friend family
