@@ -164,24 +164,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.7797,
+    intercept=-5.6734,
     weights=(
-        1.3882,  # score
-        9.2448,  # lead
-        3.1372,  # coverage
-        3.0706,  # precision
-        -0.1723,  # phrasing
-        -0.3618,  # agreeing
-        -0.7314,  # rival coverage
-        0.9207,  # unknown words
-        0.2795,  # corrections
-        0.0082,  # unfamiliar
-        1.2325,  # first
-        0.0152,  # phrasings per entry
-        1.9905,  # other entries' words
-        1.1116,  # phrasing word missing
+        1.5969,  # score
+        9.2459,  # lead
+        3.0753,  # coverage
+        3.0018,  # precision
+        -0.2887,  # phrasing
+        -0.3745,  # agreeing
+        -0.7152,  # rival coverage
+        0.8879,  # unknown words
+        0.2745,  # corrections
+        0.0188,  # unfamiliar
+        1.2582,  # first
+        0.0091,  # phrasings per entry
+        1.9724,  # other entries' words
+        1.0264,  # phrasing word missing
     ),
-    answer=0.81,
+    answer=0.80,
     offer=0.43,
     answer_per_density=0.02,
 )
