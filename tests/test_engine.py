@@ -1248,3 +1248,61 @@ def test_laughter_alone_is_a_plain_fallback(bundled: Engine, question: str) -> N
 
 def test_laughter_does_not_hold_an_answer_back(bundled: Engine) -> None:
     assert answered(bundled, "is it the same as wrinkle botox lol") == "cosmetic-botox"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How do I reset my iPhone?", "who is the president", "how old is the king",
+     "Who is the best band of all time?"],
+)  # fmt: skip
+def test_a_common_english_word_is_not_read_as_a_content_word(
+    bundled: Engine, question: str
+) -> None:
+    """Far questions from the blind sets that were offered an entry because one English word
+    was "corrected" to a content word (reset -> rest, president -> resident, king -> kind,
+    band -> hand)."""
+    from faqbot.matching.english import common_english
+
+    result = bundled.ask(question)
+    assert result.kind is Kind.FALLBACK, [c.entry.id for c in result.candidates]
+    assert result.explanation is not None
+    assert not [typed for typed, _ in result.explanation.corrections if typed in common_english()]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("can a stoke make my arm stiff", "causes-of-spasticity"),  # "stoke" is English, but rare
+     ("can it stoop wroking", "stops-working-over-time")],
+)  # fmt: skip
+def test_slips_that_are_rare_english_words_are_still_corrected(
+    bundled: Engine, question: str, expected: str
+) -> None:
+    assert answered(bundled, question) == expected
+
+
+def test_without_the_word_list_typed_words_are_corrected_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A broken install (the list's data file unreadable) reads worse, and never crashes."""
+    from faqbot.matching import english
+
+    def unreadable(_: str) -> object:
+        raise ModuleNotFoundError("spellchecker")
+
+    english.common_english.cache_clear()
+    monkeypatch.setattr(english.resources, "files", unreadable)
+    try:
+        assert english.common_english() == frozenset()
+        engine = Engine(load_faq(Path(__file__).resolve().parent.parent / "content" / "faq.yaml"))
+        explanation = engine.ask("how do I reset my iPhone").explanation
+        assert explanation is not None and ("reset", "rest") in explanation.corrections
+    finally:
+        english.common_english.cache_clear()
+
+
+def test_the_common_english_list_is_read_from_the_installed_package() -> None:
+    from faqbot.matching.english import common_english
+
+    words = common_english()
+    assert {"reset", "president", "weekend", "stinking"} <= words
+    assert not {"stoke", "wile", "teem", "botox", "spasticity"} & words

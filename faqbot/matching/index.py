@@ -23,6 +23,7 @@ from operator import itemgetter
 from faqbot.content.model import Faq
 from faqbot.matching import everyday, normalize
 from faqbot.matching.commonwords import FUNCTION_STEMS, is_common, is_unfamiliar
+from faqbot.matching.english import common_english
 from faqbot.matching.fuzzy import Vocabulary, similarity
 from faqbot.matching.results import Candidate
 from faqbot.matching.synonyms import SynonymMap
@@ -57,6 +58,8 @@ class Index:
         self._synonyms = synonyms
         self.corrections: dict[str, tuple[str, float, str | None]] = {}
         """Typed word -> (stem, similarity, corrected word): a per-session cache."""
+        self._english = common_english()
+        """Common English words: never corrected to a content word ("reset" is not "rest")."""
         self._build()
 
     def _build(self) -> None:
@@ -161,7 +164,11 @@ class Index:
             bridge = next((e for e in group if e[0] in self._known), None)
             if bridge is not None:
                 result = (bridge[0], everyday.SIMILARITY, bridge[1])
-            elif stem not in normalize.STOP_STEMS and not is_common(word):
+            elif (
+                stem not in normalize.STOP_STEMS
+                and not is_common(word)
+                and word not in self._english
+            ):
                 fix = self._vocab.correct(word)
                 if fix is not None:
                     result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)
