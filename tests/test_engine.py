@@ -1122,7 +1122,7 @@ def test_a_sentence_is_read_on_its_own_only_when_it_asks_and_nothing_else_object
 @pytest.mark.parametrize(
     ("question", "entry_id"),
     [
-        ("wat are the comon side efects", "common-side-effects"),
+        ("whne will it startt wroking", "when-it-starts-working"),  # slips in 3 words of 4
         ("Hey, the staff here are lovely. Anyway. What happens if the last lot didn't work?",
          "if-it-did-not-work"),
     ],
@@ -1350,3 +1350,27 @@ def test_personal_and_clinic_questions_are_still_referred(
     result = bundled.ask(question)
     assert result.referred, (result.kind, result.entry and result.entry.id)
     assert (result.rule.id if result.rule else None) == rule
+
+
+def test_a_typing_slip_in_a_phrasing_is_read_as_the_word_meant() -> None:
+    """Patients' questions copied in as phrasings keep their typos ("can it stop workng over
+    tiem"): a patient who types the same slip in another question is still corrected, and
+    the slip does not point at the entry whose phrasing happens to carry it."""
+    faq = Faq(
+        version=1,
+        fallback="Please ask your care team.",
+        faqs=(
+            Entry("starts", "When will Botox start working?", "In days.", alternates=(
+                "how soon does it start working", "when does botox start working",
+                "is it working yet", "how long until it is working", "working when")),
+            Entry("stops", "Can it stop working over time?", "Sometimes.", alternates=(
+                "can it stop workng over time",)),
+        ),
+    )  # fmt: skip
+    engine = Engine(faq)
+    result = engine.ask("when will it start workng")
+    assert result.explanation is not None
+    assert ("workng", "working") in result.explanation.corrections
+    assert [c.entry.id for c in result.explanation.ranked][:1] == ["starts"]
+    # the phrasing that carries the slip still finds its own entry
+    assert answered(engine, "can it stop workng over time") == "stops"

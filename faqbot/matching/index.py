@@ -49,6 +49,12 @@ class Phrasing:
     weight: float
 
 
+SLIP_USES = 2
+"""A content word used this often or less may be a typing slip kept from a patient's question..."""
+SLIP_TARGET_USES = 5
+"""...of a word the content uses at least this often."""
+
+
 class Index:
     """Everything about the FAQ entries that can be computed before the first question."""
 
@@ -60,19 +66,28 @@ class Index:
         """Typed word -> (stem, similarity, corrected word): a per-session cache."""
         self._english = common_english()
         """Common English words: never corrected to a content word ("reset" is not "rest")."""
+        self._slips: dict[str, str] = {}
+        """Typing slips in the content's phrasings -> the word meant (`_find_slips`)."""
         self._build()
 
     def _build(self) -> None:
         entries = self.faq.faqs
         surface: Counter[str] = Counter()
-        phrasing_keys: list[tuple[int, str, frozenset[str]]] = []
-        for index, entry in enumerate(entries):
+        for entry in entries:
             for text in entry.phrasings:
                 surface.update(normalize.matching_words(text))
-                phrasing_keys.append((index, text, self._keys_of(text)))
-        self._vocab = Vocabulary(surface)
-        self._known = {normalize.stem(w) for w in surface} | self._synonyms.member_stems()
         self.content_words = frozenset(surface)
+        self._slips = self._find_slips(surface)
+        spelled: Counter[str] = Counter()
+        for word, count in surface.items():
+            spelled[self._slips.get(word, word)] += count
+        self._vocab = Vocabulary(spelled)
+        self._known = {normalize.stem(w) for w in spelled} | self._synonyms.member_stems()
+        phrasing_keys = [
+            (index, text, self._keys_of(text))
+            for index, entry in enumerate(entries)
+            for text in entry.phrasings
+        ]
 
         entry_count = len(entries)
         in_entries: dict[str, set[int]] = defaultdict(set)
@@ -121,9 +136,37 @@ class Index:
                 self._key_postings[key].append(position)
                 self._postings[phrasing.entry].setdefault(key, []).append(position)
 
+    def _find_slips(self, surface: Counter[str]) -> dict[str, str]:
+        """Typing slips in the content's own phrasings, each with the word meant: patients'
+        questions copied in as phrasings keep their typos ("wen will it strat workng").
+        Left as words of their own, a slip is a rare word that points to one entry, and a
+        patient typing the same slip is not corrected ("workng" pointed to "Can Botox stop
+        working over time?"). A slip is a word used at most `SLIP_USES` times, of five
+        letters or more, that is no common or English word, whose stem no other content word
+        shares, within the usual slip tolerance of a word used at least `SLIP_TARGET_USES`
+        times."""
+        stems = Counter(normalize.stem(w) for w in surface)
+        frequent = Vocabulary({w: n for w, n in surface.items() if n >= SLIP_TARGET_USES})
+        slips: dict[str, str] = {}
+        for word, uses in surface.items():
+            if (
+                uses > SLIP_USES
+                or len(word) < 5
+                or not word.isalpha()
+                or is_common(word)
+                or word in self._english
+                or stems[normalize.stem(word)] > 1
+            ):
+                continue
+            fix = frequent.correct(word)
+            if fix is not None and fix.word != word:
+                slips[word] = fix.word
+        return slips
+
     def _keys_of(self, text: str) -> frozenset[str]:
-        """The keys of a phrasing or an answer: stems, synonym keys and word pairs."""
-        words = normalize.matching_words(text)
+        """The keys of a phrasing or an answer: stems, synonym keys and word pairs (a slip
+        in the content read as the word meant, see `_find_slips`)."""
+        words = [self._slips.get(w, w) for w in normalize.matching_words(text)]
         stems = [normalize.stem(w) for w in words]
         return frozenset(k for k, _ in with_pairs(self._synonyms.apply(stems, [1.0] * len(words))))
 
