@@ -164,24 +164,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.6734,
+    intercept=-5.7083,
     weights=(
-        1.5969,  # score
-        9.2459,  # lead
-        3.0753,  # coverage
-        3.0018,  # precision
-        -0.2887,  # phrasing
-        -0.3745,  # agreeing
-        -0.7152,  # rival coverage
-        0.8879,  # unknown words
-        0.2745,  # corrections
-        0.0188,  # unfamiliar
-        1.2582,  # first
-        0.0091,  # phrasings per entry
-        1.9724,  # other entries' words
-        1.0264,  # phrasing word missing
+        1.5794,  # score
+        9.2789,  # lead
+        3.0100,  # coverage
+        3.0053,  # precision
+        -0.3120,  # phrasing
+        -0.3648,  # agreeing
+        -0.6579,  # rival coverage
+        0.9513,  # unknown words
+        0.2993,  # corrections
+        -0.0042,  # unfamiliar
+        1.2838,  # first
+        0.0166,  # phrasings per entry
+        1.9875,  # other entries' words
+        1.0130,  # phrasing word missing
     ),
     answer=0.80,
-    offer=0.43,
+    offer=0.44,
     answer_per_density=0.02,
 )
