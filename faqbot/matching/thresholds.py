@@ -164,24 +164,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.7083,
+    intercept=-5.7654,
     weights=(
-        1.5794,  # score
-        9.2789,  # lead
-        3.0100,  # coverage
-        3.0053,  # precision
-        -0.3120,  # phrasing
-        -0.3648,  # agreeing
-        -0.6579,  # rival coverage
-        0.9513,  # unknown words
-        0.2993,  # corrections
-        -0.0042,  # unfamiliar
-        1.2838,  # first
-        0.0166,  # phrasings per entry
-        1.9875,  # other entries' words
-        1.0130,  # phrasing word missing
+        1.8227,  # score
+        9.3534,  # lead
+        2.9756,  # coverage
+        3.0244,  # precision
+        -0.2737,  # phrasing
+        -0.4202,  # agreeing
+        -0.6784,  # rival coverage
+        0.9999,  # unknown words
+        0.3032,  # corrections
+        -0.0150,  # unfamiliar
+        1.2788,  # first
+        0.0211,  # phrasings per entry
+        2.0734,  # other entries' words
+        1.0285,  # phrasing word missing
     ),
     answer=0.80,
-    offer=0.44,
+    offer=0.45,
     answer_per_density=0.02,
 )
