@@ -1286,11 +1286,8 @@ def test_without_the_word_list_typed_words_are_corrected_as_before(
     """A broken install (the list's data file unreadable) reads worse, and never crashes."""
     from faqbot.matching import english
 
-    def unreadable(_: str) -> object:
-        raise ModuleNotFoundError("spellchecker")
-
     english.common_english.cache_clear()
-    monkeypatch.setattr(english.resources, "files", unreadable)
+    monkeypatch.setattr(english, "_PACKAGE", "faqbot_no_such_package.resources")
     try:
         assert english.common_english() == frozenset()
         engine = Engine(load_faq(Path(__file__).resolve().parent.parent / "content" / "faq.yaml"))

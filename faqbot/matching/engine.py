@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
 from faqbot.matching.commonwords import is_common
-from faqbot.matching.english import common_english
+from faqbot.matching.english import is_english
 from faqbot.matching.index import Index
 from faqbot.matching.question import Question, Readers
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
@@ -212,16 +212,11 @@ class Engine:
         # Refer rules and cues are no safety net: a common English word is never read as a
         # slip of one of their words ("bear with me" is no "beer"), as it may be for the
         # urgent rules, which err toward firing.
-        english = common_english()
-
-        def everyday(word: str) -> bool:
-            return is_common(word) or word in english
-
-        self._refer = RuleSet(faq.refer, self._words, known, everyday=everyday)
+        self._refer = RuleSet(faq.refer, self._words, known, everyday=is_english)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
             known,
-            everyday,
+            is_english,
         )
         self._related: dict[str, list[Entry]] = {}
         self.concepts = self._urgency.concepts

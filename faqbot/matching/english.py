@@ -14,12 +14,16 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from faqbot.matching.commonwords import is_common
+
 COMMON_COUNT = 4000
 """A word counted at least this often in the list is common English. Chosen on the blind sets'
 corrections: "stinking", "reset", "band", "king" (4,000-130,000) were misread, while the slips
 that must still be corrected ("stoke" for stroke, 828; "wile", 256; "teem", 127) are rarer."""
 MIN_LENGTH = 4
 """Shorter words ("wat", "hw", "u") are left to the engine's rules for small words."""
+_PACKAGE = "spellchecker.resources"
+"""Where the list is: pyspellchecker's data, `en.json.gz` (word -> count)."""
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +32,7 @@ def common_english() -> frozenset[str]:
     list cannot be read (a broken install): typed words are then corrected as before, which
     is a worse reading, never a crash."""
     try:
-        data = resources.files("spellchecker.resources").joinpath("en.json.gz").read_bytes()
+        data = resources.files(_PACKAGE).joinpath("en.json.gz").read_bytes()
         counts = json.loads(gzip.decompress(data))
     except (OSError, ValueError, ModuleNotFoundError):
         return frozenset()
@@ -39,3 +43,9 @@ def common_english() -> frozenset[str]:
         for word, count in counts.items()
         if isinstance(count, int) and count >= COMMON_COUNT and len(word) >= MIN_LENGTH
     )
+
+
+def is_english(word: str) -> bool:
+    """Whether `word` (lower case) is an everyday word (`commonwords`) or common English: a
+    word a patient meant as typed, never a slip of a content or trigger word."""
+    return is_common(word) or word in common_english()

@@ -23,7 +23,7 @@ from operator import itemgetter
 from faqbot.content.model import Faq
 from faqbot.matching import everyday, normalize
 from faqbot.matching.commonwords import FUNCTION_STEMS, is_common, is_unfamiliar
-from faqbot.matching.english import common_english
+from faqbot.matching.english import is_english
 from faqbot.matching.fuzzy import Vocabulary, similarity
 from faqbot.matching.results import Candidate
 from faqbot.matching.synonyms import SynonymMap
@@ -64,8 +64,6 @@ class Index:
         self._synonyms = synonyms
         self.corrections: dict[str, tuple[str, float, str | None]] = {}
         """Typed word -> (stem, similarity, corrected word): a per-session cache."""
-        self._english = common_english()
-        """Common English words: never corrected to a content word ("reset" is not "rest")."""
         self._slips: dict[str, str] = {}
         """Typing slips in the content's phrasings -> the word meant (`_find_slips`)."""
         self._build()
@@ -153,8 +151,7 @@ class Index:
                 uses > SLIP_USES
                 or len(word) < 5
                 or not word.isalpha()
-                or is_common(word)
-                or word in self._english
+                or is_english(word)
                 or stems[normalize.stem(word)] > 1
             ):
                 continue
@@ -207,11 +204,8 @@ class Index:
             bridge = next((e for e in group if e[0] in self._known), None)
             if bridge is not None:
                 result = (bridge[0], everyday.SIMILARITY, bridge[1])
-            elif (
-                stem not in normalize.STOP_STEMS
-                and not is_common(word)
-                and word not in self._english
-            ):
+            elif stem not in normalize.STOP_STEMS and not is_english(word):
+                # a common English word is meant as typed ("reset" is not "rest")
                 fix = self._vocab.correct(word)
                 if fix is not None:
                     result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)
