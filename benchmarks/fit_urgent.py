@@ -86,6 +86,9 @@ FAILINGS = (
 body often says "won't" too ("my arm won't lift"), and without these the letters of "won't"
 alone read a broken printer as one (blind sets AD and AE, far out of scope)."""
 FOLDS = 5
+CALM_MARGIN = 1.0
+"""How far under the lowest held-out urgent report's score the calm floor lies (`calm` in
+the model, `UrgentModel.calms`): under it the model waives the word lists' loose clues."""
 
 
 @dataclass(frozen=True)
@@ -252,9 +255,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no cut-off keeps the mixed sets within {BUDGET} %")
         return 1
     print(f"cut-off chosen: {chosen} (held-out mixed non-urgent within {BUDGET} %)")
+    lowest = min(s for s in reports if math.isfinite(s))
+    calm = math.floor((lowest - CALM_MARGIN) * 2) / 2
+    under = 100 - rate(mixed_calm, calm)
+    print(f"calm floor: {calm} (lowest held-out urgent report: {lowest:.2f}); "
+          f"{under:.1f} % of held-out mixed non-urgent questions score under it")  # fmt: skip
     if args.write:
         model = fit_heads(data)
-        model = dataclasses.replace(model, cut=chosen)
+        model = dataclasses.replace(model, cut=chosen, calm=calm)
         out = {"about": "Fitted by benchmarks/fit_urgent.py; see faqbot/matching/urgentmodel.py.",
                **model.to_json()}  # fmt: skip
         path = ROOT / "faqbot" / "matching" / urgentmodel.MODEL_FILE

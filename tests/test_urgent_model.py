@@ -4,7 +4,9 @@ form is checked as strictly as a content file."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -140,6 +142,8 @@ def test_a_stored_model_round_trips() -> None:
         (_stored(weight=float("nan")), "weight of 'abc' is not a finite number"),
         (_stored(weight=True), "weight of 'abc' is not a finite number"),
         (_stored(cut=float("inf")), "no 'cut'"),
+        ({**_stored(), "calm": 2.0}, "'calm' must be a finite number under 'cut'"),
+        ({**_stored(), "calm": "low"}, "'calm' must be a finite number under 'cut'"),
         ({**_stored(), "self_harm": {"bias": 0, "weights": []}}, "needs a 'bias' and 'weights'"),
     ],
 )
@@ -149,3 +153,59 @@ def test_a_broken_model_file_is_named_with_what_is_wrong(
     with pytest.raises(ValueError, match=r"urgent-model\.json") as caught:
         urgentmodel.UrgentModel.from_json(stored)
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a red-flag body word beside a "problem" word, in questions that report nothing
+        # (written for this test)
+        "Is the botox here any different from the stuff they put in your face for lines?",
+        "so my daughter says the face botox is the same stuff, is that true or is it different",
+    ],
+)
+def test_a_question_read_as_calm_beyond_doubt_asks_no_check(engine: Engine, question: str) -> None:
+    """The word lists' loose clues (`face` + `different`) are waived when the learned reader
+    scores the question under its calm floor; `--explain` says so."""
+    model = urgentmodel.bundled()
+    words = engine.read(question).urgent_readings[0].words
+    assert model.calms(model.read([w.surface for w in words]))
+    result = engine.ask(question)
+    assert result.kind is not Kind.URGENT
+    assert result.explanation is not None
+    assert "no urgent check: a red-flag body word" in result.explanation.reason
+    assert "reads it as calm" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("i have trouble breathing", "alert"),  # a content rule
+        ("I just want to end things", "alert"),  # the self-harm floor
+        ("i feel so hopeless these days", "distress"),  # words of despair
+        ("i feel like i am dying", "check"),  # a word about dying
+    ],
+)
+def test_the_calm_floor_never_waives_rules_self_harm_despair_or_dying(
+    faq: Faq, monkeypatch: pytest.MonkeyPatch, question: str, kind: str
+) -> None:
+    """Even a model that read every question under its cut-off as calm beyond doubt waives
+    only the loose clues: rules, self-harm, despair and dying keep their alert or check."""
+    bundled = urgentmodel.bundled()
+    everything_calm = dataclasses.replace(bundled, calm=bundled.cut)
+    monkeypatch.setattr(urgentmodel, "bundled", lambda: everything_calm)
+    result = Engine(faq).ask(question)
+    assert result.kind is Kind.URGENT
+    assert {"alert": not result.is_check, "check": result.rule is CHECK_RULE,
+            "distress": result.rule is DISTRESS_RULE}[kind]  # fmt: skip
+
+
+def test_a_model_without_a_calm_floor_waives_nothing() -> None:
+    model = urgentmodel.UrgentModel.from_json(_stored())
+    assert model.calm == -math.inf
+    assert not model.calms(model.read(["what", "changes", "will", "i", "see"]))
+    floored = dataclasses.replace(model, calm=0.5)
+    assert floored.calms(floored.read(["xyz", "xyz"]))  # scores -1.0: under the floor
+    assert not floored.calms(floored.read(["xyz"]))  # one word is left to the word lists
+    again = urgentmodel.UrgentModel.from_json(json.loads(json.dumps(floored.to_json())))
+    assert again == floored

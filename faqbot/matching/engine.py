@@ -303,6 +303,14 @@ class Engine:
             why = Explanation(seen, reason, trigger=trigger)
             return Result(question, Kind.URGENT, rule.answer, 100.0, rule=rule, explanation=why)
         doubt = self._urgency.needs_check(readings)
+        if doubt is not None and doubt.waived:
+            result = self._after_urgent(asked)
+            if result.explanation is None:
+                return result
+            reason = f"{result.explanation.reason}; no urgent check: {doubt.reason}"
+            return dataclasses.replace(
+                result, explanation=dataclasses.replace(result.explanation, reason=reason)
+            )
         if doubt is not None:
             otherwise = self._after_urgent(asked)
             if not doubt.distress and (answered := self._answered_in_general(asked, otherwise)):

@@ -38,6 +38,10 @@ class Doubt:
     distress: bool = False
     """Words of despair: the check names thoughts of self-harm, and "Yes" shows the self-harm
     message; otherwise the check names the physical red flags."""
+    waived: bool = False
+    """The word lists' clue was overruled: the learned reader reads the question as calm
+    beyond doubt (`UrgentModel.calms`), so no check is asked; `reason` says why, for
+    `--explain`."""
 
     @property
     def rule(self) -> Rule:
@@ -314,6 +318,25 @@ class Urgency:
         close together, or a word about dying; words of despair get the check about
         self-harm; else None."""
         despair: Doubt | None = None
+        waived: Doubt | None = None
+        verdict: urgentmodel.Verdict | None = None  # read once, when a clue needs it
+
+        def clue(reason: str) -> Doubt | None:
+            """The check for a loose clue of the word lists, unless the learned reader reads
+            the question as calm beyond doubt (then the clue is kept as `waived`)."""
+            nonlocal verdict, waived
+            if verdict is None:
+                verdict = self._verdict(readings[0])
+            if not self._learned.calms(verdict):
+                return Doubt(reason)
+            if waived is None:
+                waived = Doubt(
+                    f"{reason}, but the learned reader reads it as calm (score "
+                    f"{verdict.urgent:.1f}, under {self._learned.calm:g})",
+                    waived=True,
+                )
+            return None
+
         for reading in readings:
             # Known words are read as themselves: read as slips, everyday words would turn
             # into body words ("steak" -> "speak"); only unknown words may be slips. A reading
@@ -330,21 +353,33 @@ class Urgency:
                     continue
                 if found & self._dying:
                     return Doubt(f"a word about dying ({reading.words[i].surface!r})")
-                if found & self._alarm:
-                    return Doubt(f"a red-flag word ({reading.words[i].surface!r})")
+                if found & self._alarm and (
+                    doubt := clue(f"a red-flag word ({reading.words[i].surface!r})")
+                ):
+                    return doubt
                 if despair is None and found & self._distress:
                     despair = Doubt(f"a word of despair ({reading.words[i].surface!r})", True)
             at = redflags.phrase_at(forms, self._alarm_phrases, self._alarm_firsts)
-            if at is not None:
-                return Doubt(f"red-flag words ({reading.words[at].surface!r}...)")
-            for b in body:
-                for p in problem:
-                    if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW:
-                        words = reading.words
-                        return Doubt(
-                            f"a red-flag body word ({words[b].surface!r}) with a problem word "
-                            f"({words[p].surface!r})"
-                        )
+            if at is not None and (
+                doubt := clue(f"red-flag words ({reading.words[at].surface!r}...)")
+            ):
+                return doubt
+            pair = next(
+                (
+                    (b, p)
+                    for b in body
+                    for p in problem
+                    if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW
+                ),
+                None,
+            )
+            if pair is not None:
+                words = reading.words
+                if doubt := clue(
+                    f"a red-flag body word ({words[pair[0]].surface!r}) with a problem word "
+                    f"({words[pair[1]].surface!r})"
+                ):
+                    return doubt
             if despair is None:
                 at = redflags.phrase_at(forms, self._distress_phrases, self._distress_firsts)
                 if at is not None:
@@ -354,14 +389,18 @@ class Urgency:
                         if f in self._despair_cues}  # fmt: skip
                 if len(cues) >= redflags.DESPAIR_CUE_COUNT:
                     despair = Doubt(f"words of despair together ({', '.join(sorted(cues))})", True)
-        if despair is None and readings:
+        if despair is None and readings and waived is None:
             return self._learned_doubt(readings[0])
-        return despair
+        return despair or waived
+
+    def _verdict(self, reading: Reading) -> urgentmodel.Verdict:
+        """The learned reader's view of the question's plainest reading."""
+        return self._learned.read([w.surface for w in reading.words])
 
     def _learned_doubt(self, reading: Reading) -> Doubt | None:
         """The learned reader's check (`urgentmodel`), when the word lists found nothing: a
         report in words no list holds ("my lips look like I've been punched")."""
-        verdict = self._learned.read([w.surface for w in reading.words])
+        verdict = self._verdict(reading)
         if not self._learned.fires(verdict):
             return None
         pieces = ", ".join(

@@ -127,6 +127,10 @@ class UrgentModel:
     cut: float
     """Log-odds of the urgent head at and above which the check is asked; chosen by
     cross-validation (see `benchmarks/fit_urgent.py`)."""
+    calm: float = -math.inf
+    """Log-odds under which the model overrules the word lists' loosest clues (`calms`): a
+    margin below the lowest score any held-out urgent report got in cross-validation, so
+    that it waives only checks no report ever came near (see `benchmarks/fit_urgent.py`)."""
 
     def read(self, words: Sequence[str]) -> Verdict:
         pieces = frozenset(features(words))
@@ -135,6 +139,12 @@ class UrgentModel:
     def fires(self, verdict: Verdict) -> bool:
         """The check is asked: the question has `MIN_WORDS` and scores at the cut-off."""
         return verdict.words >= MIN_WORDS and verdict.urgent >= self.cut
+
+    def calms(self, verdict: Verdict) -> bool:
+        """The question reads as calm beyond doubt: it has `MIN_WORDS` and scores under
+        `calm`. A red-flag body word beside a problem word ("what changes might I *see*"),
+        one red-flag word or phrase then asks no check; the urgent rules still fire."""
+        return verdict.words >= MIN_WORDS and verdict.urgent < self.calm
 
     def reasons(self, verdict: Verdict) -> list[str]:
         """The pieces that weighed most toward urgent (worked out only when the check is
@@ -147,14 +157,19 @@ class UrgentModel:
         cut = data.get("cut")
         if not _finite(cut):
             raise ValueError(f"{MODEL_FILE}: no 'cut' (a finite number)")
+        calm = data.get("calm", -math.inf)  # a model without one waives nothing
+        if not (_finite(calm) or calm == -math.inf) or calm > cut:
+            raise ValueError(f"{MODEL_FILE}: 'calm' must be a finite number under 'cut'")
         return cls(
             Head.from_json("urgent", data.get("urgent")),
             Head.from_json("self_harm", data.get("self_harm")),
             float(cut),
+            float(calm),
         )
 
     def to_json(self) -> dict[str, object]:
-        return {"cut": self.cut, "urgent": self.urgent.to_json(),
+        calm = {"calm": self.calm} if math.isfinite(self.calm) else {}
+        return {"cut": self.cut, **calm, "urgent": self.urgent.to_json(),
                 "self_harm": self.self_harm.to_json()}  # fmt: skip
 
 
