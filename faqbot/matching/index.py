@@ -329,6 +329,8 @@ class Index:
         best_f = -scored[0][0] if scored else 0.0
         best_text = self._phrasings[scored[0][1]].text if scored else ""
         support = -sum(f for f, _, _ in scored[:top]) / top
+        if best_f >= self.weights.exact_f:  # the question is one of its phrasings
+            support = best_f
         precision = scored[0][2] if scored else 0.0
         missing = self._missing(self._phrasings[scored[0][1]], terms) if scored else 1.0
         content = [t for t in terms if t.content]
