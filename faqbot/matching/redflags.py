@@ -227,6 +227,7 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "give up on life", "end things", "better off gone",
     "whats the point anymore", "no point anymore", "any point anymore", "giving my things away",
     "give my things away", "wont need them much", "burden to everyone", "i have a plan",
+    "made my plan", "made a plan",
     "cant live like this", "reason to keep going", "no reason to go on", "dont want to wake up",
     "not wake up tomorrow", "just a burden", "a burden to", "a burden on", "such a burden",
     "being a burden", "point going on", "point carrying on", "point of living", "point in living",
@@ -252,10 +253,15 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
-SELF_HARM_IN_ORDER: frozenset[str] = frozenset({"if i wasnt here", "end things"})
+SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
+    {"if i wasnt here", "end things", "end it", "ending it", "i have a plan", "made my plan",
+     "made a plan"}
+)  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
-fire only with their words in order (one word between allowed), as the phrase is said."""
+fire only with their words in order (one word between allowed), as the phrase is said. "end
+it", "ending it" and the plans joined them on 2026-12-01, after "keep having Botox for years
+on end" and "a hip operation planned" got the self-harm alert on blind set AJ's first run."""
 
 DISTRESS_WORDS: tuple[str, ...] = (
     "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",
