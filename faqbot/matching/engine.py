@@ -307,9 +307,8 @@ class Engine:
             result = self._after_urgent(asked)
             if result.explanation is None:
                 return result
-            reason = f"{result.explanation.reason}; no urgent check: {doubt.reason}"
             return dataclasses.replace(
-                result, explanation=dataclasses.replace(result.explanation, reason=reason)
+                result, explanation=_no_check_because(result.explanation, doubt.reason)
             )
         if doubt is not None:
             otherwise = self._after_urgent(asked)
@@ -643,8 +642,12 @@ def best_per_entry(candidates: Iterable[Candidate]) -> list[Candidate]:
 def _no_check(explanation: Explanation, general: str, shown: str) -> Explanation:
     """`explanation` with why a general question about a risk skipped the urgent check:
     `shown` says what names the red flags."""
-    reason = f"{explanation.reason}; no urgent check: it {general}, and {shown}"
-    return dataclasses.replace(explanation, reason=reason)
+    return _no_check_because(explanation, f"it {general}, and {shown}")
+
+
+def _no_check_because(explanation: Explanation, why: str) -> Explanation:
+    """`explanation` with why the urgent check was not asked, for `--explain`."""
+    return dataclasses.replace(explanation, reason=f"{explanation.reason}; no urgent check: {why}")
 
 
 def _warnings_by_rule(entries: Sequence[Entry], urgency: Urgency) -> dict[str, tuple[Entry, ...]]:
