@@ -178,22 +178,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.6591,
+    intercept=-5.5556,
     weights=(
-        1.5600,  # score
-        10.2731,  # lead
-        3.0666,  # coverage
-        2.8837,  # precision
-        0.4990,  # phrasing
-        -0.4643,  # agreeing
-        -0.9423,  # rival coverage
-        0.8990,  # unknown words
-        0.3021,  # corrections
-        -0.0079,  # unfamiliar
-        1.1949,  # first
-        0.0292,  # phrasings per entry
-        1.9926,  # other entries' words
-        1.0185,  # phrasing word missing
+        1.5841,  # score
+        10.1954,  # lead
+        3.0704,  # coverage
+        3.0008,  # precision
+        0.3733,  # phrasing
+        -0.4329,  # agreeing
+        -1.0071,  # rival coverage
+        0.7832,  # unknown words
+        0.2491,  # corrections
+        0.0228,  # unfamiliar
+        1.1690,  # first
+        0.0188,  # phrasings per entry
+        1.9085,  # other entries' words
+        1.0456,  # phrasing word missing
     ),
     answer=0.81,
     offer=0.44,
