@@ -110,7 +110,8 @@ def _asking_parts(question: str) -> list[str]:
     dictated sentence, the rest of it from a question word that follows a linking word
     ("...and I had to go round three times so how long does the appointment take"), or
     from "if" or "whether" after "know", "check", "wondering"... ("...so I need to know if I
-    can drive myself home": the question told as a statement).
+    can drive myself home": the question told as a statement); and a sentence's last clause
+    that alone asks (`_asking_clause`: "hi, my mum had a stroke, what is spasticity").
     Sentences that tell ("My wife is on a blood thinner.") are left out: they are context."""
     sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
     if len(sentences) > MAX_SENTENCES:
@@ -122,6 +123,9 @@ def _asking_parts(question: str) -> list[str]:
             sentence.rstrip().endswith("?") or set(words[:1]) & QUESTION_STARTS
         ):
             parts.append(sentence)
+        clause = _asking_clause(sentence)
+        if clause is not None and clause not in parts:
+            parts.append(clause)
         if len(words) >= RUN_ON_WORDS:
             for i in range(1, len(words) - 2):
                 if words[i] in QUESTION_STARTS and words[i - 1] in _LINKS:
@@ -132,6 +136,39 @@ def _asking_parts(question: str) -> list[str]:
                     parts.append(" ".join(words[i + 1 :]))
     return parts
 
+
+def _asking_clause(sentence: str) -> str | None:
+    """The last clause of a sentence told in several, when it alone opens like a question:
+    "hi there, my mum had a stroke last year, what is spasticity exactly" asks the last clause;
+    the others tell who asks and why. None when another clause asks too ("can I stay with my
+    child, and do children get anything for the pain": two questions), when the question is
+    not at the end ("how dangerous can it get, worst case": the end qualifies it), when a
+    clause left out holds a number ("my mum is 89, is she too old for botox": the age is
+    the question), or when a short clause points back ("the site is red and has pus, what
+    does it mean": what "it" is was left out)."""
+    clauses = [c for c in sentence.split(",") if normalize.words(c)]
+    if len(clauses) < 2:
+        return None
+    opening = []
+    for clause in clauses:
+        words = normalize.words(clause)
+        while words and words[0] in _LINKS:
+            words = words[1:]
+        opening.append(words if words[:1] and words[0] in QUESTION_STARTS else None)
+    asking = opening[-1]
+    if asking is None or len(asking) < MIN_CLAUSE_WORDS or any(opening[:-1]):
+        return None
+    if any(ch.isdigit() for clause in clauses[:-1] for ch in clause):
+        return None
+    if _POINTING_BACK & set(asking) and len(asking) < POINTING_CLAUSE_WORDS:
+        return None
+    return " ".join(asking)
+
+
+MIN_CLAUSE_WORDS = 3
+"""An asking clause this short is too little to read alone ("who decides")."""
+POINTING_CLAUSE_WORDS = 5
+"""An asking clause with "it" or "that" and fewer words than this leans on what came before."""
 
 _POINTING_BACK = frozenset("it its that this these those they them".split())
 """Words of an asking sentence that may point at something told before it."""
@@ -468,7 +505,7 @@ class Engine:
             result = self.verdict.decide(question, one_analysis, one_ranked)
             if result.kind is Kind.ANSWER and result.explanation is not None:
                 reason = (
-                    f"{result.explanation.reason}, reading the sentence {sentence.strip()!r} "
+                    f"{result.explanation.reason}, reading the part {sentence.strip()!r} "
                     "on its own (the rest is small talk)"
                 )
                 return dataclasses.replace(

@@ -1,0 +1,88 @@
+"""The clause that asks, read on its own: "thanks, the nurse was lovely, what are the side
+effects" is a question about side effects told after two clauses of chat. Read whole, the chat
+dilutes the ranking and the engine only offers "Did you mean...?"; the last clause alone gets
+the answer of the entry the whole question ranks first, and only then is it answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from faqbot.content.loader import load_faq
+from faqbot.matching.engine import Engine, _asking_clause
+from faqbot.matching.results import Kind
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "clause"),
+    [
+        (
+            "thanks for your help earlier, the nurse was lovely, what are the side effects",
+            "common-side-effects",
+            "what are the side effects",
+        ),
+        (
+            "ok so my neurologist referred me, i have ms, how often can i have the injections",
+            "how-often",
+            "how often can i have the injections",
+        ),
+    ],
+)
+def test_the_last_clause_that_asks_is_answered(
+    engine: Engine, question: str, expected: str, clause: str
+) -> None:
+    result = engine.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected)
+    assert result.explanation is not None
+    assert f"reading the part {clause!r} on its own" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("hi there, my mum had a stroke, what is spasticity", "what is spasticity"),
+        # a linking word before the question word is not part of the question
+        ("i have ms, so how long does it last", "how long does it last"),
+        ("sorry, and when will it start working?", "when will it start working"),
+    ],
+)
+def test_the_asking_clause_is_the_last_one(sentence: str, clause: str) -> None:
+    assert _asking_clause(sentence) == clause
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one clause: nothing to leave out
+        "what is spasticity",
+        # the question is not at the end: the end qualifies it
+        "How dangerous can things get with Botox, worst case?",
+        "What's in the needle then, some sort of bug juice?",
+        # two clauses ask: two questions, or one told in two parts
+        "Can I stay with my child, and do children get anything for the pain?",
+        # a number left out is part of the question (an age, a dose, a date)
+        "my mum is 89, is she too old for botox",
+        # too short to read alone
+        "so they said it lasts months, who decides",
+        # a short clause that points back at what was left out
+        "The place of injection is red and have pus, what it mean?",
+    ],
+)
+def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence: str) -> None:
+    assert _asking_clause(sentence) is None
+
+
+def test_an_age_keeps_the_question_whole(engine: Engine) -> None:
+    """Read alone, "is he too old for botox" is answered with the children's entry; the age left
+    out is what is asked (a refer question), so the clause is never read alone."""
+    result = engine.ask("my dad is 88, is he too old for botox")
+    assert result.kind is not Kind.ANSWER
+    assert result.explanation is not None and "reading the part" not in result.explanation.reason
