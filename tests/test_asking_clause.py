@@ -78,11 +78,3 @@ def test_the_asking_clause_is_the_last_one(sentence: str, clause: str) -> None:
 )
 def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence: str) -> None:
     assert _asking_clause(sentence) is None
-
-
-def test_an_age_keeps_the_question_whole(engine: Engine) -> None:
-    """Read alone, "is he too old for botox" is answered with the children's entry; the age left
-    out is what is asked (a refer question), so the clause is never read alone."""
-    result = engine.ask("my dad is 88, is he too old for botox")
-    assert result.kind is not Kind.ANSWER
-    assert result.explanation is not None and "reading the part" not in result.explanation.reason
