@@ -40,6 +40,8 @@ def engine(faq: Faq) -> Engine:
         "my bladder is leaking since tuesday",
         "is my voice supposed to sound different",
         "i feel like i am dying",
+        "the room keeps tilting when i stand up",
+        "i keep needing a wee since the jab, it just leaks",
         "mywordscomeoutmushy",  # the check reads joined words too
         "my wоrds соme оut mushy",  # and look-alike letters
     ],
@@ -166,6 +168,12 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         "can i eat food after the injection",  # not "cant eat": the "not" must be typed
         "what happens if i see no change at all after my injections",  # the effect, not vision
         "we saw no change at all, what happens next",
+        # a head that tilts is cervical dystonia itself, not the room tilting (dizziness)
+        "neck tilt botox",
+        "does botox help when my head tilts to one side",
+        # "wee" is small, "dead" is "at once" (Scots, Irish, British English)
+        "still breastfeeding my wee one, would that be a problem",
+        "does it fade slowly or stop dead one day",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:

@@ -117,7 +117,7 @@ ALARM_WORDS: tuple[str, ...] = (
     "wheezing", "wheezy", "hives", "welts", "lightheaded", "drooling", "slurring", "breathless",
     "buckling", "crawl", "crawled", "crawling", "panting", "drowning", "suffocating", "suffocate",
     "smothering", "spinning", "anaphylaxis", "anaphylactic", "dizzy", "dizziness", "gasping",
-    "gushing", "hoarse", "croaky", "raspy", "tilting", "puffed", "siezure", "seisure", "seesure",
+    "gushing", "hoarse", "croaky", "raspy", "puffed", "siezure", "seisure", "seesure",
     "seezure", "sezure", "ceasure", "seazure", "seizur", "siezures", "seisures", "frothing",
     "foaming", "swimmy", "razor", "fuzzy", "blurry", "steamed", "winded", "woozy", "slumped",
     "slumping", "jerky", "mareos", "mareado", "mareada", "hinchada", "hinchado",
@@ -126,6 +126,8 @@ ALARM_WORDS: tuple[str, ...] = (
 fainted in the car park"): the check."""
 
 ALARM_PHRASES: tuple[str, ...] = (
+    # the room or floor tilting is dizziness; a head that tilts is cervical dystonia itself
+    "room tilting", "floor tilting", "world tilting", "everything tilting",
     "pass out", "passed out", "passing out", "black out", "blacked out", "went black", "wrong way",
     "wrong pipe", "having a fit", "had a fit", "not answering", "not responding", "not waking",
     "wet myself", "wetting myself", "wet himself", "wet herself", "room spinning",
@@ -206,6 +208,10 @@ CALM_PHRASES: tuple[str, ...] = (
     "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
     "nose is running", "nose running", "dying to know", "dying to see", "dying to get",
     "dying to try", "dying to ask", "dying to find", "dying to hear", "dying to have",
+    # "wee" is small in Scots and Irish English, not a bladder; "dead" is "very" or "at once"
+    "wee one", "wee ones", "wee bit", "wee while", "wee lad", "wee lass", "wee boy", "wee girl",
+    "wee man", "wee thing", "wee baby", "wee bairn", "dead weak", "stop dead", "stops dead",
+    "stopped dead",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
