@@ -559,11 +559,17 @@ class Concepts:
 
 
 def phrase_spans(
-    forms: list[set[str]], phrases: tuple[tuple[frozenset[str], ...], ...]
+    forms: list[set[str]],
+    phrases: tuple[tuple[frozenset[str], ...], ...],
+    firsts: frozenset[str],
 ) -> frozenset[int]:
-    """The indexes of every word that is part of one of `phrases`, word after word."""
+    """The indexes of every word that is part of one of `phrases`, word after word. `firsts`,
+    every form of every phrase's first word, lets most words be skipped (every question is
+    read for these, so their cost must not grow with the list)."""
     covered: set[int] = set()
     for start in range(len(forms)):
+        if not forms[start] & firsts:
+            continue
         for phrase in phrases:
             end = start + len(phrase)
             if end <= len(forms) and all(forms[start + i] & phrase[i] for i in range(len(phrase))):

@@ -178,6 +178,7 @@ class Urgency:
         self._calm_phrases = tuple(
             tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
         )
+        self._calm_firsts = _firsts(self._calm_phrases)
         self._now = _spaced(redflags.NOW_WORDS)
         self._settled = _spaced(redflags.SETTLED_PHRASES)
         self._risk_openers = frozenset(redflags.RISK_OPENERS)
@@ -345,7 +346,7 @@ class Urgency:
                 {w.surface, w.stem} if reading.guessed else self._check_forms(w)
                 for w in reading.words
             ]
-            calm = redflags.phrase_spans(forms, self._calm_phrases)
+            calm = redflags.phrase_spans(forms, self._calm_phrases, self._calm_firsts)
             body = [i for i, f in enumerate(forms) if f & self._body and i not in calm]
             problem = [i for i, f in enumerate(forms) if f & self._problem and i not in calm]
             for i, found in enumerate(forms):
