@@ -146,19 +146,18 @@ def _asking_clause(sentence: str) -> str | None:
     clause left out holds a number ("my mum is 89, is she too old for botox": the age is
     the question), or when a short clause points back ("the site is red and has pus, what
     does it mean": what "it" is was left out)."""
-    clauses = [c for c in sentence.split(",") if normalize.words(c)]
+    clauses = [(text, words) for text in sentence.split(",") if (words := normalize.words(text))]
     if len(clauses) < 2:
         return None
-    opening = []
-    for clause in clauses:
-        words = normalize.words(clause)
+    opening: list[list[str] | None] = []
+    for _, words in clauses:
         while words and words[0] in _LINKS:
             words = words[1:]
         opening.append(words if words[:1] and words[0] in QUESTION_STARTS else None)
     asking = opening[-1]
     if asking is None or len(asking) < MIN_CLAUSE_WORDS or any(opening[:-1]):
         return None
-    if any(ch.isdigit() for clause in clauses[:-1] for ch in clause):
+    if any(ch.isdigit() for text, _ in clauses[:-1] for ch in text):
         return None
     if _POINTING_BACK & set(asking) and len(asking) < POINTING_CLAUSE_WORDS:
         return None
