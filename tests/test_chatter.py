@@ -51,6 +51,10 @@ def question(text: str) -> str:
         ("hi there, hope you're well, does it hurt", "does it hurt"),
         ("Hello, hope you're having a good day. What is clonus?", "what is clonus"),
         ("hope you can help, does it hurt", "does it hurt"),
+        # how to answer, not what to answer (blind sets H, Y, AK)
+        ("What is spasticity, in plain English?", "what is spasticity"),
+        ("could you explain in simple terms how botox works", "how botox works"),
+        ("what is botox, like in normal words", "what is botox"),
     ],
 )  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:
@@ -200,3 +204,17 @@ def test_a_phrasing_copied_from_a_chatty_patient_does_not_keep_greetings(faq) ->
     greeting = dataclasses.replace(first, alternates=(*first.alternates, "hello"))
     engine = Engine(dataclasses.replace(faq, faqs=(greeting, *faq.faqs[1:])))
     assert engine.read("hello, how long does it last").chat_free.question.startswith("hello")
+
+
+def test_a_word_the_content_uses_otherwise_is_still_chat_in_a_greeting(faq) -> None:
+    """A phrasing "is Botox OK?" does not make "ok" a greeting the content asks about: "ok so what is
+    botox" is asked without it (it was led to that phrasing, blind set X)."""
+    import dataclasses
+
+    from faqbot.matching.engine import Engine
+
+    first = faq.faqs[0]
+    okay = dataclasses.replace(first, alternates=(*first.alternates, "Is Botox OK for me?"))
+    engine = Engine(dataclasses.replace(faq, faqs=(okay, *faq.faqs[1:])))
+    assert engine.read("ok so what is botox").chat_free.question == "what is botox"
+    assert engine.read("hi, is it ok to drive").chat_free.question == "is it ok to drive"

@@ -470,6 +470,7 @@ fallback: Please ask.
 faqs:
   - {id: what-is-botox, question: What is Botox?, answer: A medicine.}
   - {id: how-botox-works, question: What does Botox actually do?, answer: It relaxes muscles.}
+  - {id: where-from, question: Where does Botox come from anyway?, answer: A germ.}
 """
 
 
@@ -480,6 +481,9 @@ faqs:
         ("what is botox exactly", "what-is-botox"),
         ("what does botox do", "how-botox-works"),
         ("what does botox really do", "how-botox-works"),
+        # "anyway" is in one phrasing only (blind set AK: "What is spasticity anyway?")
+        ("what is botox anyway", "what-is-botox"),
+        ("seriously though, what is botox", "what-is-botox"),
     ],
 )
 def test_emphasis_words_do_not_pick_the_entry(tmp_path: Path, question: str, expected: str) -> None:

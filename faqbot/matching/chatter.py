@@ -133,9 +133,12 @@ _ASIDES = re.compile(
     r"\b(?:and|so|but) (?:i|we) (?:want|wanted|would like|need|needed) (?:to )?know"
     r"(?: if| whether)?\b"
     r"|\b(?:and|so|but) (?:i was|we were|i am|i'm|im|we are) wondering(?: if| whether)?\b"
+    r"|\b(?:like )?in (?:plain|simple|easy|normal|everyday|layman's|laymans|layman) "
+    r"(?:english|words|terms|language)\b"
 )
 """Asking frames in the middle of a run-on sentence ("...her hand is stiff and i want to know
-how long it lasts"): they end the context and start the question, like a comma."""
+how long it lasts"): they end the context and start the question, like a comma. "In plain
+English" asks how to answer, not what."""
 _NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor) $")
 
 CHAT_WORDS: frozenset[str] = frozenset(

@@ -171,6 +171,13 @@ POINTING_CLAUSE_WORDS = 5
 
 _POINTING_BACK = frozenset("it its that this these those they them".split())
 """Words of an asking sentence that may point at something told before it."""
+
+
+def _only_chat(words: Sequence[str]) -> bool:
+    """Whether a phrasing is chat only: greeting, politeness and function words."""
+    return bool(words) and all(w in chatter.CHAT_WORDS or w in normalize.STOPWORDS for w in words)
+
+
 _LINKS = frozenset("so and but anyway wondering know basically then or just".split())
 """Words after which a question word in a run-on starts the question ("...so how long")."""
 _EMBEDDED = frozenset({"if", "whether"})
@@ -214,15 +221,15 @@ class Engine:
             word
             for entry in faq.faqs
             for text in entry.phrasings
-            for word in normalize.words(
-                chatter.read(text, self._name_known, lambda _: False).question or text
-            )
+            if _only_chat(words := normalize.words(text))
+            for word in words
         )
-        """The words of the content's phrasings once their own chat is taken away: a greeting
-        or "thanks" is kept in a patient's question only when the content asks about it
-        itself (a phrasing that is only chat, "hello"), not because a phrasing copied from a
+        """The greeting and politeness words of the content's phrasings that are only chat
+        ("hello", "thank you so much"): a greeting or "thanks" is kept in a patient's question
+        only when the content asks about it itself. Not because a phrasing copied from a
         patient starts with "Hi, ..." (which kept every "hi" and "good morning" in chatty
-        questions, and lowered their chances)."""
+        questions, and lowered their chances), nor because one asks "is Botox OK?" (which
+        kept "ok so" in "ok so what is botox" and led it to that phrasing)."""
         # A typed word we know, from the content or everyday English (any form), is never
         # read as a slip for a trigger word: "done" is not "dose", "gives" is not "hives".
         known = self._content_words

@@ -120,10 +120,14 @@ the trigger matcher keeps them (`can not swallow` is not `can swallow`)."""
 
 NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "without", "nothing", "nobody"})
 
-HEDGES: frozenset[str] = frozenset("actually exactly basically honestly literally really".split())
-"""Words that only add emphasis. The matcher drops them: as rare stop words they would
-otherwise weigh as much as a topic word, and "what actually is botox" went to the one
-phrasing that says "actually" ("What does Botox actually do?")."""
+HEDGES: frozenset[str] = frozenset(
+    """actually exactly basically honestly literally really seriously genuinely simply truly
+    anyway anyways anyhow though tho innit eh mate""".split()
+)
+"""Words that only add emphasis or mark a turn in talk. The matcher drops them: as rare stop
+words they would otherwise weigh as much as a topic word. "what actually is botox" went to
+the one phrasing that says "actually" ("What does Botox actually do?"), and "what is
+spasticity anyway?" was only offered, because one phrasing said "anyway" (blind set AK)."""
 
 
 _NEGATIVE_CONTRACTIONS = {
