@@ -54,7 +54,7 @@ from faqbot.matching.engine import Engine  # noqa: E402
 FIRST_MISSES = DATA / "urgent-first-misses.yaml"
 SETS = (
     *"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ZU", "AA", "AU", "AB", "AC", "AV", "AD", "AE", "AF", "AG",
-    "AH", "AI", "AJ",
+    "AH", "AI", "AJ", "AK",
 )
 """The blind sets the stored model was fitted on (tests/data/blind-<name>[-urgent|-calm].yaml).
 A set scored once after the last fit joins here at the next refit."""
@@ -85,6 +85,10 @@ FAILINGS = (
 """Made-up negatives: everyday things that fail ("my laptop won't turn on"). A report of the
 body often says "won't" too ("my arm won't lift"), and without these the letters of "won't"
 alone read a broken printer as one (blind sets AD and AE, far out of scope)."""
+WHENS = ("", "", "", " this morning", " today", " again", " since yesterday", " all of a sudden")
+"""When the thing failed, on some of them: a report of the body often says when it began
+("since this morning"), and without a time on the made-up negatives the letters of "this
+morning" beside "won't" read "my car won't start this morning" as a report."""
 FOLDS = 5
 CALM_MARGIN = 1.0
 """How far under the lowest held-out urgent report's score the calm floor lies (`calm` in
@@ -147,7 +151,8 @@ def rows(engine: Engine) -> list[Row]:
     for thing in THINGS:
         for failing in FAILINGS:
             owner = rng.choice(("my", "the", "our", "my son's", "my mum's"))
-            add("mash", False, False, f"{owner} {thing} {failing}")
+            when = rng.choice(WHENS)
+            add("mash", False, False, f"{owner} {thing} {failing}{when}")
     return out
 
 
