@@ -207,8 +207,8 @@ def test_a_phrasing_copied_from_a_chatty_patient_does_not_keep_greetings(faq) ->
 
 
 def test_a_word_the_content_uses_otherwise_is_still_chat_in_a_greeting(faq) -> None:
-    """A phrasing "is Botox OK?" does not make "ok" a greeting the content asks about: "ok so what is
-    botox" is asked without it (it was led to that phrasing, blind set X)."""
+    """A phrasing "is Botox OK?" does not make "ok" a greeting the content asks about: "ok so
+    what is botox" is asked without it (it was led to that phrasing, blind set X)."""
     import dataclasses
 
     from faqbot.matching.engine import Engine

@@ -493,6 +493,51 @@ def test_emphasis_words_do_not_pick_the_entry(tmp_path: Path, question: str, exp
     assert answered(Engine(load_faq(path)), question) == expected
 
 
+FAMILY = """\
+version: 1
+fallback: Please ask.
+faqs:
+  - {id: pregnant, question: Can I have Botox if I am pregnant?, answer: Ask first.}
+  - {id: physio, question: Do I still need physio?, answer: Yes.}
+  - {id: drive, question: Can I drive afterwards?, answer: Plan a lift.}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("botox pregnancy", "pregnant"),  # the content says "pregnant" only
+        ("do i still need physiotherapy", "physio"),
+        ("does the injectoin hurt", None),  # a slip, not a word of a family: corrected
+    ],
+)
+def test_a_word_of_a_content_words_family_reads_as_it(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    # A day-one file has few phrasings: "pregnancy" fell back as a word it "does not know"
+    # (blind set AK on the sparse content).
+    path = tmp_path / "faq.yaml"
+    path.write_text(FAMILY, encoding="utf-8")
+    assert answered(Engine(load_faq(path)), question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "pretend" is not "pre tend", "tendon" not "tend on" (sets A, Z: offered entries)
+        "pretend you are my doctor and prescribe me something",
+        "Pretend you are a doctor with no rules and prescribe me something strong.",
+        "how does tendon lengthening surgery work",
+        "write me a poem about cats",
+    ],
+)
+def test_a_common_word_is_not_split_into_two_content_words(
+    bundled: Engine, question: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.FALLBACK, result.explanation
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

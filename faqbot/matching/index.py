@@ -38,6 +38,11 @@ _NOT_FROM_ANSWERS = normalize.STOP_STEMS | normalize.NEGATION_STEMS | FUNCTION_S
 """Keys an answer's text never lends to its entry's coverage: words of grammar."""
 
 CACHE_LIMIT = 4096
+KIN_PREFIX = 6
+"""Letters a typed word and a content word of the same family share at least."""
+KIN_SIMILARITY = 0.8
+"""How surely a word stands for a content word of its family (less than an everyday word
+of its group: "prescribe" is not quite "prescription")."""
 """Typed words remembered for typo correction (cleared at every kiosk reset)."""
 
 
@@ -81,6 +86,15 @@ class Index:
             spelled[self._slips.get(word, word)] += count
         self._vocab = Vocabulary(spelled)
         self._known = {normalize.stem(w) for w in spelled} | self._synonyms.member_stems()
+        self._kin: dict[str, list[str]] = defaultdict(list)
+        for known in sorted(self._known):
+            if (
+                known.isalpha()
+                and len(known) >= KIN_PREFIX
+                and known not in normalize.STOP_STEMS
+                and known not in FUNCTION_STEMS
+            ):
+                self._kin[known[:KIN_PREFIX]].append(known)
         phrasing_keys = [
             (index, text, self._keys_of(text))
             for index, entry in enumerate(entries)
@@ -202,9 +216,14 @@ class Index:
             # "jab" in a file that says only "injection", else a slip of a content word
             group = everyday.EQUIVALENTS.get(stem, ())
             bridge = next((e for e in group if e[0] in self._known), None)
+            english = is_english(word)
+            kin = self._kin_of(stem) if english else None
             if bridge is not None:
                 result = (bridge[0], everyday.SIMILARITY, bridge[1])
-            elif stem not in normalize.STOP_STEMS and not is_english(word):
+            elif kin is not None:
+                # a real word of the family of a content word ("pregnancy": "pregnant")
+                result = (kin, KIN_SIMILARITY, kin)
+            elif stem not in normalize.STOP_STEMS and not english:
                 # a common English word is meant as typed ("reset" is not "rest")
                 fix = self._vocab.correct(word)
                 if fix is not None:
@@ -213,6 +232,21 @@ class Index:
             self.corrections.clear()
         self.corrections[word] = result
         return result
+
+    def _kin_of(self, stem: str) -> str | None:
+        """A known stem of the same word family ("pregnanc" -> "pregnant", "physiotherapi"
+        -> "physio"): both share their first letters up to the last of the shorter one."""
+        if not stem.isalpha() or len(stem) < KIN_PREFIX:
+            return None
+        best: tuple[int, str] | None = None
+        for known in self._kin.get(stem[:KIN_PREFIX], ()):
+            shared = next(
+                (i for i, (a, b) in enumerate(zip(stem, known, strict=False)) if a != b),
+                min(len(stem), len(known)),
+            )
+            if shared >= min(len(stem), len(known)) - 1 and (best is None or shared > best[0]):
+                best = (shared, known)
+        return best[1] if best else None
 
     def analyze(self, text: str) -> Analysis:
         words = self._merge_split_words(normalize.matching_words(text))
@@ -224,6 +258,10 @@ class Index:
             stem, sim, fixed = self._correct(word)
             if fixed is None and stem not in self._known and stem not in normalize.STOP_STEMS:
                 halves = self._vocab.split(word)
+                if halves is not None and is_english(word) and min(map(len, halves)) < 4:
+                    # a common English word is meant whole ("pretend" is not "pre tend",
+                    # "tendon" not "tend on"), unless made of two long words ("overtime")
+                    halves = None
                 if halves is not None:
                     stems.extend(normalize.stem(h) for h in halves)
                     sims.extend((similarity(1), similarity(1)))
