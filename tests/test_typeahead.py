@@ -52,6 +52,7 @@ def test_side_effect_prefixes_offer_the_side_effect_questions(engine: Engine, pr
         ("is it safe for kid", "botox-for-children"),
         ("brui", "soreness-and-bruising"),
         ("hi, my son tom has cp, is it safe for kid", "botox-for-children"),
+        ("dose it hur", "does-it-hurt"),  # "dose" read as "does" too, as `ask` does
     ],
 )
 def test_a_partial_last_word_counts(engine: Engine, prefix: str, first: str) -> None:

@@ -630,9 +630,14 @@ class Engine:
         words = normalize.words(self._without_chatter(prefix).question) or typed
         # still typing the last word, unless chat removal took it away ("my son t")
         unfinished = typeahead.is_unfinished(prefix) and words[-1:] == typed[-1:]
+        # read both ways, as `ask` does, a word that is a stop word with two letters swapped
+        # ("dose it hurt"); the last word only once it is finished
+        finished = words[:-1] if unfinished else words
+        swapped = [normalize.swapped_stop_word(w) or w for w in finished] + words[len(finished) :]
         ranked = [
             candidate
-            for reading in self._typeahead.readings(words, unfinished)
+            for both in ([words, swapped] if swapped != words else [words])
+            for reading in self._typeahead.readings(both, unfinished)
             for candidate in self._index.rank(reading)
         ]
         return [
