@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.5556,
+    intercept=-5.4072,
     weights=(
-        1.5841,  # score
-        10.1954,  # lead
-        3.0704,  # coverage
-        3.0008,  # precision
-        0.3733,  # phrasing
-        -0.4329,  # agreeing
-        -1.0071,  # rival coverage
-        0.7832,  # unknown words
-        0.2491,  # corrections
-        0.0228,  # unfamiliar
-        1.1690,  # first
-        0.0188,  # phrasings per entry
-        1.9085,  # other entries' words
-        1.0456,  # phrasing word missing
+        1.0193,  # score
+        10.3829,  # lead
+        3.0518,  # coverage
+        2.9599,  # precision
+        0.5933,  # phrasing
+        -0.3619,  # agreeing
+        -1.0135,  # rival coverage
+        0.6548,  # unknown words
+        0.2847,  # corrections
+        0.0552,  # unfamiliar
+        1.1581,  # first
+        0.0062,  # phrasings per entry
+        1.8541,  # other entries' words
+        1.0428,  # phrasing word missing
     ),
-    answer=0.81,
+    answer=0.82,
     offer=0.44,
     answer_per_density=0.02,
 )
