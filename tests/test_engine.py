@@ -538,6 +538,38 @@ def test_a_common_word_is_not_split_into_two_content_words(
     assert result.kind is Kind.FALLBACK, result.explanation
 
 
+SLIPPED = """\
+version: 1
+fallback: Please ask.
+faqs:
+  - id: medicines
+    question: Which medicines should I tell the team about?
+    alternates: [do i nned to tel them abot my tablts]
+    answer: All of them.
+  - id: how-long
+    question: How long does Botox last?
+    alternates: [how long does botox last, botox duration, does botox wear off, botox botox]
+    answer: About three months.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("i am curious to know if you are a bot", None),  # not the phrasing's slip "abot"
+        ("how long does bo tox last", "how-long"),  # a word the content uses often
+    ],
+)
+def test_split_words_join_only_into_a_word_the_content_uses_often(
+    tmp_path: Path, question: str, expected: str | None
+) -> None:
+    path = tmp_path / "faq.yaml"
+    path.write_text(SLIPPED, encoding="utf-8")
+    engine = Engine(load_faq(path))
+    assert answered(engine, question) == expected
+    assert engine.ask(question).kind is not Kind.CLARIFY or expected is not None
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -51,6 +51,10 @@ class Vocabulary:
     def __contains__(self, word: object) -> bool:
         return word in self._frequency
 
+    def uses(self, word: str) -> int:
+        """How often the content uses `word` (0 for a word it never uses)."""
+        return self._frequency.get(word, 0)
+
     def correct(self, typed: str) -> Correction | None:
         """The closest known word within tolerance; ties go to the more frequent word."""
         limit = allowed_edits(typed)

@@ -283,7 +283,9 @@ class Index:
         return Analysis(terms, " ".join(best), tuple(corrections), tuple(unfamiliar))
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
-        """Join "bo tox" -> "botox" when the halves are not words the content knows."""
+        """Join "bo tox" -> "botox" when the halves are not words the content knows and the
+        joined word is one the content uses often: not a slip kept from a patient's
+        phrasing ("a bot" is not "abot", typed for "about")."""
         out: list[str] = []
         i = 0
         while i < len(words):
@@ -293,7 +295,7 @@ class Index:
                     normalize.stem(words[i]) not in self._known
                     or normalize.stem(words[i + 1]) not in self._known
                 )
-                if unknown and joined in self._vocab:
+                if unknown and self._vocab.uses(joined) >= SLIP_TARGET_USES:
                     out.append(joined)
                     i += 2
                     continue
