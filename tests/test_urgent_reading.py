@@ -119,6 +119,14 @@ def test_segmenter_reads_a_slip_of_a_red_flag_word_inside_a_run() -> None:
     assert Segmenter(["my"]).split("mythrote") == ["my", "throte"]  # "my" before a slip
 
 
+def test_segmenter_prefers_exact_words_to_as_many_slips() -> None:
+    # "everythingi" and "sblurry" are each one slip from a red-flag word: two slips must not
+    # tie with three exact words (blind set AL: the blurred vision was missed)
+    seg = Segmenter(["everything", "is", "blurry", "since", "my"],
+                    slips=["everything", "slurry", "blurry"])  # fmt: skip
+    assert seg.split("everythingisblurrysincemy") == ["everything", "is", "blurry", "since", "my"]
+
+
 @pytest.mark.parametrize(
     "question",
     [
