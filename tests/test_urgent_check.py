@@ -415,3 +415,26 @@ def test_more_general_questions_get_the_entries_naming_the_red_flags(
 def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: Engine) -> None:
     result = bundled.ask("has anyone ever felt hopeless after botox?")
     assert result.kind is Kind.URGENT and result.rule is DISTRESS_RULE
+
+
+@pytest.mark.parametrize(
+    ("question", "rule_id"),
+    [
+        # a saying counts only for the rule whose words it holds (blind set AL)
+        ("my mum doesnt speak english and now she cant swallow", "swallowing"),
+        # a bladder that will not empty is a bladder report too (blind set AL)
+        ("i havent been able to pass water since yesterday after the botox", "bladder"),
+        ("my dad can't pee since his injections", "bladder"),
+    ],
+)
+def test_reports_get_the_full_alert(bundled: Engine, question: str, rule_id: str) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id, result.is_check) == (Kind.URGENT, rule_id, False)
+
+
+def test_a_language_not_a_voice_is_asked_about_not_alerted(bundled: Engine) -> None:
+    # "doesn't speak much english" fired the speech rule's "can't speak" (blind set AL)
+    result = bundled.ask(
+        "my aunt doesn't speak much english, what happens on the day so i can explain it to her"
+    )
+    assert result.kind is not Kind.URGENT or result.is_check

@@ -323,7 +323,9 @@ class Engine:
             rule, trigger = fired
             if rule is not SELF_HARM_RULE and self._urgency.self_harm(readings) is None:
                 # words about harming oneself always get the alert, whatever rule fired
-                asking = self._urgency.not_a_report([w.surface for w in asked.advice_words])
+                asking = self._urgency.not_a_report(
+                    [w.surface for w in asked.advice_words], trigger
+                )
                 if asking is not None:
                     otherwise = self._after_urgent(asked)
                     answered = self._answered_in_general(asked, otherwise, rule)

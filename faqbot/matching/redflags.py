@@ -468,6 +468,10 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "choked with laughter", "see any change",
     "see a change", "see any difference", "see much difference", "see much change",
     "see any improvement", "see an improvement",
+    # a language, not a voice ("my aunt doesn't speak much english": blind set AL)
+    "speak english", "speak much english", "speak any english", "speak good english",
+    "speak little english", "speaks english", "speaks much english", "speaks any english",
+    "speaks little english", "speak the language", "speaks the language",
 )  # fmt: skip
 """Everyday sayings built of a red flag's words ("my grandson choked up when he saw his arm
 straighten", "I choked on my words in the interview yesterday"): a trigger they fire asks

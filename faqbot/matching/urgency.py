@@ -413,7 +413,7 @@ class Urgency:
             distress=verdict.self_harm >= 0,
         )
 
-    def not_a_report(self, words: Sequence[str]) -> str | None:
+    def not_a_report(self, words: Sequence[str], trigger: str = "") -> str | None:
         """Why a question that fired an urgent rule asks about a risk, tells a long-standing
         condition or says the symptom is absent, rather than reporting something happening
         ("can botox cause breathing problems?", "my speech has been slurred since my stroke
@@ -422,12 +422,18 @@ class Urgency:
         Such a question gets "Is this happening now?" instead of the alert: still caught ("Yes"
         shows the rule's alert), without alarming a patient who only asked. A word of
         `redflags.NOW_WORDS` ("today", "since the injection", "getting worse") always keeps
-        the alert. `words` are the question's words without its chat."""
+        the alert. `words` are the question's words without its chat. A saying counts only
+        when it shares a word with the `trigger` that fired (if one is given): "my mum doesn't
+        speak english and now she can't swallow" is a report of swallowing."""
         if words[:1] == ["if"] or words[:2] == ["what", "if"]:
             # "If my husband started choking after the injection, what should I do?"
             return "asks what may happen (it starts with 'if')"
         text = f" {' '.join(words)} "
-        if (idiom := _found(text, self._idioms)) is not None:
+        idioms = self._idioms
+        if trigger:
+            fired = {normalize.stem(w) for w in normalize.words(trigger)} - normalize.STOP_STEMS
+            idioms = tuple(i for i in idioms if fired & {normalize.stem(w) for w in i.split()})
+        if (idiom := _found(text, idioms)) is not None:
             return f"uses a saying ({idiom!r})"
         text = self._unsettled(text)
         if _found(text, self._now) is not None:
