@@ -38,12 +38,12 @@ _NOT_FROM_ANSWERS = normalize.STOP_STEMS | normalize.NEGATION_STEMS | FUNCTION_S
 """Keys an answer's text never lends to its entry's coverage: words of grammar."""
 
 CACHE_LIMIT = 4096
+"""Typed words remembered for typo correction (cleared at every kiosk reset)."""
 KIN_PREFIX = 6
 """Letters a typed word and a content word of the same family share at least."""
 KIN_SIMILARITY = 0.8
 """How surely a word stands for a content word of its family (less than an everyday word
 of its group: "prescribe" is not quite "prescription")."""
-"""Typed words remembered for typo correction (cleared at every kiosk reset)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,6 +192,10 @@ class Urgency:
         self._long_standing = _spaced(redflags.LONG_STANDING_PHRASES)
         self._absent = _spaced(redflags.ABSENT_PHRASES)
         self._idioms = _spaced(redflags.IDIOM_PHRASES)
+        self._idiom_stems = {
+            i: frozenset(normalize.stem(w) for w in i.split()) for i in self._idioms
+        }
+        """Each saying's stems: it counts only for a trigger that shares one (`not_a_report`)."""
         self._check_known = vocabulary
         """Words read as themselves by the check; another word may be a slip of a red-flag
         word ("vioce" for "voice")."""
@@ -432,7 +436,7 @@ class Urgency:
         idioms = self._idioms
         if trigger:
             fired = {normalize.stem(w) for w in normalize.words(trigger)} - normalize.STOP_STEMS
-            idioms = tuple(i for i in idioms if fired & {normalize.stem(w) for w in i.split()})
+            idioms = tuple(i for i in idioms if fired & self._idiom_stems[i])
         if (idiom := _found(text, idioms)) is not None:
             return f"uses a saying ({idiom!r})"
         text = self._unsettled(text)
