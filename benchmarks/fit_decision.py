@@ -96,7 +96,9 @@ blind, 66.1 % sparse); 8 gives 0.42 and 90.0 % / 69.0 %, for 60 % of out-of-scop
 falling back (was 68 %) and the same wrong answers. Override with --reach."""
 BLIND = [
     DATA / f"blind-{name}.yaml"
-    for name in [*"ABDHLOQTVXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK"]
+    for name in [
+        *"ABDHLOQTVXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL",
+    ]
 ]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
 SPARSE_FAQ = DATA / "sparse-faq.yaml"

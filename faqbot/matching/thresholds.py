@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.4072,
+    intercept=-5.3495,
     weights=(
-        1.0193,  # score
-        10.3829,  # lead
-        3.0518,  # coverage
-        2.9599,  # precision
-        0.5933,  # phrasing
-        -0.3619,  # agreeing
-        -1.0135,  # rival coverage
-        0.6548,  # unknown words
-        0.2847,  # corrections
-        0.0552,  # unfamiliar
-        1.1581,  # first
-        0.0062,  # phrasings per entry
-        1.8541,  # other entries' words
-        1.0428,  # phrasing word missing
+        0.8493,  # score
+        10.2194,  # lead
+        3.1250,  # coverage
+        2.9296,  # precision
+        0.8265,  # phrasing
+        -0.3647,  # agreeing
+        -1.1324,  # rival coverage
+        0.6210,  # unknown words
+        0.2588,  # corrections
+        0.0720,  # unfamiliar
+        1.1301,  # first
+        -0.0017,  # phrasings per entry
+        1.8683,  # other entries' words
+        1.0212,  # phrasing word missing
     ),
-    answer=0.82,
+    answer=0.81,
     offer=0.44,
     answer_per_density=0.02,
 )
