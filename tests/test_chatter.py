@@ -55,6 +55,10 @@ def question(text: str) -> str:
         ("What is spasticity, in plain English?", "what is spasticity"),
         ("could you explain in simple terms how botox works", "how botox works"),
         ("what is botox, like in normal words", "what is botox"),
+        # a first visit and nerves, told before the question (blind set AM)
+        ("Hey, first time here and a bit nervous. Is it safe?", "is it safe"),
+        ("its my first time and im scared, will it hurt", "will it hurt"),
+        ("I'm a bit nervous, does it hurt", "does it hurt"),
     ],
 )  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:
@@ -102,6 +106,8 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "one injection or two",  # "one" is a number, not "quick one"
         "how long does it last",
         "i hope the injection works",  # a hope about the treatment, not a good wish
+        "i am nervous about the needle does it hurt",  # the nerves are about something
+        "what happens the first time",  # "first time" not at a clause's start
     ],
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:

@@ -72,6 +72,14 @@ _FRAMES = [
     r"(?:i )?hope (?:you are|youre|you're|ur|you|u|all is|everything is|everyone is)(?: all)? "
     r"(?:well|ok|okay|good|keeping well|doing well|having a (?:good|nice|lovely|great) day)",
     r"(?:i )?hope (?:you|u) (?:can|could) help(?: me)?",
+    # how the asker feels or that it is their first visit, as a clause of its own or before
+    # "and": "hey, first time here and a bit nervous. is it safe?" (blind set AM); "nervous
+    # about the needle" goes on and keeps its words
+    r"(?:(?:it is|its|this is|it s) )?(?:my |our |his |her )?(?:very )?first "
+    r"(?:time|visit)(?: here| today)?(?=$| and)",
+    r"(?:(?:i am|im|i m|am|feeling|i feel|i am feeling|im feeling) )?"
+    r"(?:a (?:bit|little|wee bit) |abit |quite |very |so |really |pretty )?"
+    r"(?:nervous|anxious|scared|apprehensive|jittery)$",
     r"(?:i )?hope (?:it is|its|that is|thats) (?:ok|okay|alright|fine)(?: to ask| i ask)?",
     r"(?:just )?(?:a |one |another )?(?:quick |small |simple |silly |stupid )?"
     r"question(?: for you)?",
