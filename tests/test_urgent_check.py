@@ -175,6 +175,10 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         # "wee" is small, "dead" is "at once" (Scots, Irish, British English)
         "still breastfeeding my wee one, would that be a problem",
         "does it fade slowly or stop dead one day",
+        # bruised, and stiff muscles; an animal is no slip of "eyes" (blind set AM)
+        "am i gonna be black and blue after",
+        "why does my elbow seize up since the stroke",
+        "i have jabbed plenty of ewes in my time, does it hurt much",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:

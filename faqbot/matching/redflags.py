@@ -212,6 +212,9 @@ CALM_PHRASES: tuple[str, ...] = (
     "wee one", "wee ones", "wee bit", "wee while", "wee lad", "wee lass", "wee boy", "wee girl",
     "wee man", "wee thing", "wee baby", "wee bairn", "dead weak", "stop dead", "stops dead",
     "stopped dead",
+    # bruised, and muscles stiffening: "am I gonna be black and blue after?", "why does my
+    # elbow seize up since the stroke?" (blind sets AK, AM)
+    "black and blue", "seize up", "seizes up", "seized up", "seizing up",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
