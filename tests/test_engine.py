@@ -837,7 +837,7 @@ def test_suggest_nothing_until_a_word_that_carries_meaning(engine: Engine, prefi
     assert engine.suggest(prefix) == []
 
 
-@pytest.mark.parametrize("prefix", ["how lo", "after bo", "what does bo", "does the inj"])
+@pytest.mark.parametrize("prefix", ["how lo", "after the inj", "what does bo", "does the inj"])
 def test_suggest_respects_n_and_is_deterministic(
     engine: Engine, faq: Faq, prefix: str
 ) -> None:
@@ -1487,3 +1487,59 @@ def test_a_typing_slip_in_a_phrasing_is_read_as_the_word_meant() -> None:
     assert [c.entry.id for c in result.explanation.ranked][:1] == ["starts"]
     # the phrasing that carries the slip still finds its own entry
     assert answered(engine, "can it stop workng over time") == "stops"
+
+
+def test_a_slip_kept_several_times_is_still_read_as_the_word_meant() -> None:
+    """A file that keeps many patients' questions keeps the same slip several times
+    ("brusing" beside "bruise", "bruising"...; "oftn" of four letters): outnumbered four to one
+    by the English word's family, it is read as that word. A doubled key ("itt", "forr") is
+    read as the word typed once, however short, when that word is used four times as often."""
+    bruise = ["is bruising normal", "will it bruise", "bruising after the injection",
+              "how long does bruising last", "is it normal to bruise", "bruised arm after",
+              "do people bruise", "what about bruises", "i bruise easily, is that ok",
+              "bruising on my arm", "any bruising", "bad bruising", "bruise at the site"]
+    faq = Faq(
+        version=1,
+        fallback="Please ask your care team.",
+        faqs=(
+            Entry("bruising", "Is bruising normal?", "Often.", alternates=(
+                *bruise, "brusing where they injected", "brusing after", "is brusing bad")),
+            Entry("often", "How often can I have it?", "Every 3 months.", alternates=(
+                "how often can i have botox", "how often are the injections", "how often",
+                "is it often", "how oftn can i have it", "often enough?", "often is it?",
+                "can i come often", "is it for you", "what is it for", "what are they for",
+                "what is this form for", "who is it for", "it is for", "for it")),
+        ),
+    )  # fmt: skip
+    engine = Engine(faq)
+    slips = engine._index._slips
+    assert slips["brusing"] == "bruising"
+    assert slips["oftn"] == "often"
+    result = engine.ask("brusing at the spot")
+    assert result.explanation is not None
+    assert ("brusing", "bruising") in result.explanation.corrections
+    doubled = engine._index.analyze("how oftn can i hav itt forr")
+    assert ("itt", "it") in doubled.corrections
+    assert ("forr", "for") in doubled.corrections
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("tiem", "time"), ("stif", "stiff")],
+)
+def test_a_four_letter_slip_is_read_only_when_plain(word: str, meant: str) -> None:
+    """Two letters swapped or one left out, the first letter right, no other word near."""
+    words = [meant, "copd", "cold", "was", "wants", "what"]
+    faq = Faq(
+        version=1,
+        fallback="Please ask your care team.",
+        faqs=tuple(
+            Entry(f"e{i}", f"Is it about {w}?", "Yes.", alternates=tuple(
+                f"{w} question {n}" for n in range(5)) + (f"what about {word}?",) * (i == 0))
+            for i, w in enumerate(words)
+        ),
+    )  # fmt: skip
+    slips = Engine(faq)._index._slips
+    assert slips.get(word) == meant
+    # a letter typed for another may be another word; a word near several is a guess
+    assert "copd" not in slips

@@ -156,8 +156,8 @@ straight suddenly usually well worse
 
 what which who whom whose why when where how whether
 
-dog dogs cat cats pet pets animal animals bird fish horse cow pig sheep ewe ewes lamb lambs chicken duck mouse rat
-insect bee wasp spider fly flies guide assistance puppy kitten
+dog dogs cat cats pet pets animal animals bird fish horse cow pig sheep chicken duck mouse rat
+ewe ewes lamb lambs wee insect bee wasp spider fly flies guide assistance puppy kitten
 
 password login account email address postcode wifi signal battery charger plug socket cable
 printer photo picture camera video music song game games puzzle crossword magazine newspaper

@@ -8,7 +8,7 @@ OSA distance). Short words get no tolerance: "shot"/"shop", "arm"/"art" are diff
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -55,8 +55,9 @@ class Vocabulary:
         """How often the content uses `word` (0 for a word it never uses)."""
         return self._frequency.get(word, 0)
 
-    def correct(self, typed: str) -> Correction | None:
-        """The closest known word within tolerance; ties go to the more frequent word."""
+    def correct(self, typed: str, *, other: bool = False) -> Correction | None:
+        """The closest known word within tolerance; ties go to the more frequent word. With
+        `other`, never `typed` itself (the word a known word may be a slip of)."""
         limit = allowed_edits(typed)
         if limit == 0 or not typed.isalpha():
             return None
@@ -66,12 +67,31 @@ class Vocabulary:
         )
         best: tuple[int, int, str] | None = None
         for word, edits, _ in found:
-            if allowed_edits(word) < edits:
+            if allowed_edits(word) < edits or (other and word == typed):
                 continue
             key = (int(edits), -self._frequency[word], word)
             if best is None or key < best:
                 best = key
         return None if best is None else Correction(typed, best[2], best[0])
+
+    def near(self, typed: str, edits: int = 1) -> list[str]:
+        """The known words other than `typed` within `edits` slips of it."""
+        window = self._window(len(typed), edits)
+        found = process.extract(typed, window, scorer=OSA.distance, score_cutoff=edits, limit=None)
+        return [word for word, _, _ in found if word != typed]
+
+    def undoubled(self, typed: str, also: Callable[[str], bool] = lambda _: False) -> str | None:
+        """`typed` with one doubled letter typed once, when that is a known word (or one that
+        `also` accepts): a key held down or pressed twice is the commonest slip of a hand with
+        a tremor or spasticity ("itt", "forr", "lastt", "botoxx"), and words of two or three
+        letters get no other tolerance. The most frequent such word, else None."""
+        found: list[str] = []
+        for i in range(len(typed) - 1):
+            if typed[i] == typed[i + 1] and typed[i].isalpha():
+                once = typed[:i] + typed[i + 1 :]
+                if len(once) >= 2 and (once in self._frequency or also(once)):
+                    found.append(once)
+        return max(found, key=lambda w: (self._frequency.get(w, 0), w), default=None)
 
     def _window(self, length: int, limit: int) -> list[str]:
         """Known words whose length is within `limit` of `length` (built once per window)."""

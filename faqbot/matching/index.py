@@ -58,6 +58,29 @@ SLIP_USES = 2
 """A content word used this often or less may be a typing slip kept from a patient's question..."""
 SLIP_TARGET_USES = 5
 """...of a word the content uses at least this often."""
+SLIP_SHARE = 4
+"""...or used more often (and then from four letters), but at most a quarter as often as the
+English word it is a slip of with that word's other forms: a content file that keeps many
+patients' questions keeps the same slips several times ("brusing" 7 times beside "bruise",
+"bruising", "bruised"...; "injectoin" 4 times), and read as words of their own they were never
+corrected ("brusing at the injectoin spott" was not read as "bruising at the injection")."""
+
+
+def _is_stop_word(word: str) -> bool:
+    return word in normalize.STOPWORDS
+
+
+def _plain_short_slip(word: str, meant: str, frequent: Vocabulary) -> bool:
+    """Whether a four-letter content word is plainly a slip of `meant`: the same first
+    letter, two letters swapped or one left out ("tiem", "oftn"), and no other frequent word
+    one slip away. A letter typed for another may be another word ("hart" for "heart", not
+    "hurt"; "copd" is no "cold"), and a word near several is anyone's guess ("wats": "wants",
+    "was" or "what's")."""
+    return (
+        word[0] == meant[0]
+        and (sorted(word) == sorted(meant) or len(meant) == len(word) + 1)
+        and frequent.near(word) == [meant]
+    )
 
 
 class Index:
@@ -153,24 +176,37 @@ class Index:
         questions copied in as phrasings keep their typos ("wen will it strat workng").
         Left as words of their own, a slip is a rare word that points to one entry, and a
         patient typing the same slip is not corrected ("workng" pointed to "Can Botox stop
-        working over time?"). A slip is a word used at most `SLIP_USES` times, of five
-        letters or more, that is no common or English word, whose stem no other content word
-        shares, within the usual slip tolerance of a word used at least `SLIP_TARGET_USES`
-        times."""
+        working over time?"). A slip is no common or English word, and either a doubled key
+        of a word used at least `SLIP_SHARE` times as often ("itt", "lastt"), or within the
+        usual slip tolerance of another word used at least `SLIP_TARGET_USES` times, when it
+        is used at most `SLIP_USES` times, has five letters or more and its stem no other
+        content word shares, or is outnumbered `SLIP_SHARE` to one by that English word's
+        family ("brusing", "injectoin", "oftn")."""
         stems = Counter(normalize.stem(w) for w in surface)
+        family: Counter[str] = Counter()
+        for word, uses in surface.items():
+            family[normalize.stem(word)] += uses
         frequent = Vocabulary({w: n for w, n in surface.items() if n >= SLIP_TARGET_USES})
         slips: dict[str, str] = {}
         for word, uses in surface.items():
-            if (
-                uses > SLIP_USES
-                or len(word) < 5
-                or not word.isalpha()
-                or is_english(word)
-                or stems[normalize.stem(word)] > 1
-            ):
+            if not word.isalpha() or is_english(word) or is_common(word):
                 continue
-            fix = frequent.correct(word)
-            if fix is not None and fix.word != word:
+            once = frequent.undoubled(word, _is_stop_word)
+            if once is not None and uses * SLIP_SHARE <= max(family[normalize.stem(once)], 1):
+                slips[word] = once  # a doubled key: "itt", "lastt" (any length)
+                continue
+            if len(word) < 4:
+                continue
+            fix = frequent.correct(word, other=True)
+            if fix is None:
+                continue
+            rare = uses <= SLIP_USES and len(word) >= 5 and stems[normalize.stem(word)] == 1
+            outnumbered = (
+                is_english(fix.word)
+                and uses * SLIP_SHARE <= family[normalize.stem(fix.word)]
+                and (len(word) > 4 or _plain_short_slip(word, fix.word, frequent))
+            )
+            if rare or outnumbered:
                 slips[word] = fix.word
         return slips
 
@@ -212,7 +248,15 @@ class Index:
             return cached
         stem = normalize.stem(word)
         result: tuple[str, float, str | None] = (stem, 1.0, None)
-        if stem not in self._known:
+        once = (
+            self._vocab.undoubled(word, _is_stop_word)
+            if stem not in self._known and not is_english(word) and not is_common(word)
+            else None
+        )
+        if once is not None and (normalize.stem(once) in self._known or _is_stop_word(once)):
+            # a doubled key ("itt", "lastt", "botoxx"): the word typed once
+            result = (normalize.stem(once), similarity(1), once)
+        elif stem not in self._known:
             # "jab" in a file that says only "injection", else a slip of a content word
             group = everyday.EQUIVALENTS.get(stem, ())
             bridge = next((e for e in group if e[0] in self._known), None)
