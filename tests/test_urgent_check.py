@@ -148,6 +148,21 @@ def test_everyday_words_near_despair_or_run_together_get_nothing(
     assert engine.ask(question).kind is not Kind.URGENT
 
 
+def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engine) -> None:
+    """"dont want ... here" across a run-on about cosmetic Botox (blind set AM's first run) is
+    no self-harm alert; said in order, with a word between, it still is."""
+    run_on = (
+        "i was wondering if the botox you use here is the same as the stuff they use for "
+        "wrinkles because my friend said it is just the same thing and i dont want my face "
+        "going funny"
+    )
+    result = engine.ask(run_on)
+    assert not (result.kind is Kind.URGENT and not result.is_check), result.id
+    for said in ["i dont want to be here anymore", "i just dont really want to be here"]:
+        alert = engine.ask(said)
+        assert alert.kind is Kind.URGENT and not alert.is_check, said
+
+
 def test_a_content_trigger_still_wins(engine: Engine) -> None:
     result = engine.ask("i have trouble breathing")
     assert (result.kind, result.id) == (Kind.URGENT, "breathing-or-swallowing")

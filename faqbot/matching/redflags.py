@@ -264,13 +264,15 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
 
 SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
     {"if i wasnt here", "end things", "end it", "ending it", "i have a plan", "made my plan",
-     "made a plan"}
+     "made a plan", "dont want to be here"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
 fire only with their words in order (one word between allowed), as the phrase is said. "end
 it", "ending it" and the plans joined them on 2026-12-01, after "keep having Botox for years
-on end" and "a hip operation planned" got the self-harm alert on blind set AJ's first run."""
+on end" and "a hip operation planned" got the self-harm alert on blind set AJ's first run;
+"dont want to be here" after "the botox you use here is the same as... i dont want my face
+going funny" did on AM's."""
 
 DISTRESS_WORDS: tuple[str, ...] = (
     "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",
