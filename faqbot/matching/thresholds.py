@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.3495,
+    intercept=-5.2372,
     weights=(
-        0.8493,  # score
-        10.2194,  # lead
-        3.1250,  # coverage
-        2.9296,  # precision
-        0.8265,  # phrasing
-        -0.3647,  # agreeing
-        -1.1324,  # rival coverage
-        0.6210,  # unknown words
-        0.2588,  # corrections
-        0.0720,  # unfamiliar
-        1.1301,  # first
-        -0.0017,  # phrasings per entry
-        1.8683,  # other entries' words
-        1.0212,  # phrasing word missing
+        0.8612,  # score
+        9.9972,  # lead
+        3.1142,  # coverage
+        2.9275,  # precision
+        0.7283,  # phrasing
+        -0.3414,  # agreeing
+        -1.1741,  # rival coverage
+        0.5606,  # unknown words
+        0.2166,  # corrections
+        0.0876,  # unfamiliar
+        1.1563,  # first
+        -0.0132,  # phrasings per entry
+        1.7577,  # other entries' words
+        1.0251,  # phrasing word missing
     ),
     answer=0.81,
-    offer=0.44,
+    offer=0.46,
     answer_per_density=0.02,
 )
