@@ -149,16 +149,24 @@ def test_everyday_words_near_despair_or_run_together_get_nothing(
 
 
 def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engine) -> None:
-    """"dont want ... here" across a run-on about cosmetic Botox (blind set AM's first run) is
-    no self-harm alert; said in order, with a word between, it still is."""
+    """"dont want ... here" across a run-on about cosmetic Botox (blind set AM's first run) and
+    "dont ... can ... go on" across one about the neck (AN's) are no self-harm alert; said in
+    order, with a word between, they still are."""
     run_on = (
         "i was wondering if the botox you use here is the same as the stuff they use for "
         "wrinkles because my friend said it is just the same thing and i dont want my face "
         "going funny"
     )
-    result = engine.ask(run_on)
-    assert not (result.kind is Kind.URGENT and not result.is_check), result.id
-    for said in ["i dont want to be here anymore", "i just dont really want to be here"]:
+    neck = (
+        "i have been having the injections in my neck for the twisting for about three years "
+        "now and lately they dont seem to do much so can they stop working over time or is "
+        "something else going on"
+    )
+    for asked in [run_on, neck]:
+        result = engine.ask(asked)
+        assert not (result.kind is Kind.URGENT and not result.is_check), result.id
+    for said in ["i dont want to be here anymore", "i just dont really want to be here",
+                 "i cant go on like this", "i really cant go on"]:
         alert = engine.ask(said)
         assert alert.kind is Kind.URGENT and not alert.is_check, said
 
