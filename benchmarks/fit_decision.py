@@ -97,7 +97,8 @@ falling back (was 68 %) and the same wrong answers. Override with --reach."""
 BLIND = [
     DATA / f"blind-{name}.yaml"
     for name in [
-        *"ABDHLOQTVXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL", "AM",
+        *"ABDHLOQTVXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL",
+        "AM", "AN",
     ]
 ]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""
