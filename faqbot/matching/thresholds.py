@@ -178,22 +178,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.2372,
+    intercept=-5.1582,
     weights=(
-        0.8612,  # score
-        9.9972,  # lead
-        3.1142,  # coverage
-        2.9275,  # precision
-        0.7283,  # phrasing
-        -0.3414,  # agreeing
-        -1.1741,  # rival coverage
-        0.5606,  # unknown words
-        0.2166,  # corrections
-        0.0876,  # unfamiliar
-        1.1563,  # first
-        -0.0132,  # phrasings per entry
-        1.7577,  # other entries' words
-        1.0251,  # phrasing word missing
+        0.8524,  # score
+        10.1217,  # lead
+        3.0815,  # coverage
+        2.9356,  # precision
+        0.6737,  # phrasing
+        -0.3412,  # agreeing
+        -1.1568,  # rival coverage
+        0.4988,  # unknown words
+        0.2210,  # corrections
+        0.1104,  # unfamiliar
+        1.1424,  # first
+        -0.0183,  # phrasings per entry
+        1.7185,  # other entries' words
+        1.0036,  # phrasing word missing
     ),
     answer=0.81,
     offer=0.46,
