@@ -248,21 +248,20 @@ class Index:
             return cached
         stem = normalize.stem(word)
         result: tuple[str, float, str | None] = (stem, 1.0, None)
-        once = (
-            self._vocab.undoubled(word, _is_stop_word)
-            if stem not in self._known and not is_english(word) and not is_common(word)
-            else None
-        )
-        if once is not None and (normalize.stem(once) in self._known or _is_stop_word(once)):
-            # a doubled key ("itt", "lastt", "botoxx"): the word typed once
-            result = (normalize.stem(once), similarity(1), once)
-        elif stem not in self._known:
-            # "jab" in a file that says only "injection", else a slip of a content word
+        if stem not in self._known:
+            english = is_english(word)
+            # a doubled key ("itt", "lastt", "botoxx"): the word typed once, which the content
+            # (or English grammar) knows; else "jab" in a file that says only "injection",
+            # else a slip of a content word
+            once = (
+                None if english or is_common(word) else self._vocab.undoubled(word, _is_stop_word)
+            )
             group = everyday.EQUIVALENTS.get(stem, ())
             bridge = next((e for e in group if e[0] in self._known), None)
-            english = is_english(word)
             kin = self._kin_of(stem) if english else None
-            if bridge is not None:
+            if once is not None:
+                result = (normalize.stem(once), similarity(1), once)
+            elif bridge is not None:
                 result = (bridge[0], everyday.SIMILARITY, bridge[1])
             elif kin is not None:
                 # a real word of the family of a content word ("pregnancy": "pregnant")
