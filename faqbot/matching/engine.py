@@ -642,6 +642,13 @@ class Engine:
             for reading in self._typeahead.readings(both, unfinished)
             for candidate in self._index.rank(reading)
         ]
+        # the parts that ask, read on their own as `ask` reads them ("my son tom has cp, how
+        # long does botox last": the last clause asks, the rest tells who asks)
+        for part in _asking_parts(prefix):
+            asked = normalize.words(self._without_chatter(part).question)
+            ending = unfinished and asked[-1:] == typed[-1:]
+            for reading in self._typeahead.readings(asked, ending):
+                ranked += self._index.rank(reading)
         return [
             Suggestion(c.entry, c.score)
             for c in best_per_entry(ranked)
