@@ -636,19 +636,19 @@ class Engine:
         # ("dose it hurt"); the last word only once it is finished
         finished = words[:-1] if unfinished else words
         swapped = [normalize.swapped_stop_word(w) or w for w in finished] + words[len(finished) :]
-        ranked = [
-            candidate
-            for both in ([words, swapped] if swapped != words else [words])
-            for reading in self._typeahead.readings(both, unfinished)
-            for candidate in self._index.rank(reading)
-        ]
+        readings = [words, swapped] if swapped != words else [words]
+        sources = [(both, unfinished) for both in readings]
         # the parts that ask, read on their own as `ask` reads them ("my son tom has cp, how
         # long does botox last": the last clause asks, the rest tells who asks)
         for part in _asking_parts(prefix):
             asked = normalize.words(self._without_chatter(part).question)
-            ending = unfinished and asked[-1:] == typed[-1:]
-            for reading in self._typeahead.readings(asked, ending):
-                ranked += self._index.rank(reading)
+            sources.append((asked, unfinished and asked[-1:] == typed[-1:]))
+        ranked = [
+            candidate
+            for read, ending in sources
+            for reading in self._typeahead.readings(read, ending)
+            for candidate in self._index.rank(reading)
+        ]
         return [
             Suggestion(c.entry, c.score)
             for c in best_per_entry(ranked)

@@ -66,10 +66,6 @@ patients' questions keeps the same slips several times ("brusing" 7 times beside
 corrected ("brusing at the injectoin spott" was not read as "bruising at the injection")."""
 
 
-def _is_stop_word(word: str) -> bool:
-    return word in normalize.STOPWORDS
-
-
 def _plain_short_slip(word: str, meant: str, frequent: Vocabulary) -> bool:
     """Whether a four-letter content word is plainly a slip of `meant`: the same first
     letter, two letters swapped or one left out ("tiem", "oftn"), and no other frequent word
@@ -191,7 +187,7 @@ class Index:
         for word, uses in surface.items():
             if not word.isalpha() or is_english(word) or is_common(word):
                 continue
-            once = frequent.undoubled(word, _is_stop_word)
+            once = frequent.undoubled(word, normalize.STOPWORDS.__contains__)
             if once is not None and uses * SLIP_SHARE <= max(family[normalize.stem(once)], 1):
                 slips[word] = once  # a doubled key: "itt", "lastt" (any length)
                 continue
@@ -253,9 +249,8 @@ class Index:
             # a doubled key ("itt", "lastt", "botoxx"): the word typed once, which the content
             # (or English grammar) knows; else "jab" in a file that says only "injection",
             # else a slip of a content word
-            once = (
-                None if english or is_common(word) else self._vocab.undoubled(word, _is_stop_word)
-            )
+            stop = normalize.STOPWORDS.__contains__
+            once = None if english or is_common(word) else self._vocab.undoubled(word, stop)
             group = everyday.EQUIVALENTS.get(stem, ())
             bridge = next((e for e in group if e[0] in self._known), None)
             kin = self._kin_of(stem) if english else None
