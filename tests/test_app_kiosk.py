@@ -94,7 +94,9 @@ async def test_no_pin_means_no_staff_exit(make_app, staff_log):
 
 
 async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
-    app = make_app(idle_timeout=0.3, idle_countdown=0.3)
+    # Idle comes only once the screen is set up: with a 0.3 s timeout from the start, a loaded
+    # CI machine once took longer than that between two key presses and reset mid-setup.
+    app = make_app(idle_timeout=60.0, idle_countdown=0.3)
     typed = "zzsecretword"
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*ANSWER_Q, "enter")
@@ -105,6 +107,7 @@ async def test_idle_reset_leaves_no_previous_text_anywhere(make_app, faq):
         kiosk(app).query_one("#view").scroll_end(animate=False)
         await pilot.press(*f" {typed}")
         before = kiosk(app)
+        app.idle_timeout = 0.3
         assert await wait_until(pilot, lambda: isinstance(app.screen, IdleScreen))
         assert await wait_until(
             pilot, lambda: isinstance(app.screen, KioskScreen) and app.screen is not before
@@ -323,12 +326,13 @@ async def test_sessions_do_not_pile_up_over_a_day(make_app):
 
 
 async def test_a_scrolled_start_screen_is_reset_too(make_app):
-    app = make_app(idle_timeout=0.3, idle_countdown=0.2)
+    app = make_app(idle_timeout=60.0, idle_countdown=0.2)  # shortened once scrolled (above)
     async with app.run_test(size=(80, 16)) as pilot:  # short enough for the view to scroll
         before = kiosk(app)
         before.query_one("#view").scroll_end(animate=False)
         await pilot.pause()
         assert before.query_one("#view").scroll_y > 0
+        app.idle_timeout = 0.3
         assert await wait_until(
             pilot, lambda: isinstance(app.screen, KioskScreen) and app.screen is not before
         )
