@@ -144,7 +144,7 @@ money price cost costs fee fees pay free charge cash card bank phone mobile call
 internet website app computer screen keyboard button buttons wifi tv television radio book
 paper pen water food meal meals breakfast lunch dinner tea coffee milk sugar salt bread fruit
 juice wine beer clothes shirt coat shoes glove gloves bag key keys glasses ring watch cup glass
-bottle plate spoon fork knife box thing things stuff bit piece part parts kind sort type types
+bottle plate spoon fork knife chop chopping box thing things stuff bit piece part parts kind sort type types
 number numbers amount size level levels list line question questions answer answers reason
 reasons idea information advice help news word words name language english sign signs example
 case fact point problem issue choice change changes difference rest sleep walk walking movement
