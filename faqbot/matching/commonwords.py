@@ -144,7 +144,7 @@ money price cost costs fee fees pay free charge cash card bank phone mobile call
 internet website app computer screen keyboard button buttons wifi tv television radio book
 paper pen water food meal meals breakfast lunch dinner tea coffee milk sugar salt bread fruit
 juice wine beer clothes shirt coat shoes glove gloves bag key keys glasses ring watch cup glass
-bottle plate spoon fork knife chop chopping box thing things stuff bit piece part parts kind sort type types
+bottle plate spoon fork knife box thing things stuff bit piece part parts kind sort type types
 number numbers amount size level levels list line question questions answer answers reason
 reasons idea information advice help news word words name language english sign signs example
 case fact point problem issue choice change changes difference rest sleep walk walking movement
@@ -170,6 +170,7 @@ airport abroad trip journey luggage passport hotel
 breakfast dinner supper snack snacks sandwich biscuit cake chocolate sweets crisps soup salad
 meat chicken egg eggs cheese butter rice pasta potato potatoes vegetable vegetables apple banana
 orange oranges grapefruit water fizzy caffeine decaf tea alcohol spirits whisky gin vodka
+chop chopping
 
 clothes jumper trousers jeans dress skirt sock socks boot boots slipper hat scarf coat jacket
 sleeve sleeves zip button buttons belt watch jewellery ring rings earring necklace bracelet
