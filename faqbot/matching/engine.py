@@ -432,10 +432,14 @@ class Engine:
         )
 
     def _after_urgent(self, asked: Question) -> Result:
-        """Refer rules, personal-advice cues, then the FAQ: what a question that is not
-        urgent gets. These read the question without its chat (greetings, "my mum wants to
-        know", reported speech), which urgent rules never skip."""
+        """Instructions to the kiosk, refer rules, personal-advice cues, then the FAQ: what a
+        question that is not urgent gets. The last three read the question without its chat
+        (greetings, "my mum wants to know", reported speech), which urgent rules never skip."""
         question, seen = asked.text, asked.seen
+        told = asked.instruction
+        if told is not None:
+            why = Explanation(seen, f"not a question: the text gives the kiosk {told}")
+            return Result(question, Kind.FALLBACK, self.faq.fallback, 0.0, explanation=why)
         words = asked.advice_words
         fired = self._refer.first(words)
         if fired is not None:

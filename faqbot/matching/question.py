@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from faqbot.matching import chatter
+from faqbot.matching import chatter, instructions
 from faqbot.matching.triggers import Word
 from faqbot.matching.urgentread import Reading
 
@@ -54,6 +54,11 @@ class Question:
     def urgent_readings(self) -> tuple[Reading, ...]:
         """The readings the urgent rules and the urgent check look at."""
         return tuple(self.readers.urgent(self.text))
+
+    @cached_property
+    def instruction(self) -> str | None:
+        """What the text tells the kiosk to be or do, when it does (`instructions`)."""
+        return instructions.find(self.text)
 
     @cached_property
     def chat_free(self) -> chatter.Reading:
