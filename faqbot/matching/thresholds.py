@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.1582,
+    intercept=-5.1594,
     weights=(
-        0.8524,  # score
-        10.1217,  # lead
-        3.0815,  # coverage
-        2.9356,  # precision
-        0.6737,  # phrasing
-        -0.3412,  # agreeing
-        -1.1568,  # rival coverage
-        0.4988,  # unknown words
-        0.2210,  # corrections
-        0.1104,  # unfamiliar
-        1.1424,  # first
-        -0.0183,  # phrasings per entry
-        1.7185,  # other entries' words
-        1.0036,  # phrasing word missing
+        1.1083,  # score
+        10.4684,  # lead
+        3.0649,  # coverage
+        2.9773,  # precision
+        0.4988,  # phrasing
+        -0.3445,  # agreeing
+        -1.1283,  # rival coverage
+        0.5222,  # unknown words
+        0.2108,  # corrections
+        0.1324,  # unfamiliar
+        1.0788,  # first
+        -0.0195,  # phrasings per entry
+        1.7156,  # other entries' words
+        1.0662,  # phrasing word missing
     ),
     answer=0.81,
-    offer=0.46,
+    offer=0.45,
     answer_per_density=0.02,
 )
