@@ -59,6 +59,13 @@ def question(text: str) -> str:
         ("Hey, first time here and a bit nervous. Is it safe?", "is it safe"),
         ("its my first time and im scared, will it hurt", "will it hurt"),
         ("I'm a bit nervous, does it hurt", "does it hurt"),
+        # turn-taking, apologies for asking, and who the asker is (blind set AO)
+        ("right then, cheers in advance, what is in the injection?", "what is in the injection"),
+        ("anyway, how long does it last", "how long does it last"),
+        ("forgive the nerves, is it safe?", "is it safe"),
+        ("Apologies for the intrusion, but might I ask whether it hurts?", "it hurts"),
+        ("I'm the vicar at St Mary's, is Botox safe?", "is botox safe"),
+        ("im a retired postman, does it hurt", "does it hurt"),
     ],
 )  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:
@@ -108,6 +115,9 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "i hope the injection works",  # a hope about the treatment, not a good wish
         "i am nervous about the needle does it hurt",  # the nerves are about something
         "what happens the first time",  # "first time" not at a clause's start
+        "i am a stroke patient can i have botox",  # a condition says what is asked, a job not
+        "right arm stiff will botox help",  # "right" alone is a side
+        "i am the one who has to drive can i",  # "the one" is no job
     ],
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:

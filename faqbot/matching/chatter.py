@@ -59,12 +59,35 @@ _WHO = rf"(?:{_RELATIVE}|i|we)"
 _IF = r"(?: if| whether| about)?"
 _SPEAKER = "(?:" + "|".join(CARERS + RELATIVES) + ")s?|he|she|they"
 
+JOBS = (
+    "plumber electrician builder bricklayer joiner carpenter painter decorator plasterer roofer "
+    "mechanic engineer chef cook baker butcher waiter waitress barman barmaid cleaner porter "
+    "postman postwoman postie driver cabbie farmer gardener fisherman teacher lecturer "
+    "headteacher vicar priest minister rabbi imam nun monk accountant banker lawyer solicitor "
+    "judge clerk secretary receptionist shopkeeper cashier hairdresser barber florist "
+    "librarian soldier sailor policeman policewoman firefighter fireman guard musician "
+    "singer artist writer programmer developer student pensioner volunteer carer"
+).split()
+"""Jobs a patient may introduce themselves with. A carer is one too: "I'm a carer, ..." says
+who asks, not what."""
+_JOBS = "(?:" + "|".join(JOBS) + ")s?"
+
 _FRAMES = [
     # greetings and chat openers
     r"(?:hi|hello|hey|hiya|heya|howdy|greetings)(?: there| again| everyone| all| guys)?",
     r"(?:morning|afternoon|evening)$",  # alone; "evening appointments" keeps its word
     r"good (?:morning|afternoon|evening|day)(?: there| to you)?",
     r"(?:so|and|but|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
+    # turn-taking: "right then, cheers in advance, what is in the injection?" (blind set AO)
+    r"(?:right|alright|ok|okay) (?:then|so)|anyway|anyways|anyhow",
+    # apologies for asking: "forgive the nerves", "apologies for the intrusion, but..."
+    r"(?:please )?(?:forgive|excuse|pardon) (?:me|my|the)(?: \w+)?(?: \w+)?$",
+    r"(?:my )?apologies(?: for (?:the|my|this) \w+)?(?: but)?",
+    # who the asker is, as a clause of its own: "I'm a plumber by trade", "I'm the vicar at
+    # St Mary's" (a job says nothing about the question; "i am a stroke patient" is kept)
+    r"(?:i am|im|i m) (?:a|an|the) (?:retired |former |trainee |student |head )?"
+    + _JOBS
+    + r"(?: .*)?$",
     r"sorry to (?:bother|trouble)(?: you)?",
     # good wishes and asking leave: "hope you don't mind me asking", "hope you're well"
     r"(?:i )?hope (?:you|u) (?:do not|dont) mind(?: me| my)?(?: asking| ask)?",
@@ -91,7 +114,7 @@ _FRAMES = [
     r"(?:i was|i am|just|was|am) wondering" + _IF,
     r"i wonder" + _IF,
     # "can i ask you", not "can i ask my doctor for botox"
-    r"(?:can|could|may) i ask(?=$| you| something| a question| if| whether)"
+    r"(?:can|could|may|might) i ask(?=$| you| something| a question| if| whether)"
     r"(?: you)?(?: something| a question)?" + _IF,
     r"(?:can|could|would) you (?:please )?tell me" + _IF,
     r"(?:please )?tell me" + _IF,
