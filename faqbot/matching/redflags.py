@@ -372,17 +372,16 @@ RISK_PHRASES: tuple[str, ...] = (
     "i heard", "i have heard", "heard it can", "heard that", "can happen", "could happen",
     "possible with", "is it possible", "more likely", "likely to", "why does the clinic ask",
     "why do they ask", "been reading", "read online", "reading online", "how often do",
-    "how often does", "how often can", "risk", "risky",
+    "how often does", "how often can",
 )  # fmt: skip
-"""Words that ask about a risk rather than report something happening ("botox swallowing
-risk", "how risky is it when it comes to swallowing": blind set AP)."""
+"""Words that ask about a risk rather than report something happening."""
 GENERAL_OPENINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("can", "could", "does", "do", "will", "would", "might", "may"),
      ("botox", "it", "the", "this", "these", "injection", "injections", "jab", "jabs", "shot",
       "shots", "treatment", "toxin", "you", "people", "someone", "anyone", "a", "an", "any")),
     (("is", "are"), ("there",)),
     (("has", "have"), ("anyone", "anybody", "people", "someone", "somebody")),
-    (("how",), ("likely", "common", "often", "rare", "many", "risky")),
+    (("how",), ("likely", "common", "often", "rare", "many")),
     (("what", "which"), ("are", "is", "side", "signs", "symptoms", "risks", "problems")),
 )  # fmt: skip
 """First two words of a question that asks in general what may happen ("can botox cause
@@ -393,7 +392,7 @@ GENERAL_RISK_PHRASES: tuple[str, ...] = (
     "side effect", "side effects", "a risk", "any risk", "the risk", "risk of", "risks",
     "chance of", "chances of", "how likely", "how common", "can happen", "could happen",
     "possible with", "is it possible", "more likely", "likely to", "known to", "caused by",
-    "possible", "riskier", "risky",
+    "possible", "riskier",
 )  # fmt: skip
 """Words of a question that asks in general about a risk wherever they stand, when it opens
 like a question (`GENERAL_ASKING`): "are bladder problems ever caused by this treatment?",
