@@ -118,6 +118,13 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "i am a stroke patient can i have botox",  # a condition says what is asked, a job not
         "right arm stiff will botox help",  # "right" alone is a side
         "i am the one who has to drive can i",  # "the one" is no job
+        # a job, then what the asker tells: kept whole (the urgent checks read it too)
+        "i am a retired teacher and i can not breathe properly can botox cause that",
+        "i am a builder and my right hand is weak after the injection",
+        "i am a retired teacher with ms can botox help my legs",
+        # an apology that names a symptom is no apology for asking
+        "excuse my drooling can botox help",
+        "forgive my slurred words can botox do this",
     ],
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:

@@ -71,6 +71,11 @@ JOBS = (
 """Jobs a patient may introduce themselves with. A carer is one too: "I'm a carer, ..." says
 who asks, not what."""
 _JOBS = "(?:" + "|".join(JOBS) + ")s?"
+_ASKING = (
+    "(?:nerves|typing|spelling|english|grammar|writing|intrusion|interruption|bother|"
+    "question|questions|asking|mistakes|typos|language|ignorance)"
+)
+"""What one apologises for about the asking itself."""
 
 _FRAMES = [
     # greetings and chat openers
@@ -80,14 +85,16 @@ _FRAMES = [
     r"(?:so|and|but|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
     # turn-taking: "right then, cheers in advance, what is in the injection?" (blind set AO)
     r"(?:right|alright|ok|okay) (?:then|so)|anyway|anyways|anyhow",
-    # apologies for asking: "forgive the nerves", "apologies for the intrusion, but..."
-    r"(?:please )?(?:forgive|excuse|pardon) (?:me|my|the)(?: \w+)?(?: \w+)?$",
-    r"(?:my )?apologies(?: for (?:the|my|this) \w+)?(?: but)?",
+    # apologies for asking: "forgive the nerves", "apologies for the intrusion, but...";
+    # only for how one asks ("excuse my drooling" tells a symptom and stays)
+    r"(?:please )?(?:forgive|excuse|pardon) (?:me|(?:me for |my |the )" + _ASKING + ")$",
+    r"(?:my )?apologies(?: for (?:the |my |this )" + _ASKING + ")?(?: but)?",
     # who the asker is, as a clause of its own: "I'm a plumber by trade", "I'm the vicar at
-    # St Mary's" (a job says nothing about the question; "i am a stroke patient" is kept)
+    # St Mary's" (a job says nothing about the question; "i am a stroke patient" is kept,
+    # and so is all that follows "and" or "with": "im a teacher and i cant breathe")
     r"(?:i am|im|i m) (?:a|an|the) (?:retired |former |trainee |student |head )?"
     + _JOBS
-    + r"(?: .*)?$",
+    + r"(?: by (?:trade|profession)| at(?: (?!and |with )\w+){1,4})?$",
     r"sorry to (?:bother|trouble)(?: you)?",
     # good wishes and asking leave: "hope you don't mind me asking", "hope you're well"
     r"(?:i )?hope (?:you|u) (?:do not|dont) mind(?: me| my)?(?: asking| ask)?",
