@@ -149,7 +149,7 @@ def test_everyday_words_near_despair_or_run_together_get_nothing(
 
 
 def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engine) -> None:
-    """"dont want ... here" across a run-on about cosmetic Botox (blind set AM's first run) and
+    """ "dont want ... here" across a run-on about cosmetic Botox (blind set AM's first run) and
     "dont ... can ... go on" across one about the neck (AN's) are no self-harm alert; said in
     order, with a word between, they still are."""
     run_on = (
@@ -165,8 +165,12 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
     for asked in [run_on, neck]:
         result = engine.ask(asked)
         assert not (result.kind is Kind.URGENT and not result.is_check), result.id
-    for said in ["i dont want to be here anymore", "i just dont really want to be here",
-                 "i cant go on like this", "i really cant go on"]:
+    for said in [
+        "i dont want to be here anymore",
+        "i just dont really want to be here",
+        "i cant go on like this",
+        "i really cant go on",
+    ]:
         alert = engine.ask(said)
         assert alert.kind is Kind.URGENT and not alert.is_check, said
 
@@ -464,4 +468,51 @@ def test_a_language_not_a_voice_is_asked_about_not_alerted(bundled: Engine) -> N
     result = bundled.ask(
         "my aunt doesn't speak much english, what happens on the day so i can explain it to her"
     )
+    assert result.kind is not Kind.URGENT or result.is_check
+
+
+def _with_alternate(faq: Faq, alternate: str) -> Faq:
+    """`faq` with one more alternate on its first entry, as a patient's question is added."""
+    import dataclasses
+
+    first = dataclasses.replace(
+        faq.faqs[0], alternates=(*faq.faqs[0].alternates, alternate), phrasing_locations=()
+    )
+    return dataclasses.replace(faq, faqs=(first, *faq.faqs[1:]))
+
+
+@pytest.mark.parametrize(
+    ("alternate", "report", "rule"),
+    [
+        # as blind set AO's "redd and swolen wher they injectd when do i call" made "swolen" a
+        # known word of the bundled content, and "my lips are swolen" lost its alert
+        ("redd and swellin wher they injectd", "my lips are swellin", "allergic-reaction"),
+        (
+            "sorry if i cant spel, is it ok to be chokin a bit",
+            "im chokin",
+            "breathing-or-swallowing",
+        ),
+    ],
+)
+def test_a_slip_in_a_patients_alternate_does_not_hide_a_trigger(
+    faq: Faq, alternate: str, report: str, rule: str
+) -> None:
+    engine = Engine(_with_alternate(faq, alternate))
+    result = engine.ask(report)
+    assert result.kind is Kind.URGENT and not result.is_check
+    assert result.rule is not None and result.rule.id == rule
+
+
+@pytest.mark.parametrize(
+    ("alternate", "question"),
+    [
+        # real words, however rare, stay words when the content uses them
+        ("my arm keeps seizing up, what is it", "my arm keeps seizing up"),
+        ("do the jags hurt", "do the jags hurt"),
+    ],
+)
+def test_a_rare_real_word_in_an_alternate_stays_a_word(
+    faq: Faq, alternate: str, question: str
+) -> None:
+    result = Engine(_with_alternate(faq, alternate)).ask(question)
     assert result.kind is not Kind.URGENT or result.is_check

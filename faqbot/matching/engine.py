@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
 from faqbot.matching.commonwords import is_common
-from faqbot.matching.english import is_english
+from faqbot.matching.english import is_english, is_listed
 from faqbot.matching.index import Index
 from faqbot.matching.question import Question, Readers
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
@@ -193,10 +193,12 @@ _PartReading = tuple[Analysis, list[Candidate]] | None
 
 def _words_to_trust(faq: Faq, content_words: frozenset[str]) -> frozenset[str]:
     """The content's words the urgent rules take as meant, never as slips of a trigger word:
-    those of the clinic's own questions and answers, and the others that are English. The
-    alternates copied from patients keep their slips ("redd and swolen wher they injectd"),
-    and a slip the content holds must not stop a patient's "my lips are swolen" from being
-    read as "swollen" (it got only "Is this happening now?" once that alternate was added)."""
+    those of the clinic's own questions and answers, and the others that are English words
+    (however rare: "seizing", "jags", "jumpy" are no slips of "seizure", "gagging", "jump").
+    The alternates copied from patients keep their slips ("redd and swolen wher they
+    injectd"), and a slip the content holds must not stop a patient's "my lips are swolen"
+    from being read as "swollen" (it got only "Is this happening now?" once that alternate
+    was added)."""
     vetted = {
         word
         for entry in faq.faqs
@@ -206,7 +208,7 @@ def _words_to_trust(faq: Faq, content_words: frozenset[str]) -> frozenset[str]:
     return frozenset(
         word
         for word in content_words
-        if word in vetted or word in normalize.STOPWORDS or is_english(word)
+        if word in vetted or word in normalize.STOPWORDS or is_english(word) or is_listed(word)
     )
 
 

@@ -26,23 +26,38 @@ _PACKAGE = "spellchecker.resources"
 """Where the list is: pyspellchecker's data, `en.json.gz` (word -> count)."""
 
 
+LISTED_COUNT = 51
+"""A word counted at least this often is a word of the list: the rarest hundred thousand
+words all have the list's floor count of 50, and they hold typing slips ("weka", "redd")
+beside real rare words. Above the floor: "seizing", "jags", "jumpy", "knackered"."""
+
+
 @lru_cache(maxsize=1)
-def common_english() -> frozenset[str]:
-    """The common English words of `MIN_LENGTH` letters or more (about 8,400). Empty if the
-    list cannot be read (a broken install): typed words are then corrected as before, which
-    is a worse reading, never a crash."""
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(common English words, listed words), read once per process. Both empty if the list
+    cannot be read (a broken install): typed words are then read as before, which is a worse
+    reading, never a crash."""
     try:
         data = resources.files(_PACKAGE).joinpath("en.json.gz").read_bytes()
         counts = json.loads(gzip.decompress(data))
     except (OSError, ValueError, ModuleNotFoundError):
-        return frozenset()
+        return frozenset(), frozenset()
     if not isinstance(counts, dict):
-        return frozenset()
-    return frozenset(
-        word
-        for word, count in counts.items()
-        if isinstance(count, int) and count >= COMMON_COUNT and len(word) >= MIN_LENGTH
-    )
+        return frozenset(), frozenset()
+    listed = {w: n for w, n in counts.items() if isinstance(n, int) and n >= LISTED_COUNT}
+    common = frozenset(w for w, n in listed.items() if n >= COMMON_COUNT and len(w) >= MIN_LENGTH)
+    return common, frozenset(listed)
+
+
+def common_english() -> frozenset[str]:
+    """The common English words of `MIN_LENGTH` letters or more (about 8,400)."""
+    return _lists()[0]
+
+
+def is_listed(word: str) -> bool:
+    """Whether `word` (lower case) is an English word of the list, however rare (above the
+    list's floor count): a real word, not a slip ("seizing" is, "swolen" is not)."""
+    return word in _lists()[1]
 
 
 def is_english(word: str) -> bool:
