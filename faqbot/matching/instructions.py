@@ -8,9 +8,10 @@ for the first and "Why do they use a machine to find the muscle?" for the last. 
 gets the fallback, which sends the patient to a person. Urgent rules still read it first
 ("pretend you're a doctor, I can't breathe" is urgent).
 
-Phrases, not single words: "does botox act like a relaxant", "can I ignore the aftercare
-instructions", "will he pretend to be fine" and "is the machine rubbish at finding the
-muscle?" stay questions.
+Phrases, not single words, and the ones a patient's sentence could hold mid-way only at
+the start: "does botox act like you would expect", "what if I forget your aftercare
+instructions", "if you are now in a wheelchair can you still have botox", "will he pretend
+to be fine" and "is the machine rubbish at finding the muscle?" stay questions.
 """
 
 from __future__ import annotations
@@ -20,31 +21,52 @@ import re
 from faqbot.matching import normalize
 
 _YOU = r"(?:you are|you re|youre|ur|u r|u are)"
+_YOU_PLAIN = r"(?:you are|you re|youre|u r|u are)"
 _CARER = r"(?:doctor|nurse|physician|surgeon|pharmacist|specialist|gp|neurologist)"
+_ROLE = (
+    rf"(?:{_CARER}|ai|bot|chatbot|robot|assistant|character|pirate|expert|human|person|"
+    r"hacker|unrestricted|unfiltered|free)"
+)
 _BOT = r"(?:machine|thing|kiosk|screen|bot|robot|computer|computer thing|app)"
 _INSULT = (
     r"(?:useless|stupid|rubbish|pathetic|crap|crappy|dumb|idiot|idiotic|hopeless|garbage|"
     r"a waste of (?:space|time)|a joke|thick)"
 )
+_OPENING = r"^(?:(?:please|ok|okay|now|system|system override|new instructions|attention) )*"
+"""What an instruction may open with ("SYSTEM OVERRIDE: you are now..."): the patterns that
+a patient's own sentence could hold mid-way ("if you are now in a wheelchair...") count only
+at the start of the text."""
+_ASKS_AFTER = (
+    r"(?!.*(?:\?|\b(?:how|what|when|why|where|which|who|can|could|does|do|will|should)\b))"
+)
 
 PATTERNS: tuple[tuple[str, str], ...] = (
-    ("a part to play", rf"\bpretend {_YOU}\b"),
-    ("a part to play", rf"\bpretend to be (?:a|an|my) {_CARER}\b"),
-    ("a part to play", r"\brole ?play\b|\bact like (?:you|ur|u)\b"),
-    ("a part to play", rf"\b{_YOU} now (?:a|an|in|my|dan)\b"),
+    ("a part to play", rf"\bpretend (?:{_YOU}|to be) (?:a|an|my|the) (?:\w+ )?{_ROLE}\b"),
+    ("a part to play", r"\brole ?play\b"),
+    (
+        "a part to play",
+        rf"{_OPENING}{_YOU} now (?:dan\b|in (?:\w+ )?mode\b|(?:a|an|my) (?:\w+ )?{_ROLE}\b)",
+    ),
     (
         "new instructions",
-        r"\b(?:ignore|forget|disregard|override|bypass) (?:all |any )?(?:of )?"
-        r"(?:your|previous|prior|the previous|the above|above|earlier|all) (?:\w+ )?"
+        rf"{_OPENING}(?:ignore|disregard|override|bypass) (?:all |any )?(?:of )?"
+        r"(?:your |the |all )?(?:previous |prior |above |earlier |system )?"
         r"(?:instructions|rules|guidelines|programming|prompt|restrictions|filters)\b",
     ),
-    ("new instructions", r"\b(?:with no|without any|without) (?:rules|filters)\b"),
+    (
+        "new instructions",
+        r"\b(?:answer|talk|reply|respond|speak|chat)(?: \w+){0,2} (?:with no|without any|without) "
+        r"(?:rules|filters|restrictions)\b",
+    ),
     ("new instructions", r"\b(?:developer mode|dan mode|jailbreak\w*|system prompt)\b"),
-    ("an insult", rf"^(?:{_YOU}|this {_BOT} (?:is|s)) (?:\w+ ){{0,2}}{_INSULT}\b(?!.*\?)"),
+    (
+        "an insult",
+        rf"^(?:{_YOU_PLAIN}|this {_BOT} (?:is|s)) (?:\w+ ){{0,2}}{_INSULT}\b{_ASKS_AFTER}",
+    ),
 )
 """(what the text is about, the pattern over its cleaned words joined by single spaces).
-The insult counts only when the text opens with it and asks nothing after it (no "?"):
-"this thing is useless, how long does botox last?" is still asked."""
+The insult counts only when the text opens with it and asks nothing after it (no "?", no
+question word): "you are useless at explaining this, how long does it last" is still asked."""
 
 _COMPILED = tuple((what, re.compile(pattern)) for what, pattern in PATTERNS)
 
