@@ -1402,23 +1402,28 @@ def test_without_the_word_list_typed_words_are_corrected_as_before(
     """A broken install (the list's data file unreadable) reads worse, and never crashes."""
     from faqbot.matching import english
 
-    english.common_english.cache_clear()
+    english._lists.cache_clear()
     monkeypatch.setattr(english, "_PACKAGE", "faqbot_no_such_package.resources")
     try:
         assert english.common_english() == frozenset()
+        assert not english.is_listed("seizing")
         engine = Engine(load_faq(Path(__file__).resolve().parent.parent / "content" / "faq.yaml"))
         explanation = engine.ask("how do I reset my iPhone").explanation
         assert explanation is not None and ("reset", "rest") in explanation.corrections
+        assert engine.ask("i cant breathe").kind is Kind.URGENT
     finally:
-        english.common_english.cache_clear()
+        english._lists.cache_clear()
 
 
 def test_the_common_english_list_is_read_from_the_installed_package() -> None:
-    from faqbot.matching.english import common_english
+    from faqbot.matching.english import common_english, is_listed
 
     words = common_english()
     assert {"reset", "president", "weekend", "stinking"} <= words
     assert not {"stoke", "wile", "teem", "botox", "spasticity"} & words
+    # rarer real words are listed; slips, and the rarest words at the list's floor, are not
+    assert all(is_listed(w) for w in ("seizing", "jags", "jumpy", "knackered"))
+    assert not any(is_listed(w) for w in ("swolen", "bledding", "tung", "weka", "botox"))
 
 
 @pytest.mark.parametrize(
