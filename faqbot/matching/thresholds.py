@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.1594,
+    intercept=-5.2578,
     weights=(
-        1.1083,  # score
-        10.4684,  # lead
-        3.0649,  # coverage
-        2.9773,  # precision
-        0.4988,  # phrasing
-        -0.3445,  # agreeing
-        -1.1283,  # rival coverage
-        0.5222,  # unknown words
-        0.2108,  # corrections
-        0.1324,  # unfamiliar
-        1.0788,  # first
-        -0.0195,  # phrasings per entry
-        1.7156,  # other entries' words
-        1.0662,  # phrasing word missing
+        1.0389,  # score
+        10.3422,  # lead
+        3.2268,  # coverage
+        2.9651,  # precision
+        0.5679,  # phrasing
+        -0.3564,  # agreeing
+        -1.1993,  # rival coverage
+        0.6262,  # unknown words
+        0.2165,  # corrections
+        0.1164,  # unfamiliar
+        1.0796,  # first
+        -0.0157,  # phrasings per entry
+        1.7766,  # other entries' words
+        1.0572,  # phrasing word missing
     ),
     answer=0.81,
-    offer=0.45,
+    offer=0.44,
     answer_per_density=0.02,
 )
