@@ -185,7 +185,7 @@ class Index:
         frequent = Vocabulary({w: n for w, n in surface.items() if n >= SLIP_TARGET_USES})
         slips: dict[str, str] = {}
         for word, uses in surface.items():
-            if not word.isalpha() or is_english(word) or is_common(word):
+            if not word.isalpha() or is_english(word):
                 continue
             once = frequent.undoubled(word, normalize.STOPWORDS.__contains__)
             if once is not None and uses * SLIP_SHARE <= max(family[normalize.stem(once)], 1):
@@ -250,7 +250,7 @@ class Index:
             # (or English grammar) knows; else "jab" in a file that says only "injection",
             # else a slip of a content word
             stop = normalize.STOPWORDS.__contains__
-            once = None if english or is_common(word) else self._vocab.undoubled(word, stop)
+            once = None if english else self._vocab.undoubled(word, stop)
             group = everyday.EQUIVALENTS.get(stem, ())
             bridge = next((e for e in group if e[0] in self._known), None)
             kin = self._kin_of(stem) if english else None
