@@ -175,6 +175,25 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         assert alert.kind is Kind.URGENT and not alert.is_check, said
 
 
+def test_a_real_word_is_no_bigger_slip_of_a_self_harm_word(engine: Engine) -> None:
+    """Blind set AQ's first run: "thumping" was read as "jumping" two slips away ("jump off"),
+    and "trek" as "tired" ("tired of living", its words far apart in a run-on about living on
+    a narrowboat): the crisis alert on questions about a headache and how often. A real word
+    is read as a self-harm word within its ordinary slip tolerance only, and those phrases of
+    everyday words count only in order; a slip that is no word is still read."""
+    for asked in [
+        "will I get a thumping head off it?",
+        "We live on a narrowboat so getting in for appointments is a bit of a trek depending "
+        "where we're moored, last time I had it done it worked really well for about three "
+        "months then faded, how often am I allowed to have it",
+    ]:
+        result = engine.ask(asked)
+        assert not (result.kind is Kind.URGENT and not result.is_check), asked
+    for said in ["i want to jumpp off a bridge", "im so tired of livng like this"]:
+        alert = engine.ask(said)
+        assert alert.kind is Kind.URGENT and not alert.is_check, said
+
+
 def test_a_content_trigger_still_wins(engine: Engine) -> None:
     result = engine.ask("i have trouble breathing")
     assert (result.kind, result.id) == (Kind.URGENT, "breathing-or-swallowing")

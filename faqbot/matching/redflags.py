@@ -264,7 +264,7 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
 
 SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
     {"if i wasnt here", "end things", "end it", "ending it", "i have a plan", "made my plan",
-     "made a plan", "dont want to be here", "cant go on"}
+     "made a plan", "dont want to be here", "cant go on", "tired of living", "sick of living"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
@@ -273,7 +273,8 @@ it", "ending it" and the plans joined them on 2026-12-01, after "keep having Bot
 on end" and "a hip operation planned" got the self-harm alert on blind set AJ's first run;
 "dont want to be here" after "the botox you use here is the same as... i dont want my face
 going funny" did on AM's, and "cant go on" after "they dont seem to do much so can they stop
-working... or is something else going on" on AN's."""
+working... or is something else going on" on AN's; "tired of living" and "sick of living"
+after "we live on a narrowboat... a bit of a trek" did on AQ's ("trek" read as "tired")."""
 
 DISTRESS_WORDS: tuple[str, ...] = (
     "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",

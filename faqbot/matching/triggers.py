@@ -87,9 +87,14 @@ class TriggerIndex:
         is_known: Callable[[str], bool] = lambda word: False,
         *,
         loose_known: bool = False,
+        is_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
         self.triggers = tuple(triggers)
         self._loose_known = loose_known
+        self._is_word = is_word
+        """A typed word this says is a real word is read as a trigger word within its slip
+        tolerance only, never as a bigger slip ("thumping" is no "jumping", "trek" no
+        "tired")."""
         """Urgent rules: a known or short word may still be the one bigger slip of a longer
         trigger ("i have chest pan", "i feel wek all over")."""
         forms: set[str] = set()
@@ -201,6 +206,8 @@ class TriggerIndex:
                     found.update(forms)
                 elif len(form) >= 5 and form not in self._inflected:
                     loose.update(forms)
+        if loose and self._is_word(word.surface):
+            loose.clear()
         return found, loose - found, near - found
 
     def _one_slip(self, typed: str) -> set[str]:

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from faqbot.content.model import Faq, Rule
 from faqbot.matching import normalize, redflags, urgentmodel
 from faqbot.matching.commonwords import COMMON_WORDS, is_common
+from faqbot.matching.english import is_listed
 from faqbot.matching.segment import Segmenter
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
 from faqbot.matching.urgentread import Reading, UrgentReader
@@ -70,8 +71,10 @@ class RuleSet:
         *,
         loose_known: bool = False,
         everyday: Callable[[str], bool] = is_common,
+        is_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
-        """`everyday(word)`: a typed word it accepts is never a slip of a trigger word."""
+        """`everyday(word)`: a typed word it accepts is never a slip of a trigger word;
+        `is_word(word)`: one it accepts is never a bigger slip of one (`TriggerIndex`)."""
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
         self._index = TriggerIndex(
@@ -79,6 +82,7 @@ class RuleSet:
             known,
             everyday,
             loose_known=loose_known,
+            is_word=is_word,
         )
 
     def forget(self) -> None:
@@ -140,6 +144,7 @@ class Urgency:
                 known,
                 is_common,
                 loose_known=True,
+                is_word=is_listed,
             )
 
         self._self_harm = self_harm(ordered=False)
