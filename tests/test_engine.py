@@ -538,6 +538,34 @@ def test_a_common_word_is_not_split_into_two_content_words(
     assert result.kind is Kind.FALLBACK, result.explanation
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a whole question without one space (blind set AQ's first run: the fallback)
+        ("howmanyinjectionswilligetinmyarm", "how-many-injections"),
+        ("doineedtowearmysplint", "still-need-therapy"),  # "wear my", not "we army"
+        ("isitsafeforkids", "botox-for-children"),  # "is it", not "i sit"
+        ("doesithurt", "does-it-hurt"),  # not a patient's run "doesitcure", a guess away
+        ("whatisclonus", "what-is-clonus"),  # not a patient's run "whatis" and "clonus"
+    ],
+)
+def test_a_question_typed_without_spaces_is_read_as_its_words(
+    bundled: Engine, question: str, expected: str
+) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected), result.explanation
+
+
+def test_a_slip_or_a_real_word_is_not_split_into_a_run_of_words(bundled: Engine) -> None:
+    """One slip of a content word is likelier than a run of small words ("injectino" is no
+    "inject i no"), and a real word is meant whole ("overactive" is no "over active")."""
+    explanation = bundled.ask("bruisng at the injectino site").explanation
+    assert explanation is not None and ("injectino", "injection") in explanation.corrections
+    explanation = bundled.ask("does botox help an overactive bladder").explanation
+    assert explanation is not None
+    assert not any(typed == "overactive" for typed, _ in explanation.corrections)
+
+
 SLIPPED = """\
 version: 1
 fallback: Please ask.

@@ -107,6 +107,18 @@ def test_segmenter_splits_only_into_known_words() -> None:
     assert seg.alternative(["enu", "fair"]) == ["enuf", "air"]
 
 
+def test_segmenter_breaks_a_tie_with_the_words_used_more() -> None:
+    """Two splits into as many words: without counts the first found is kept; with them the
+    split into more used words wins, and a word never used costs less than a word more."""
+    words = ["i", "is", "it", "sit", "safe", "we", "wear", "army", "my", "splint"]
+    uses = {"i": 900, "is": 800, "it": 900, "sit": 3, "safe": 40, "wear": 30, "my": 900,
+            "we": 50, "splint": 60}  # fmt: skip
+    seg = Segmenter(words, uses=uses)
+    assert seg.split("isitsafe") == ["is", "it", "safe"]
+    assert seg.split("wearmysplint") == ["wear", "my", "splint"]
+    assert len(seg.split("wearmysplint")) == len(Segmenter(words).split("wearmysplint"))
+
+
 def test_segmenter_reads_a_slip_of_a_red_flag_word_inside_a_run() -> None:
     seg = Segmenter(["cant", "my", "pills", "since", "the", "shots", "sour", "bread"],
                     slips=["swallow", "bladder", "cough", "color"])  # fmt: skip

@@ -22,10 +22,11 @@ from operator import itemgetter
 
 from faqbot.content.model import Faq
 from faqbot.matching import everyday, normalize
-from faqbot.matching.commonwords import FUNCTION_STEMS, is_common, is_unfamiliar
-from faqbot.matching.english import is_english
+from faqbot.matching.commonwords import COMMON_WORDS, FUNCTION_STEMS, is_common, is_unfamiliar
+from faqbot.matching.english import is_english, is_listed
 from faqbot.matching.fuzzy import Vocabulary, similarity
 from faqbot.matching.results import Candidate
+from faqbot.matching.segment import TWO_LETTER_WORDS, Segmenter
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.terms import Analysis, Term, with_pairs
 from faqbot.matching.thresholds import Weights
@@ -36,6 +37,9 @@ AGREE_F = 0.5
 
 _NOT_FROM_ANSWERS = normalize.STOP_STEMS | normalize.NEGATION_STEMS | FUNCTION_STEMS
 """Keys an answer's text never lends to its entry's coverage: words of grammar."""
+
+RUN_LETTERS = 9
+"""A typed word this long that no list knows may be several words run together."""
 
 CACHE_LIMIT = 4096
 """Typed words remembered for typo correction (cleared at every kiosk reset)."""
@@ -104,6 +108,23 @@ class Index:
         for word, count in surface.items():
             spelled[self._slips.get(word, word)] += count
         self._vocab = Vocabulary(spelled)
+        clinic = {
+            word
+            for entry in entries
+            for text in (entry.question, entry.answer)
+            for word in normalize.matching_words(text)
+        }
+        self._segmenter = Segmenter(
+            (
+                word
+                for word in (*clinic, *COMMON_WORDS, *normalize.STOPWORDS)
+                if len(word) > 2 or word in TWO_LETTER_WORDS
+            ),
+            uses=spelled,
+        )
+        """Splits a run typed without spaces into the words of the clinic's own text and
+        everyday words (not the patients' words of the alternates: they hold runs and slips
+        themselves, "canidrive", "howlong")."""
         self._known = {normalize.stem(w) for w in spelled} | self._synonyms.member_stems()
         self._kin: dict[str, list[str]] = defaultdict(list)
         for known in sorted(self._known):
@@ -294,18 +315,25 @@ class Index:
         unfamiliar: list[str] = []
         for word in words:
             stem, sim, fixed = self._correct(word)
-            if fixed is None and stem not in self._known and stem not in normalize.STOP_STEMS:
-                halves = self._vocab.split(word)
-                if halves is not None and is_english(word) and min(map(len, halves)) < 4:
-                    # a common English word is meant whole ("pretend" is not "pre tend",
-                    # "tendon" not "tend on"), unless made of two long words ("overtime")
-                    halves = None
-                if halves is not None:
-                    stems.extend(normalize.stem(h) for h in halves)
-                    sims.extend((similarity(1), similarity(1)))
-                    corrections.append((word, " ".join(halves)))
+            unknown = fixed is None and stem not in self._known
+            guessed = fixed is not None and sim < similarity(1)
+            if (unknown or guessed) and stem not in normalize.STOP_STEMS:
+                # a long run of everyday words is read as them, rather than as a content word
+                # more than one slip away ("doesithurt" is not a patient's "doesitcure"); one
+                # slip is the likelier reading ("injectino" is no "inject i no")
+                pieces = self._run_of_words(word)
+                if not pieces and unknown:
+                    halves = self._vocab.split(word)
+                    if halves is not None and not (is_english(word) and min(map(len, halves)) < 4):
+                        # a common English word is meant whole ("pretend" is not "pre tend",
+                        # "tendon" not "tend on"), unless made of two long words ("overtime")
+                        pieces = list(halves)
+                if pieces:
+                    stems.extend(normalize.stem(h) for h in pieces)
+                    sims.extend(similarity(1) for _ in pieces)
+                    corrections.append((word, " ".join(pieces)))
                     continue
-                if is_unfamiliar(word):
+                if unknown and is_unfamiliar(word):
                     unfamiliar.append(word)
             if fixed is not None:
                 corrections.append((word, fixed))
@@ -319,6 +347,17 @@ class Index:
             for key, sim in best.items()
         )
         return Analysis(terms, " ".join(best), tuple(corrections), tuple(unfamiliar))
+
+    def _run_of_words(self, word: str) -> list[str]:
+        """A run of letters typed without spaces ("howmanyinjectionswilligetinmyarm") as the
+        words in it, when every piece is a word of the clinic's text or an everyday word; []
+        otherwise (then the two halves of `Vocabulary.split` are tried)."""
+        if len(word) < RUN_LETTERS or not word.isalpha() or is_english(word) or is_listed(word):
+            return []  # a real word is meant whole ("overactive", "bluetooth")
+        pieces = self._segmenter.split(word, slips=False)
+        if len(pieces) < 2 or not all(self._segmenter.known(p) for p in pieces):
+            return []
+        return pieces
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """Join "bo tox" -> "botox" when the halves are not words the content knows and the

@@ -9,12 +9,20 @@ stay together as one unknown piece, which the trigger matcher may still read as 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz.distance import OSA
 
 SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "y")
 """Endings a vocabulary word may carry inside a run ("throatfeels" -> "throat feels")."""
+
+TWO_LETTER_WORDS: frozenset[str] = frozenset(
+    "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
+)
+"""The one- and two-letter words a run typed without spaces is split into; interjections such as
+"er" and "um" would split names ("wheel er")."""
+
 
 MAX_WORD = 24
 """No vocabulary word is longer; bounds the work per letter."""
@@ -42,6 +50,11 @@ MAX_UNKNOWN = 30
 """Longest unknown piece between known words (a slip, a name); keeps the search linear."""
 
 
+RARE_COST = 0.1
+"""With word counts, a word never used costs this much more than one used very often (the
+extra falls with the log of its uses): of two splits into as many words, the one of more
+used words wins."""
+
 SLIP_COST = 0.6
 """Extra cost of a piece read as a slip of one of the `slips` words ("swolen" for "swollen"):
 a known word is preferred, an unknown piece costs more. Over a half, so that two slips never
@@ -61,10 +74,18 @@ def _deletes(word: str) -> set[str]:
 class Segmenter:
     """Splits letter runs into words of one vocabulary."""
 
-    def __init__(self, vocabulary: Iterable[str], slips: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        vocabulary: Iterable[str],
+        slips: Iterable[str] = (),
+        uses: Mapping[str, int] | None = None,
+    ) -> None:
         """`slips`: words a piece of a run may be a one-letter slip of ("cantswallomypills"
         -> "cant swallow my pills"): the urgent check's red-flag words, whose slips inside a
-        run would otherwise hide them (the split returns the word, not the slip)."""
+        run would otherwise hide them (the split returns the word, not the slip). `uses`:
+        how often each word is used, to choose between splits into as many words ("is it
+        safe", not "i sit safe"; "wear my splint", not "we army splint")."""
+        self._uses = uses
         # One-letter words other than "i" and "a" would make any unknown run splittable.
         self._words = frozenset(
             w for w in vocabulary if w.isalpha() and (len(w) >= 2 or w in ("i", "a"))
@@ -86,6 +107,13 @@ class Segmenter:
             w for w in found if w[0] == piece[0] and (OSA.distance(piece, w) <= 1 or len(w) >= 6)
         ]
         return min(near, key=lambda w: (OSA.distance(piece, w), w), default=None)
+
+    def _cost(self, word: str) -> float:
+        """1 for a known word, a little more the rarer it is (with `uses`): a tie-break only,
+        never worth a word more or less (at most 1 + RARE_COST)."""
+        if self._uses is None:
+            return 1.0
+        return 1.0 + RARE_COST / (1.0 + math.log1p(self._uses.get(word, 0)))
 
     def known(self, piece: str) -> bool:
         """A vocabulary word, or one with a common ending ("feels", "choked", "swelling")."""
@@ -112,7 +140,9 @@ class Segmenter:
         for end in range(1, n + 1):
             for start in range(max(0, end - self._longest), end):
                 if best[start] + 1.0 < best[end] and self.known(run[start:end]):
-                    best[end], back[end] = best[start] + 1.0, (start, True)
+                    cost = best[start] + self._cost(run[start:end])
+                    if cost < best[end]:
+                        best[end], back[end] = cost, (start, True)
                 elif (
                     slips
                     and best[start] + 1.0 + SLIP_COST < best[end]

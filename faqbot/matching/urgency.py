@@ -19,7 +19,7 @@ from faqbot.content.model import Faq, Rule
 from faqbot.matching import normalize, redflags, urgentmodel
 from faqbot.matching.commonwords import COMMON_WORDS, is_common
 from faqbot.matching.english import is_listed
-from faqbot.matching.segment import Segmenter
+from faqbot.matching.segment import TWO_LETTER_WORDS, Segmenter
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
 from faqbot.matching.urgentread import Reading, UrgentReader
 
@@ -51,13 +51,6 @@ class Doubt:
     @property
     def text(self) -> str:
         return redflags.DISTRESS_TEXT if self.distress else redflags.CHECK_TEXT
-
-
-TWO_LETTER_WORDS: frozenset[str] = frozenset(
-    "i a am an as at be by do go he if in is it me my no of on or so to up us we im ok".split()
-)
-"""The one- and two-letter words a run typed without spaces is split into; interjections such as
-"er" and "um" would split names ("wheel er")."""
 
 
 class RuleSet:
