@@ -556,11 +556,31 @@ def test_a_question_typed_without_spaces_is_read_as_its_words(
     assert (result.kind, result.id) == (Kind.ANSWER, expected), result.explanation
 
 
-def test_a_slip_or_a_real_word_is_not_split_into_a_run_of_words(bundled: Engine) -> None:
-    """One slip of a content word is likelier than a run of small words ("injectino" is no
-    "inject i no"), and a real word is meant whole ("overactive" is no "over active")."""
-    explanation = bundled.ask("bruisng at the injectino site").explanation
-    assert explanation is not None and ("injectino", "injection") in explanation.corrections
+@pytest.mark.parametrize(
+    ("question", "typed", "meant", "expected"),
+    [
+        ("bruisng at the injectino site", "injectino", "injection", "soreness-and-bruising"),
+        # two slips from a word of the clinic's text, not a run (a review: "in me sting" was
+        # answered "Does Botox sting?", "for he dad" how the injection is given)
+        ("what exactly are they inmesting into me?", "inmesting", "injecting", "what-is-botox"),
+        ("is it the same botox they put in forhedads?", "forhedads", "foreheads",
+         "cosmetic-botox"),
+        ("what should i bring to my apointmen?", "apointmen", "appointment", "what-to-bring"),
+    ],
+)  # fmt: skip
+def test_a_slip_of_a_clinic_word_is_not_split_into_a_run_of_words(
+    bundled: Engine, question: str, typed: str, meant: str, expected: str
+) -> None:
+    """A slip of a word of the clinic's text is likelier than a run of small words
+    ("injectino" is no "inject i no")."""
+    result = bundled.ask(question)
+    assert result.explanation is not None
+    assert (typed, meant) in result.explanation.corrections
+    assert (result.kind, result.id) == (Kind.ANSWER, expected)
+
+
+def test_a_real_word_is_not_split_into_a_run_of_words(bundled: Engine) -> None:
+    """A real word is meant whole: "overactive" is no "over active"."""
     explanation = bundled.ask("does botox help an overactive bladder").explanation
     assert explanation is not None
     assert not any(typed == "overactive" for typed, _ in explanation.corrections)

@@ -189,7 +189,18 @@ def test_a_real_word_is_no_bigger_slip_of_a_self_harm_word(engine: Engine) -> No
     ]:
         result = engine.ask(asked)
         assert not (result.kind is Kind.URGENT and not result.is_check), asked
-    for said in ["i want to jumpp off a bridge", "im so tired of livng like this"]:
+    for said in [
+        "i want to jumpp off a bridge",
+        "im so tired of livng like this",
+        # any order and slips still, for phrases that are no everyday talk (a review of the
+        # change: moved to "in order only", these had lost the alert, some got nothing)
+        "im sik of living",
+        "i am sick of all this living",
+        "im tired living",
+        "tired off living",
+        # ... and in order only, with a word between, for those that may be everyday talk
+        "I am tired of this life, I think to finish it",
+    ]:
         alert = engine.ask(said)
         assert alert.kind is Kind.URGENT and not alert.is_check, said
 

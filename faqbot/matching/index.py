@@ -99,28 +99,31 @@ class Index:
     def _build(self) -> None:
         entries = self.faq.faqs
         surface: Counter[str] = Counter()
+        answered: Counter[str] = Counter()
+        clinic: set[str] = set()
         for entry in entries:
-            for text in entry.phrasings:
-                surface.update(normalize.matching_words(text))
+            for position, text in enumerate(entry.phrasings):
+                words = normalize.matching_words(text)
+                surface.update(words)
+                if position == 0:
+                    clinic.update(words)
+            answered.update(normalize.matching_words(entry.answer))
+        clinic.update(answered)
+        self._clinic = frozenset(clinic)
+        """The words of the clinic's own questions and answers (not the patients' alternates)."""
         self.content_words = frozenset(surface)
         self._slips = self._find_slips(surface)
         spelled: Counter[str] = Counter()
         for word, count in surface.items():
             spelled[self._slips.get(word, word)] += count
         self._vocab = Vocabulary(spelled)
-        clinic = {
-            word
-            for entry in entries
-            for text in (entry.question, entry.answer)
-            for word in normalize.matching_words(text)
-        }
         self._segmenter = Segmenter(
             (
                 word
                 for word in (*clinic, *COMMON_WORDS, *normalize.STOPWORDS)
                 if len(word) > 2 or word in TWO_LETTER_WORDS
             ),
-            uses=spelled,
+            uses=spelled + answered,
         )
         """Splits a run typed without spaces into the words of the clinic's own text and
         everyday words (not the patients' words of the alternates: they hold runs and slips
@@ -316,11 +319,19 @@ class Index:
         for word in words:
             stem, sim, fixed = self._correct(word)
             unknown = fixed is None and stem not in self._known
-            guessed = fixed is not None and sim < similarity(1)
+            # a correction more than one slip away (or to a word of the family) into a word
+            # only the patients' alternates use: a patient's run or slip ("doesitcure")
+            guessed = (
+                fixed is not None
+                and sim < similarity(1)
+                and fixed not in self._clinic
+                and not is_listed(fixed)
+            )
             if (unknown or guessed) and stem not in normalize.STOP_STEMS:
-                # a long run of everyday words is read as them, rather than as a content word
-                # more than one slip away ("doesithurt" is not a patient's "doesitcure"); one
-                # slip is the likelier reading ("injectino" is no "inject i no")
+                # a long run of everyday words is read as them, rather than as a patient's run
+                # two slips away ("doesithurt" is not "doesitcure"); a slip of a word of the
+                # clinic or of English is the likelier reading ("inmesting" is "injecting",
+                # not "in me sting"; "injectino" is no "inject i no")
                 pieces = self._run_of_words(word)
                 if not pieces and unknown:
                     halves = self._vocab.split(word)

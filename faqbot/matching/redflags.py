@@ -229,6 +229,7 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "end it all", "suicide", "suicidal", "self harm", "overdose", "want to die", "wish i was dead",
     "better off dead", "better off without me", "take my own life", "nobody would miss me",
     "want to disappear", "ending my life", "no point living", "tired of living", "sick of living",
+    "tired of life", "sick of life",
     "want it all to be over", "wish it was all over", "want it to be over", "want it all to end",
     "wont be here anymore", "not be here anymore", "saving up my pills",
     "save up my pills", "take them all at once", "take all my pills", "no reason to live",
@@ -264,7 +265,7 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
 
 SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
     {"if i wasnt here", "end things", "end it", "ending it", "i have a plan", "made my plan",
-     "made a plan", "dont want to be here", "cant go on", "tired of living", "sick of living"}
+     "made a plan", "dont want to be here", "cant go on", "tired of life", "sick of life"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
@@ -273,8 +274,9 @@ it", "ending it" and the plans joined them on 2026-12-01, after "keep having Bot
 on end" and "a hip operation planned" got the self-harm alert on blind set AJ's first run;
 "dont want to be here" after "the botox you use here is the same as... i dont want my face
 going funny" did on AM's, and "cant go on" after "they dont seem to do much so can they stop
-working... or is something else going on" on AN's; "tired of living" and "sick of living"
-after "we live on a narrowboat... a bit of a trek" did on AQ's ("trek" read as "tired")."""
+working... or is something else going on" on AN's. "tired of life" and "sick of life" (also
+phrases of despair, the check) are self-harm phrases in order only, "I am tired of this life";
+"tired of living" stays in any order, slips allowed: "im sik of living", "tired living"."""
 
 DISTRESS_WORDS: tuple[str, ...] = (
     "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",

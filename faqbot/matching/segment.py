@@ -50,10 +50,11 @@ MAX_UNKNOWN = 30
 """Longest unknown piece between known words (a slip, a name); keeps the search linear."""
 
 
-RARE_COST = 0.1
-"""With word counts, a word never used costs this much more than one used very often (the
-extra falls with the log of its uses): of two splits into as many words, the one of more
-used words wins."""
+RARE_COST = 1.0 / (MAX_RUN + 1)
+"""With word counts, a word never used costs at most this much more than one used very often
+(the extra falls with the log of its uses): of two splits into as many words, the one of more
+used words wins, and since a run holds at most MAX_RUN pieces, the extras together never
+outweigh one word more."""
 
 SLIP_COST = 0.6
 """Extra cost of a piece read as a slip of one of the `slips` words ("swolen" for "swollen"):
@@ -109,10 +110,12 @@ class Segmenter:
         return min(near, key=lambda w: (OSA.distance(piece, w), w), default=None)
 
     def _cost(self, word: str) -> float:
-        """1 for a known word, a little more the rarer it is (with `uses`): a tie-break only,
-        never worth a word more or less (at most 1 + RARE_COST)."""
+        """1 for a known word, a little more the rarer it is (with `uses`; a vocabulary word
+        with an ending counts as never used): a tie-break only (see RARE_COST)."""
         if self._uses is None:
             return 1.0
+        if word not in self._words:
+            return 1.0 + RARE_COST  # a word and an ending: "army" is no "arm" and "y"
         return 1.0 + RARE_COST / (1.0 + math.log1p(self._uses.get(word, 0)))
 
     def known(self, piece: str) -> bool:

@@ -91,12 +91,12 @@ class TriggerIndex:
     ) -> None:
         self.triggers = tuple(triggers)
         self._loose_known = loose_known
+        """Urgent rules: a known or short word may still be the one bigger slip of a longer
+        trigger ("i have chest pan", "i feel wek all over")."""
         self._is_word = is_word
         """A typed word this says is a real word is read as a trigger word within its slip
         tolerance only, never as a bigger slip ("thumping" is no "jumping", "trek" no
         "tired")."""
-        """Urgent rules: a known or short word may still be the one bigger slip of a longer
-        trigger ("i have chest pan", "i feel wek all over")."""
         forms: set[str] = set()
         self._stem_of: dict[str, str] = {}
         for trigger in self.triggers:

@@ -64,10 +64,8 @@ class RuleSet:
         *,
         loose_known: bool = False,
         everyday: Callable[[str], bool] = is_common,
-        is_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
-        """`everyday(word)`: a typed word it accepts is never a slip of a trigger word;
-        `is_word(word)`: one it accepts is never a bigger slip of one (`TriggerIndex`)."""
+        """`everyday(word)`: a typed word it accepts is never a slip of a trigger word."""
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
         self._index = TriggerIndex(
@@ -75,7 +73,6 @@ class RuleSet:
             known,
             everyday,
             loose_known=loose_known,
-            is_word=is_word,
         )
 
     def forget(self) -> None:
