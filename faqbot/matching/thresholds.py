@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.2578,
+    intercept=-5.2385,
     weights=(
-        1.0389,  # score
-        10.3422,  # lead
-        3.2268,  # coverage
-        2.9651,  # precision
-        0.5679,  # phrasing
-        -0.3564,  # agreeing
-        -1.1993,  # rival coverage
-        0.6262,  # unknown words
-        0.2165,  # corrections
-        0.1164,  # unfamiliar
-        1.0796,  # first
-        -0.0157,  # phrasings per entry
-        1.7766,  # other entries' words
-        1.0572,  # phrasing word missing
+        1.1310,  # score
+        10.4950,  # lead
+        3.2103,  # coverage
+        3.0062,  # precision
+        0.4415,  # phrasing
+        -0.3504,  # agreeing
+        -1.1510,  # rival coverage
+        0.5768,  # unknown words
+        0.1960,  # corrections
+        0.1473,  # unfamiliar
+        1.0715,  # first
+        -0.0223,  # phrasings per entry
+        1.7506,  # other entries' words
+        1.0740,  # phrasing word missing
     ),
     answer=0.81,
-    offer=0.44,
+    offer=0.45,
     answer_per_density=0.02,
 )
