@@ -1577,6 +1577,40 @@ def test_a_slip_kept_several_times_is_still_read_as_the_word_meant() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "expected", "fixes"),
+    [
+        # a tremor repeats keys more than once, and in several places of a word (blind sets
+        # AQ and AR: the fallback)
+        ("dose itt hurrrrrt", "does-it-hurt", [("hurrrrrt", "hurt")]),
+        ("hhhow mmmany injjjections", "how-many-injections",
+         [("hhhow", "how"), ("mmmany", "many"), ("injjjections", "injections")]),
+        ("ddoes itt hhurrt", "does-it-hurt", [("hhurrt", "hurt")]),
+        ("bloood thinnners tel them?", "blood-thinners", [("bloood", "blood")]),
+    ],
+)  # fmt: skip
+def test_keys_held_or_repeated_are_read_as_typed_once(
+    bundled: Engine, question: str, expected: str, fixes: list[tuple[str, str]]
+) -> None:
+    result = bundled.ask(question)
+    assert result.explanation is not None
+    assert set(fixes) <= set(result.explanation.corrections)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected)
+
+
+def test_undoubled_reads_each_run_once_or_twice() -> None:
+    from collections import Counter
+
+    from faqbot.matching.fuzzy import Vocabulary
+
+    words = Vocabulary(Counter({"weak": 5, "week": 9, "blood": 4, "hurt": 3, "it": 50}))
+    assert words.undoubled("weeeak") == "weak"  # not "week": the letters stay in order
+    assert words.undoubled("bloood") == "blood"
+    assert words.undoubled("hhurrt") == "hurt"
+    assert words.undoubled("hurt") is None  # nothing repeated
+    assert words.undoubled("zzzz") is None  # no known word
+
+
+@pytest.mark.parametrize(
     ("word", "meant"),
     [("tiem", "time"), ("stif", "stiff")],
 )

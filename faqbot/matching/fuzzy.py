@@ -7,12 +7,20 @@ OSA distance). Short words get no tolerance: "shot"/"shop", "arm"/"art" are diff
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import product
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
+
+_RUNS = re.compile(r"(.)\1*", re.DOTALL)
+"""A letter and its repeats."""
+MAX_REPEATED_RUNS = 6
+"""Repeated letters read two ways each (once, twice) in at most this many places: 64 words to
+look up at most."""
 
 
 def allowed_edits(word: str) -> int:
@@ -62,9 +70,7 @@ class Vocabulary:
         if limit == 0 or not typed.isalpha():
             return None
         choices = self._window(len(typed), limit)
-        found = process.extract(
-            typed, choices, scorer=OSA.distance, score_cutoff=limit, limit=8
-        )
+        found = process.extract(typed, choices, scorer=OSA.distance, score_cutoff=limit, limit=8)
         best: tuple[int, int, str] | None = None
         for word, edits, _ in found:
             if allowed_edits(word) < edits or (other and word == typed):
@@ -81,16 +87,25 @@ class Vocabulary:
         return [word for word, _, _ in found if word != typed]
 
     def undoubled(self, typed: str, also: Callable[[str], bool] = lambda _: False) -> str | None:
-        """`typed` with one doubled letter typed once, when that is a known word (or one that
-        `also` accepts): a key held down or pressed twice is the commonest slip of a hand with
-        a tremor or spasticity ("itt", "forr", "lastt", "botoxx"), and words of two or three
-        letters get no other tolerance. The most frequent such word, else None."""
+        """`typed` with its held or repeated keys typed once, when that is a known word (or
+        one that `also` accepts): a key held down or pressed twice is the commonest slip of a
+        hand with a tremor or spasticity ("itt", "forr", "lastt", "botoxx", "hhurrt",
+        "hurrrrrt", "mmmany"), and words of two or three letters get no other tolerance. Each
+        run of one letter may stand for the letter once or twice ("weeeak": "weak"; "bloood":
+        "blood"). The most frequent such word, else None."""
+        runs = [(m.group()[0], len(m.group())) for m in _RUNS.finditer(typed)]
+        repeated = [i for i, (letter, length) in enumerate(runs) if length > 1 and letter.isalpha()]
+        if not repeated or len(repeated) > MAX_REPEATED_RUNS:
+            return None
         found: list[str] = []
-        for i in range(len(typed) - 1):
-            if typed[i] == typed[i + 1] and typed[i].isalpha():
-                once = typed[:i] + typed[i + 1 :]
-                if len(once) >= 2 and (once in self._frequency or also(once)):
-                    found.append(once)
+        for lengths in product((1, 2), repeat=len(repeated)):
+            chosen = dict(zip(repeated, lengths, strict=True))
+            once = "".join(
+                letter * min(length, chosen.get(i, length))
+                for i, (letter, length) in enumerate(runs)
+            )
+            if once != typed and len(once) >= 2 and (once in self._frequency or also(once)):
+                found.append(once)
         return max(found, key=lambda w: (self._frequency.get(w, 0), w), default=None)
 
     def _window(self, length: int, limit: int) -> list[str]:
