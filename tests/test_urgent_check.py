@@ -15,7 +15,7 @@ from faqbot.content.model import Faq
 from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching import redflags
 from faqbot.matching.engine import Engine
-from faqbot.matching.results import Kind
+from faqbot.matching.results import Kind, Result
 from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,6 +148,11 @@ def test_everyday_words_near_despair_or_run_together_get_nothing(
     assert engine.ask(question).kind is not Kind.URGENT
 
 
+def is_alert(result: Result) -> bool:
+    """The full urgent alert, not the check "Is this happening now?"."""
+    return result.kind is Kind.URGENT and not result.is_check
+
+
 def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engine) -> None:
     """ "dont want ... here" across a run-on about cosmetic Botox (blind set AM's first run) and
     "dont ... can ... go on" across one about the neck (AN's) are no self-harm alert; said in
@@ -163,16 +168,14 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         "something else going on"
     )
     for asked in [run_on, neck]:
-        result = engine.ask(asked)
-        assert not (result.kind is Kind.URGENT and not result.is_check), result.id
+        assert not is_alert(engine.ask(asked)), asked
     for said in [
         "i dont want to be here anymore",
         "i just dont really want to be here",
         "i cant go on like this",
         "i really cant go on",
     ]:
-        alert = engine.ask(said)
-        assert alert.kind is Kind.URGENT and not alert.is_check, said
+        assert is_alert(engine.ask(said)), said
 
 
 def test_a_real_word_is_no_bigger_slip_of_a_self_harm_word(engine: Engine) -> None:
@@ -187,8 +190,7 @@ def test_a_real_word_is_no_bigger_slip_of_a_self_harm_word(engine: Engine) -> No
         "where we're moored, last time I had it done it worked really well for about three "
         "months then faded, how often am I allowed to have it",
     ]:
-        result = engine.ask(asked)
-        assert not (result.kind is Kind.URGENT and not result.is_check), asked
+        assert not is_alert(engine.ask(asked)), asked
     for said in [
         "i want to jumpp off a bridge",
         "im so tired of livng like this",
@@ -201,8 +203,7 @@ def test_a_real_word_is_no_bigger_slip_of_a_self_harm_word(engine: Engine) -> No
         # ... and in order only, with a word between, for those that may be everyday talk
         "I am tired of this life, I think to finish it",
     ]:
-        alert = engine.ask(said)
-        assert alert.kind is Kind.URGENT and not alert.is_check, said
+        assert is_alert(engine.ask(said)), said
 
 
 def test_a_content_trigger_still_wins(engine: Engine) -> None:

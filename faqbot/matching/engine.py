@@ -191,24 +191,21 @@ _PartReading = tuple[Analysis, list[Candidate]] | None
 """A part of the question read on its own (`Engine._read_part`): None when it is only chat."""
 
 
-def _words_to_trust(faq: Faq, content_words: frozenset[str]) -> frozenset[str]:
+def _words_to_trust(clinic_words: frozenset[str], content_words: frozenset[str]) -> frozenset[str]:
     """The content's words the urgent rules take as meant, never as slips of a trigger word:
-    those of the clinic's own questions and answers, and the others that are English words
-    (however rare: "seizing", "jags", "jumpy" are no slips of "seizure", "gagging", "jump").
-    The alternates copied from patients keep their slips ("redd and swolen wher they
-    injectd"), and a slip the content holds must not stop a patient's "my lips are swolen"
-    from being read as "swollen" (it got only "Is this happening now?" once that alternate
-    was added)."""
-    vetted = {
-        word
-        for entry in faq.faqs
-        for text in (entry.question, entry.answer)
-        for word in normalize.matching_words(text)
-    }
+    those of the clinic's own questions and answers (`clinic_words`), and the others that are
+    English words (however rare: "seizing", "jags", "jumpy" are no slips of "seizure",
+    "gagging", "jump"). The alternates copied from patients keep their slips ("redd and
+    swolen wher they injectd"), and a slip the content holds must not stop a patient's "my
+    lips are swolen" from being read as "swollen" (it got only "Is this happening now?" once
+    that alternate was added)."""
     return frozenset(
         word
         for word in content_words
-        if word in vetted or word in normalize.STOPWORDS or is_english(word) or is_listed(word)
+        if word in clinic_words
+        or word in normalize.STOPWORDS
+        or is_english(word)
+        or is_listed(word)
     )
 
 
@@ -259,7 +256,7 @@ class Engine:
             to_words=self._words,
             typed_words=lambda text, repair: self._words(text, typed=True, repair=repair),
             to_word=self._word,
-            known=_words_to_trust(faq, known),
+            known=_words_to_trust(self._index.clinic_words, known),
             trigger_words=self._trigger_words,
         )
         self._warns = frozenset(

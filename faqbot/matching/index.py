@@ -109,8 +109,9 @@ class Index:
                     clinic.update(words)
             answered.update(normalize.matching_words(entry.answer))
         clinic.update(answered)
-        self._clinic = frozenset(clinic)
-        """The words of the clinic's own questions and answers (not the patients' alternates)."""
+        self.clinic_words = frozenset(clinic)
+        """The words of the clinic's own questions and answers (not the patients' alternates):
+        what a run typed without spaces is split into, and what the urgent rules trust."""
         self.content_words = frozenset(surface)
         self._slips = self._find_slips(surface)
         spelled: Counter[str] = Counter()
@@ -324,7 +325,7 @@ class Index:
             guessed = (
                 fixed is not None
                 and sim < similarity(1)
-                and fixed not in self._clinic
+                and fixed not in self.clinic_words
                 and not is_listed(fixed)
             )
             if (unknown or guessed) and stem not in normalize.STOP_STEMS:
