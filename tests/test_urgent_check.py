@@ -384,7 +384,7 @@ def test_a_general_question_about_a_risk_gets_the_answer_that_names_the_red_flag
 @pytest.mark.parametrize(
     "question",
     [
-        "Can Botox make my whole body weak?",  # names whose body
+        "Can Botox make my whole body weak? I feel it",  # "I" after "my": it may report
         "Can Botox make your whole body weak? mum is like that now",  # someone, now
         "can botox make your whole body weak, it started today",  # a word of now
         "is it normal to feel weak all over after botox",  # "is it": something felt
@@ -461,6 +461,11 @@ def test_did_you_mean_for_a_general_question_keeps_only_the_entries_naming_red_f
         # "could I...?", "might I...?"
         ("Could I lose bladder control as a side effect?", "asks what may happen to the asker"),
         ("Might I feel faint or dizzy because of it?", "asks what may happen to the asker"),
+        # "could it make my...?", "will my...?": the asker's own body (blind sets AR, AS)
+        ("could it make my speech go funny", "asks what may happen to the asker"),
+        ("will my hand go all weak and wobbly after", "asks what may happen to the asker"),
+        ("could it make my eyelids droop", "asks what may happen to the asker"),
+        ("Can Botox make my whole body weak?", "asks what may happen to the asker"),
     ],
 )  # fmt: skip
 def test_more_general_questions_get_the_entries_naming_the_red_flags(
@@ -472,6 +477,32 @@ def test_more_general_questions_get_the_entries_naming_the_red_flags(
     assert shown and all(bundled.urgent_rule(entry.answer) is not None for entry in shown)
     assert result.explanation is not None
     assert why in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # only the engine's own finding stands in for the check, never entries offered for
+        # the red flag alone
+        "will my throat close up",
+        "will my chest hurt",
+        # a second clause reports what is there now
+        "will my throat close up, it feels tight",
+        "could botox make my face swell up its swollen",
+        "will my vision go blurry it is blurry",
+        "could the jab make my chest hurt, it hurts",
+        "can it make my lips swell they are huge",
+        "could it make my eyelids droop? my left one is drooping",
+        # "more", "again", "back": it has begun
+        "will my eyelids droop more",
+        "could it make my speech go funny again",
+    ],
+)
+def test_questions_about_ones_own_body_that_may_report_keep_the_check(
+    bundled: Engine, question: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.URGENT and result.is_check, result
 
 
 def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: Engine) -> None:
