@@ -258,14 +258,20 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "starve myself", "poison myself", "drown myself", "stab myself", "shoot myself",
     "harming myself", "hurting myself", "cutting myself", "finish my life", "finish my own life",
     "pills it would take", "tablets it would take", "with a razor", "kill my self",
-    "unalive myself", "wanna kms", "want to kms", "gonna kms", "no quiero vivir", "quiero morir",
+    "unalive myself", "wanna kms", "want to kms", "gonna kms", "wanna die", "want to be dead",
+    "wanna be dead", "not want to be alive", "dont want to be alive", "dont wanna be alive",
+    "dont wanna live", "dont wanna be here", "wish i were dead", "wish i could die",
+    "rather be dead", "no quiero vivir", "quiero morir",
     "quiero morirme", "quiero matarme", "suicidarme", "quitarme la vida",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
 
 SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
     {"if i wasnt here", "end things", "end it", "ending it", "i have a plan", "made my plan",
-     "made a plan", "dont want to be here", "cant go on", "tired of life", "sick of life"}
+     "made a plan", "dont want to be here", "cant go on", "tired of life", "sick of life",
+     "wanna die", "want to be dead", "wanna be dead", "not want to be alive",
+     "dont want to be alive", "dont wanna be alive", "dont wanna live", "dont wanna be here",
+     "wish i were dead", "wish i could die", "rather be dead"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
@@ -276,7 +282,10 @@ on end" and "a hip operation planned" got the self-harm alert on blind set AJ's 
 going funny" did on AM's, and "cant go on" after "they dont seem to do much so can they stop
 working... or is something else going on" on AN's. "tired of life" and "sick of life" (also
 phrases of despair, the check) are self-harm phrases in order only, "I am tired of this life";
-"tired of living" stays in any order, slips allowed: "im sik of living", "tired living"."""
+"tired of living" stays in any order, slips allowed: "im sik of living", "tired living".
+The everyday-speech phrases ("i wanna die", "I don't want to be alive anymore", "says he
+wants to be dead": blind sets had them only with the check about breathing) joined in order
+only: in any order, "my dad wants to know..." read "dad" as a slip of "dead"."""
 
 DISTRESS_WORDS: tuple[str, ...] = (
     "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",
