@@ -79,6 +79,10 @@ def test_no_leads_to_the_normal_answer(engine: Engine) -> None:
         "honestly i just want to end it",
         "I have a plan and I've said my goodbyes",
         "I feel calm now that I've made my plan",
+        # said in everyday speech; each had only the check about breathing and swallowing
+        "i wanna die",
+        "I don't want to be alive anymore",
+        "my son keeps banging his head on the wall and says he wants to be dead",
     ],
 )
 def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str) -> None:
@@ -167,7 +171,8 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         "now and lately they dont seem to do much so can they stop working over time or is "
         "something else going on"
     )
-    for asked in [run_on, neck]:
+    dad = "my dad wants to know if he can drive himself home after"  # "dad ... want to be dead"
+    for asked in [run_on, neck, dad]:
         assert not is_alert(engine.ask(asked)), asked
     for said in [
         "i dont want to be here anymore",
@@ -176,6 +181,26 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         "i really cant go on",
     ]:
         assert is_alert(engine.ask(said)), said
+
+
+@pytest.mark.parametrize(
+    ("question", "checked"),
+    [
+        # a word of the English list split into pieces: "an tibo dies", "kid dies"
+        ("antibodies", False),
+        ("can kiddies have the jab", False),
+        ("is it the deadliest toxin", False),
+        # a run no list holds is still split, and its word about dying still asked about
+        ("imdying", True),
+    ],
+)
+def test_a_word_about_dying_must_be_typed_not_found_inside_a_real_word(
+    engine: Engine, question: str, checked: bool
+) -> None:
+    """On a file without "antibodies" (the sparse one), every question about antibodies got
+    "Is this happening now?": the split reading "an tibo dies" holds "dies"."""
+    result = engine.ask(question)
+    assert (result.kind is Kind.URGENT and result.is_check) is checked, result
 
 
 def test_a_real_word_is_no_bigger_slip_of_a_self_harm_word(engine: Engine) -> None:

@@ -364,7 +364,7 @@ class Urgency:
             for i, found in enumerate(forms):
                 if i in calm:
                     continue
-                if found & self._dying:
+                if found & self._dying and not reading.split_word:
                     return Doubt(f"a word about dying ({reading.words[i].surface!r})")
                 if found & self._alarm and (
                     doubt := clue(f"a red-flag word ({reading.words[i].surface!r})")

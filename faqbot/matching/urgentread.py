@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from faqbot.matching import normalize
+from faqbot.matching.english import is_listed
 from faqbot.matching.lookalike import fold
 from faqbot.matching.segment import Segmenter
 from faqbot.matching.triggers import Word
@@ -65,6 +66,10 @@ class Reading:
     """A run of letters was split with a piece left unknown ("icantbreth" -> "i cant breth"):
     good enough to look for triggers in, too loose for the urgent check's single words
     ("ingredients" -> "ingre die nts")."""
+    split_word: bool = False
+    """A word of the English list was split ("kiddies" -> "kid dies", "antibodies" -> "an
+    tibo dies"): its pieces may still make a phrase ("notable to swallow"), but a word about
+    dying among them was never typed."""
 
 
 class UrgentReader:
@@ -106,15 +111,18 @@ class UrgentReader:
             repaired = self._to_words(self._repair_slips(variant), True)
             plain = self._to_words(variant, False)
             for words in (repaired, plain):
-                for candidate, guessed in ((words, False), *self._split_words(words)):
+                for candidate, guessed, split_word in (
+                    (words, False, False),
+                    *self._split_words(words),
+                ):
                     at = seen.get(tuple(candidate))
                     if at is None:
                         seen[tuple(candidate)] = len(out)
-                        out.append(self._reading(candidate, guessed))
+                        out.append(self._reading(candidate, guessed, split_word))
                     elif out[at].guessed and not guessed:
                         # The same words, now read as typed (control characters as spaces)
                         # rather than guessed by splitting a run of letters: a sure reading.
-                        out[at] = self._reading(candidate, False)
+                        out[at] = self._reading(candidate, False, split_word)
         return out
 
     def _repair_slips(self, text: str) -> str:
@@ -138,15 +146,20 @@ class UrgentReader:
             out.append(fixed)
         return " ".join(out) if changed else text
 
-    def _split_words(self, words: list[Word]) -> list[tuple[list[Word], bool]]:
-        return [(self._to_words(text, True), guessed) for text, guessed in self._split_runs(words)]
+    def _split_words(self, words: list[Word]) -> list[tuple[list[Word], bool, bool]]:
+        return [
+            (self._to_words(text, True), guessed, split_word)
+            for text, guessed, split_word in self._split_runs(words)
+        ]
 
-    def _split_runs(self, words: list[Word]) -> list[tuple[str, bool]]:
+    def _split_runs(self, words: list[Word]) -> list[tuple[str, bool, bool]]:
         """The words again, with each unknown run of letters split into known words (and the
         segmenter's alternative split, when it has one), each with whether a piece was left
-        unknown; [] when nothing was split."""
+        unknown and whether a word of the English list was split; [] when nothing was
+        split."""
         changed = False
         guessed = False
+        split_word = False
         parts: list[str] = []
         others: list[str] = []
         done: dict[str, list[str]] = {}  # a pasted text repeats its words: split each once
@@ -162,6 +175,7 @@ class UrgentReader:
                 if len(pieces) > 1:
                     changed = True
                     guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
+                    split_word = split_word or is_listed(surface)
                     parts.extend(pieces)
                     others.extend(self._segmenter.alternative(pieces) or pieces)
                     continue
@@ -169,12 +183,14 @@ class UrgentReader:
             others.append(surface)
         if not changed:
             return []
-        splits = [(" ".join(parts), guessed)]
+        splits = [(" ".join(parts), guessed, split_word)]
         if others != parts:
-            splits.append((" ".join(others), True))
+            splits.append((" ".join(others), True, split_word))
         return splits
 
-    def _reading(self, words: list[Word], guessed: bool = False) -> Reading:
+    def _reading(
+        self, words: list[Word], guessed: bool = False, split_word: bool = False
+    ) -> Reading:
         places: list[int] = []
         place = 0
         for word in words:
@@ -189,4 +205,4 @@ class UrgentReader:
             together = self._to_word(a + b)
             joined.append((index, together))
             joined.append((index + 1, together))
-        return Reading(tuple(words), tuple(places), tuple(joined), guessed)
+        return Reading(tuple(words), tuple(places), tuple(joined), guessed, split_word)
