@@ -323,6 +323,8 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
         ("are hives or trouble breathing common after botox", "asks about a risk"),
         ("my grandson choked up when he saw his arm straighten", "uses a saying"),
         ("i choked on my words in the job interview yesterday", "uses a saying"),
+        # "now and again" is no word of now (blind set AS)
+        ("i get trouble breathing now and again, should i say so", "long-standing condition"),
     ],
 )
 def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
@@ -404,6 +406,30 @@ def test_a_general_question_about_a_risk_gets_the_answer_that_names_the_red_flag
     assert bundled.urgent_rule(result.entry.answer) is not None
     assert result.explanation is not None
     assert "asks in general" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "im at high risk, my throat is closing",  # "risk", but not the last word
+        "I'm seeing double now and then since friday",  # "now and then", but a recent start
+        "my words are coming out mushed since last week",
+    ],
+)
+def test_reports_that_name_a_risk_or_a_while_keep_the_alert(bundled: Engine, question: str) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.URGENT and not result.is_check, result
+
+
+@pytest.mark.parametrize("question", ["swallowing risk", "spread swallow risk", "breathing risk"])
+def test_keywords_ending_in_risk_get_the_entries_naming_the_red_flags(
+    bundled: Engine, question: str
+) -> None:
+    """Typed as a search: the swallowing alert on four blind sets' first runs (AP to AS)."""
+    result = bundled.ask(question)
+    assert result.kind in (Kind.ANSWER, Kind.CLARIFY), result
+    shown = [result.entry] if result.entry is not None else [c.entry for c in result.candidates]
+    assert "serious-side-effects" in {entry.id for entry in shown if entry is not None}
 
 
 @pytest.mark.parametrize(

