@@ -184,6 +184,24 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
 
 
 @pytest.mark.parametrize(
+    "question", ["what's the weather like in Blackpool tomorrow", "in blackburn"]
+)
+def test_a_long_unknown_word_is_no_three_slips_from_a_one_word_trigger(
+    bundled: Engine, question: str
+) -> None:
+    """Blind set AT's first run: "Blackpool" got the fainting alert as "blackout"."""
+    result = bundled.ask(question)
+    assert not is_alert(result), result
+
+
+@pytest.mark.parametrize("question", ["i cant swalwing", "i had a blakcout", "she had a blackoutt"])
+def test_a_long_word_two_slips_from_a_one_word_trigger_still_alerts(
+    bundled: Engine, question: str
+) -> None:
+    assert is_alert(bundled.ask(question))
+
+
+@pytest.mark.parametrize(
     ("question", "checked"),
     [
         # a word of the English list split into pieces: "an tibo dies", "kid dies"
@@ -421,11 +439,14 @@ def test_reports_that_name_a_risk_or_a_while_keep_the_alert(bundled: Engine, que
     assert result.kind is Kind.URGENT and not result.is_check, result
 
 
-@pytest.mark.parametrize("question", ["swallowing risk", "spread swallow risk", "breathing risk"])
+@pytest.mark.parametrize(
+    "question",
+    ["swallowing risk", "spread swallow risk", "breathing risk", "swallowing risk botox"],
+)
 def test_keywords_ending_in_risk_get_the_entries_naming_the_red_flags(
     bundled: Engine, question: str
 ) -> None:
-    """Typed as a search: the swallowing alert on four blind sets' first runs (AP to AS)."""
+    """Typed as a search: the swallowing alert on five blind sets' first runs (AP to AT)."""
     result = bundled.ask(question)
     assert result.kind in (Kind.ANSWER, Kind.CLARIFY), result
     shown = [result.entry] if result.entry is not None else [c.entry for c in result.candidates]

@@ -460,10 +460,12 @@ coming out mushed"), and so do a word that makes it a report put as a question (
 having a reaction?", "will I keep choking like this?") and, after its first two words, one
 that opens a second clause or says it has begun ("will my throat close up, it feels tight",
 "will my eyelids droop more"), unless it follows a preposition ("because of it")."""
-RISK_LAST_WORDS: frozenset[str] = frozenset({"risk"})
-"""Keywords typed as a search ends with the word for what is asked: "swallowing risk", "spread
-swallow risk" (the swallowing alert on four blind sets' first runs) ask about a risk; "im at
-high risk, my throat is closing" does not end with it."""
+RISK_KEYWORDS: frozenset[str] = frozenset({"risk"})
+KEYWORD_WORDS = 4
+"""Keywords typed as a search ask about a risk when they end with "risk" or are at most
+`KEYWORD_WORDS` words that hold it: "swallowing risk", "spread swallow risk" (the swallowing
+alert on four blind sets' first runs), "swallowing risk botox" (AT's). "im at high risk, my
+throat is closing" is neither."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
     "always", "sometimes", "usually", "normally", "tend to", "for years", "years ago", "years now",
     "since my stroke", "since the stroke", "since his stroke", "since her stroke", "since birth",

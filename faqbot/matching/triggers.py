@@ -280,7 +280,11 @@ class TriggerIndex:
             surface = text[i].surface
             if self._loose_known and len(surface) >= LONG_SLIP_LETTERS:
                 for form in loose:
-                    if form[:3] == surface[:3]:
+                    if (
+                        form[:3] == surface[:3]
+                        and OSA.distance(surface, form, score_cutoff=LONG_SLIP_EDITS)
+                        <= LONG_SLIP_EDITS
+                    ):
                         long_slip.setdefault(form, []).append(place)
         candidates: set[int] = set()
         for form in (*strict, *long_slip):
@@ -295,6 +299,10 @@ LONG_SLIP_LETTERS = 7
 """An unknown word this long may be two slips from a one-word urgent trigger that starts with
 the same three letters ("swalwing" is "swallowing"; "wroking" and "checking" are not
 "choking")."""
+LONG_SLIP_EDITS = 2
+"""...two slips, never more: for a word long enough to be allowed two slips already, the
+bigger slip is three, and "Blackpool" (blind set AT's first run) and "Blackburn" got the
+fainting alert as "blackout"."""
 
 
 def _fires(

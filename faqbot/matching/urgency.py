@@ -459,8 +459,8 @@ class Urgency:
             return "asks what may happen"
         if (risk := _found(text, self._risk_phrases)) is not None:
             return f"asks about a risk ({risk!r})"
-        if words and words[-1] in redflags.RISK_LAST_WORDS:
-            return f"asks about a risk ({words[-1]!r} last)"
+        if _keywords_about_risk(words):
+            return "asks about a risk (keywords)"
         if (old := _found(said, self._long_standing)) is not None:
             return f"tells a long-standing condition ({old!r})"
         if (year := next((w for w in words if w in _PAST_YEARS), None)) is not None:
@@ -488,8 +488,8 @@ class Urgency:
         named = {w for w in words if w in redflags.PERSON_WORDS}
         if _found(self._unsettled(f" {' '.join(words)} "), self._now) is not None:
             return None
-        if not named and words[-1] in redflags.RISK_LAST_WORDS:
-            return General(f"asks in general about a risk ({words[-1]!r} last)")
+        if not named and _keywords_about_risk(words):
+            return General("asks in general about a risk (keywords)")
         opening = self._opening(words)
         if len(opening) < 2:
             return None
@@ -551,6 +551,16 @@ class Urgency:
 
 _PAST_YEARS = frozenset(str(year) for year in range(1940, dt.date.today().year))
 """Years before this one: a symptom dated by one is not new since the injection."""
+
+
+def _keywords_about_risk(words: Sequence[str]) -> bool:
+    """Keywords typed as a search for a risk (`redflags.RISK_KEYWORDS`): "swallowing risk",
+    "swallowing risk botox", "risk breathing"."""
+    return (
+        bool(words)
+        and not redflags.RISK_KEYWORDS.isdisjoint(words)
+        and (words[-1] in redflags.RISK_KEYWORDS or len(words) <= redflags.KEYWORD_WORDS)
+    )
 
 
 def _asks_for_oneself(words: Sequence[str], opening: Sequence[str]) -> bool:
