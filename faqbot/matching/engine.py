@@ -409,28 +409,10 @@ class Engine:
         the clinic's own words on what to watch for and what to do then reach the patient
         one tap sooner. Never a question that asks for personal advice, nor words about
         self-harm, which keep their alert or check."""
-        asking = self._urgency.asks_in_general([w.surface for w in asked.advice_words])
-        if asking is None or result.explanation is None or result.referred:
+        general = self._urgency.asks_in_general([w.surface for w in asked.advice_words])
+        if general is None or result.explanation is None or result.referred:
             return None
-        general, explanation = asking.reason, result.explanation
-        if asking.about_own_body:
-            names = {e.id for e in self._warnings.get(rule.id, ())} if rule else self._warns
-            if result.kind is Kind.ANSWER and result.entry is not None:
-                if result.entry.id not in names:
-                    return None
-                return dataclasses.replace(
-                    result, explanation=_no_check(explanation, general, SHOWN_NAMES_RED_FLAGS)
-                )
-            if result.kind is not Kind.CLARIFY or rule is None:
-                return None
-            if result.candidates[0].entry.id not in names:
-                return None
-            return self.verdict.clarify(
-                result.question,
-                [c for c in result.candidates if c.entry.id in names],
-                result.score,
-                _no_check(explanation, general, SHOWN_NAMES_RED_FLAGS),
-            )
+        explanation = result.explanation
         if result.kind is Kind.ANSWER and result.entry is not None:
             if result.entry.id in self._warns:
                 return dataclasses.replace(

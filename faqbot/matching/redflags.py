@@ -437,35 +437,15 @@ RISK_OFFERS = 3
 about it (see `Engine._answered_in_general`)."""
 ASKING_SELF: frozenset[str] = frozenset({"i", "me"})
 ASKING_SELF_MODALS: frozenset[str] = frozenset("can could might may will would".split())
-ASKER_WORDS: frozenset[str] = frozenset({"i", "me", "my"})
-ASKER_OBJECTS: frozenset[str] = frozenset({"me", "my"})
-GENERAL_SUBJECTS: frozenset[str] = frozenset(GENERAL_OPENINGS[0][1])
-ASKER_REACH = 5
 SELF_REPORTING: frozenset[str] = frozenset(
     "am be been being have had having keep keeps still".split()
 )
-SECOND_CLAUSE: frozenset[str] = frozenset(
-    "it its they theyre this that these those there is are was were more again back already "
-    "anymore".split()
-)
-PREPOSITIONS: frozenset[str] = frozenset("of from after by with to about than like".split())
-"""A question may name its asker and still ask what may happen when it opens with one of the
-modals and "I" or "my" ("could I lose bladder control as a side effect?", "will my hand go
-weak after?"), or with a modal and the treatment and names "me" or "my" within its first
-`ASKER_REACH` words ("could it make my eyelids droop?", "could Botox give me double vision?"),
-names nobody else and says "I", "me" or "my" once. Then the engine shows what it found only if
-that names the red flags (`Engine._answered_in_general`). A second "I" or "my" keeps the
-check ("can I drive afterwards, I'm choking", "can botox make you talk funny? my words are
-coming out mushed"), and so do a word that makes it a report put as a question ("could I be
-having a reaction?", "will I keep choking like this?") and, after its first two words, one
-that opens a second clause or says it has begun ("will my throat close up, it feels tight",
-"will my eyelids droop more"), unless it follows a preposition ("because of it")."""
-RISK_KEYWORDS: frozenset[str] = frozenset({"risk"})
-KEYWORD_WORDS = 4
-"""Keywords typed as a search ask about a risk when they end with "risk" or are at most
-`KEYWORD_WORDS` words that hold it: "swallowing risk", "spread swallow risk" (the swallowing
-alert on four blind sets' first runs), "swallowing risk botox" (AT's). "im at high risk, my
-throat is closing" is neither."""
+"""A question may name its asker and still ask in general when it opens with one of the
+modals and "I", names nobody else nor anything of theirs, and says "I" once: "could I lose
+bladder control as a side effect?", "might I feel faint because of it?". "My", "his", "mum"
+keep the check ("can botox make you talk funny? my words are coming out mushed"), and so do a
+second "I" ("can I drive afterwards, I'm choking") and a word that makes it a report put as a
+question: "could I be having a reaction?", "will I keep choking like this?"."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
     "always", "sometimes", "usually", "normally", "tend to", "for years", "years ago", "years now",
     "since my stroke", "since the stroke", "since his stroke", "since her stroke", "since birth",
@@ -483,7 +463,7 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "used to", "as a teenager", "as a child", "as a kid", "at the sight of", "the sort who",
     "the type who", "sort of person", "kind of person", "run in my family", "runs in my family",
     "run in the family", "runs in the family", "never been good at", "never been great at",
-    "in general", "now and again", "now and then", "every so often", "from time to time",
+    "in general",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
@@ -527,8 +507,7 @@ NOW_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words that make a question a report of something happening now, whatever else it says: a
 question with one of these is never taken for a question about a risk or an old condition.
-The days of a recent start joined when "now and then" came to tell a long-standing condition:
-"I'm seeing double now and then since friday" is new."""
+The days of a recent start: "my words are coming out mushed since last week" is new."""
 
 SETTLED_PHRASES: tuple[str, ...] = (
     "fine now", "better now", "ok now", "okay now", "gone now", "settled now", "all right now",

@@ -280,10 +280,10 @@ class TriggerIndex:
             surface = text[i].surface
             if self._loose_known and len(surface) >= LONG_SLIP_LETTERS:
                 for form in loose:
+                    edits = LONG_SLIP_EDITS + (len(form) >= LONG_FORM_LETTERS)
                     if (
                         form[:3] == surface[:3]
-                        and OSA.distance(surface, form, score_cutoff=LONG_SLIP_EDITS)
-                        <= LONG_SLIP_EDITS
+                        and OSA.distance(surface, form, score_cutoff=edits) <= edits
                     ):
                         long_slip.setdefault(form, []).append(place)
         candidates: set[int] = set()
@@ -300,9 +300,11 @@ LONG_SLIP_LETTERS = 7
 the same three letters ("swalwing" is "swallowing"; "wroking" and "checking" are not
 "choking")."""
 LONG_SLIP_EDITS = 2
-"""...two slips, never more: for a word long enough to be allowed two slips already, the
-bigger slip is three, and "Blackpool" (blind set AT's first run) and "Blackburn" got the
-fainting alert as "blackout"."""
+LONG_FORM_LETTERS = 10
+"""...two slips, or three from a trigger word of `LONG_FORM_LETTERS` or more ("anafalactic"
+is "anaphylactic": "ph" typed "f" is two): for a word long enough to be allowed two slips
+already, the bigger slip was three whatever the trigger, and "Blackpool" (blind set AT's
+first run) got the fainting alert as "blackout"."""
 
 
 def _fires(

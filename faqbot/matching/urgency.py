@@ -53,19 +53,6 @@ class Doubt:
         return redflags.DISTRESS_TEXT if self.distress else redflags.CHECK_TEXT
 
 
-@dataclass(frozen=True, slots=True)
-class General:
-    """Why a question that fired a red flag asks what may happen rather than reporting it
-    (`Urgency.asks_in_general`)."""
-
-    reason: str
-    about_own_body: bool = False
-    """It asks about the asker's own body ("could it make my eyelids droop?", "will my hand
-    go weak?"): only the engine's own answer, or its own "Did you mean...?" led by an entry
-    naming the red flag that fired, may stand in for the check; never entries offered for
-    the red flag alone ("will my throat close up" keeps the check)."""
-
-
 class RuleSet:
     """Urgent or refer rules, each trigger compiled once."""
 
@@ -364,7 +351,7 @@ class Urgency:
             for i, found in enumerate(forms):
                 if i in calm:
                     continue
-                if found & self._dying and not reading.split_word:
+                if found & self._dying and reading.words[i].surface not in reading.split_pieces:
                     return Doubt(f"a word about dying ({reading.words[i].surface!r})")
                 if found & self._alarm and (
                     doubt := clue(f"a red-flag word ({reading.words[i].surface!r})")
@@ -447,7 +434,6 @@ class Urgency:
             idioms = tuple(i for i in idioms if fired & self._idiom_stems[i])
         if (idiom := _found(text, idioms)) is not None:
             return f"uses a saying ({idiom!r})"
-        said = text  # "now and again" is no word of now, but tells a long-standing condition
         text = self._unsettled(text)
         if _found(text, self._now) is not None:
             return None
@@ -459,9 +445,7 @@ class Urgency:
             return "asks what may happen"
         if (risk := _found(text, self._risk_phrases)) is not None:
             return f"asks about a risk ({risk!r})"
-        if _keywords_about_risk(words):
-            return "asks about a risk (keywords)"
-        if (old := _found(said, self._long_standing)) is not None:
+        if (old := _found(text, self._long_standing)) is not None:
             return f"tells a long-standing condition ({old!r})"
         if (year := next((w for w in words if w in _PAST_YEARS), None)) is not None:
             # "out of breath on stairs since my heart op in 2019"
@@ -470,35 +454,35 @@ class Urgency:
             return f"says the symptom is absent or means something else ({absent!r})"
         return None
 
-    def asks_in_general(self, words: Sequence[str]) -> General | None:
+    def asks_in_general(self, words: Sequence[str]) -> str | None:
         """Why a question asks in general about a risk, naming nobody's symptom ("can botox
         cause double vision?", "is there a risk of an allergic reaction?"), else None.
 
         The engine answers such a question without "Is this happening now?" when the answer
         it finds names the red flags itself (see `Engine.ask`): the patient reads what to
-        watch for and what to do, one tap sooner. A word naming someone else ("he", "mum")
+        watch for and what to do, one tap sooner. A word naming someone ("my", "he", "mum")
         or a word of now keeps the check: the question may report a symptom. It asks in
         general when it opens like a general question (`redflags.GENERAL_OPENINGS`), or like
         any question and names a risk anywhere (`redflags.GENERAL_RISK_PHRASES`: "are bladder
-        problems ever caused by it?"); "could I ...?", "will my ...?" and "could it make
-        my ...?" may too (`redflags.ASKER_WORDS`), with less shown for the asker's own body
-        (`General.about_own_body`). `words` are the question's words without its chat."""
+        problems ever caused by it?"); "could I ...?" and "might I ...?" may too
+        (`redflags.ASKING_SELF`). `words` are the question's words without its chat."""
         if not words:
             return None
         named = {w for w in words if w in redflags.PERSON_WORDS}
         if _found(self._unsettled(f" {' '.join(words)} "), self._now) is not None:
             return None
-        if not named and _keywords_about_risk(words):
-            return General("asks in general about a risk (keywords)")
         opening = self._opening(words)
         if len(opening) < 2:
             return None
         if named:
-            if named <= redflags.ASKER_WORDS and _asks_for_oneself(words, opening):
-                return General(
-                    f"asks what may happen to the asker ({' '.join(opening)!r}...)",
-                    about_own_body="my" in named,
-                )
+            if (
+                opening[0] in redflags.ASKING_SELF_MODALS
+                and opening[1] in redflags.ASKING_SELF
+                and named == {opening[1]}
+                and words.count(opening[1]) == 1
+                and not any(w in redflags.SELF_REPORTING for w in words)
+            ):
+                return f"asks what may happen to the asker ({' '.join(opening)!r}...)"
             return None
         if opening[1] in redflags.DEMONSTRATIVES and (
             len(words) < 3 or words[2] not in redflags.TREATMENT_WORDS
@@ -506,13 +490,13 @@ class Urgency:
             return None  # "could this rash be from it?" points at something there now
         for firsts, seconds in redflags.GENERAL_OPENINGS:
             if opening[0] in firsts and opening[1] in seconds:
-                return General(f"asks in general what may happen ({' '.join(opening)!r}...)")
+                return f"asks in general what may happen ({' '.join(opening)!r}...)"
         if (
             opening[0] in redflags.GENERAL_ASKING
             and opening[1] not in redflags.NOT_ASKING_IN_GENERAL
             and (risk := _found(f" {' '.join(words)} ", self._general_risks))
         ):
-            return General(f"asks in general about a risk ({risk!r})")
+            return f"asks in general about a risk ({risk!r})"
         return None
 
     def _unsettled(self, text: str) -> str:
@@ -551,38 +535,6 @@ class Urgency:
 
 _PAST_YEARS = frozenset(str(year) for year in range(1940, dt.date.today().year))
 """Years before this one: a symptom dated by one is not new since the injection."""
-
-
-def _keywords_about_risk(words: Sequence[str]) -> bool:
-    """Keywords typed as a search for a risk (`redflags.RISK_KEYWORDS`): "swallowing risk",
-    "swallowing risk botox", "risk breathing"."""
-    return (
-        bool(words)
-        and not redflags.RISK_KEYWORDS.isdisjoint(words)
-        and (words[-1] in redflags.RISK_KEYWORDS or len(words) <= redflags.KEYWORD_WORDS)
-    )
-
-
-def _asks_for_oneself(words: Sequence[str], opening: Sequence[str]) -> bool:
-    """The question names only its asker, once, and asks what may happen to them
-    (`redflags.ASKER_WORDS`): "could I lose bladder control?", "will my hand go weak?",
-    "could it make my eyelids droop?"; not a report put as a question."""
-    return (
-        opening[0] in redflags.ASKING_SELF_MODALS
-        and sum(w in redflags.ASKER_WORDS for w in words) == 1
-        and (
-            opening[1] in redflags.ASKER_WORDS
-            or (
-                opening[1] in redflags.GENERAL_SUBJECTS
-                and not redflags.ASKER_OBJECTS.isdisjoint(words[: redflags.ASKER_REACH])
-            )
-        )
-        and not any(w in redflags.SELF_REPORTING for w in words)
-        and not any(
-            w in redflags.SECOND_CLAUSE and words[i - 1] not in redflags.PREPOSITIONS
-            for i, w in enumerate(words[2:], start=2)
-        )
-    )
 
 
 def _spaced(phrases: Iterable[str]) -> tuple[str, ...]:

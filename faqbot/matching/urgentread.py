@@ -66,10 +66,10 @@ class Reading:
     """A run of letters was split with a piece left unknown ("icantbreth" -> "i cant breth"):
     good enough to look for triggers in, too loose for the urgent check's single words
     ("ingredients" -> "ingre die nts")."""
-    split_word: bool = False
-    """A word of the English list was split ("kiddies" -> "kid dies", "antibodies" -> "an
-    tibo dies"): its pieces may still make a phrase ("notable to swallow"), but a word about
-    dying among them was never typed."""
+    split_pieces: frozenset[str] = frozenset()
+    """The pieces of words of the English list that were split ("kiddies" -> "kid dies",
+    "antibodies" -> "an tibo dies"): they may still make a phrase ("notable to swallow"), but
+    a word about dying among them was never typed ("imdying", split too, still counts)."""
 
 
 class UrgentReader:
@@ -111,18 +111,18 @@ class UrgentReader:
             repaired = self._to_words(self._repair_slips(variant), True)
             plain = self._to_words(variant, False)
             for words in (repaired, plain):
-                for candidate, guessed, split_word in (
-                    (words, False, False),
+                for candidate, guessed, pieces in (
+                    (words, False, frozenset[str]()),
                     *self._split_words(words),
                 ):
                     at = seen.get(tuple(candidate))
                     if at is None:
                         seen[tuple(candidate)] = len(out)
-                        out.append(self._reading(candidate, guessed, split_word))
+                        out.append(self._reading(candidate, guessed, pieces))
                     elif out[at].guessed and not guessed:
                         # The same words, now read as typed (control characters as spaces)
                         # rather than guessed by splitting a run of letters: a sure reading.
-                        out[at] = self._reading(candidate, False, split_word)
+                        out[at] = self._reading(candidate, False, pieces)
         return out
 
     def _repair_slips(self, text: str) -> str:
@@ -146,20 +146,19 @@ class UrgentReader:
             out.append(fixed)
         return " ".join(out) if changed else text
 
-    def _split_words(self, words: list[Word]) -> list[tuple[list[Word], bool, bool]]:
+    def _split_words(self, words: list[Word]) -> list[tuple[list[Word], bool, frozenset[str]]]:
         return [
-            (self._to_words(text, True), guessed, split_word)
-            for text, guessed, split_word in self._split_runs(words)
+            (self._to_words(text, True), guessed, pieces)
+            for text, guessed, pieces in self._split_runs(words)
         ]
 
-    def _split_runs(self, words: list[Word]) -> list[tuple[str, bool, bool]]:
+    def _split_runs(self, words: list[Word]) -> list[tuple[str, bool, frozenset[str]]]:
         """The words again, with each unknown run of letters split into known words (and the
         segmenter's alternative split, when it has one), each with whether a piece was left
-        unknown and whether a word of the English list was split; [] when nothing was
-        split."""
+        unknown and the pieces of words of the English list; [] when nothing was split."""
         changed = False
         guessed = False
-        split_word = False
+        listed: set[str] = set()
         parts: list[str] = []
         others: list[str] = []
         done: dict[str, list[str]] = {}  # a pasted text repeats its words: split each once
@@ -175,21 +174,23 @@ class UrgentReader:
                 if len(pieces) > 1:
                     changed = True
                     guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
-                    split_word = split_word or is_listed(surface)
+                    alternative = self._segmenter.alternative(pieces) or pieces
+                    if is_listed(surface):
+                        listed.update((*pieces, *alternative))
                     parts.extend(pieces)
-                    others.extend(self._segmenter.alternative(pieces) or pieces)
+                    others.extend(alternative)
                     continue
             parts.append(surface)
             others.append(surface)
         if not changed:
             return []
-        splits = [(" ".join(parts), guessed, split_word)]
+        splits = [(" ".join(parts), guessed, frozenset(listed))]
         if others != parts:
-            splits.append((" ".join(others), True, split_word))
+            splits.append((" ".join(others), True, frozenset(listed)))
         return splits
 
     def _reading(
-        self, words: list[Word], guessed: bool = False, split_word: bool = False
+        self, words: list[Word], guessed: bool = False, pieces: frozenset[str] = frozenset()
     ) -> Reading:
         places: list[int] = []
         place = 0
@@ -205,4 +206,4 @@ class UrgentReader:
             together = self._to_word(a + b)
             joined.append((index, together))
             joined.append((index + 1, together))
-        return Reading(tuple(words), tuple(places), tuple(joined), guessed, split_word)
+        return Reading(tuple(words), tuple(places), tuple(joined), guessed, pieces)
