@@ -184,9 +184,10 @@ class UrgentReader:
             others.append(surface)
         if not changed:
             return []
-        splits = [(" ".join(parts), guessed, frozenset(listed))]
+        pieces_of_words = frozenset(listed)
+        splits = [(" ".join(parts), guessed, pieces_of_words)]
         if others != parts:
-            splits.append((" ".join(others), True, frozenset(listed)))
+            splits.append((" ".join(others), True, pieces_of_words))
         return splits
 
     def _reading(
