@@ -1,4 +1,5 @@
-"""Shared fixtures: the test content and a factory for kiosk apps built on it."""
+"""Shared fixtures: the test content, a factory for kiosk apps built on it, and engines on the
+bundled and sparse content shared by the whole session."""
 
 from __future__ import annotations
 
@@ -16,11 +17,25 @@ from faqbot.matching.engine import Engine
 
 DATA = Path(__file__).parent / "data"
 FAQ_PATH = DATA / "faq.yaml"
+BUNDLED_PATH = Path(__file__).resolve().parent.parent / "content" / "faq.yaml"
+SPARSE_PATH = DATA / "sparse-faq.yaml"
 
 
 @pytest.fixture
 def faq() -> Faq:
     return load_faq(FAQ_PATH)
+
+
+@pytest.fixture(scope="session")
+def bundled_engine() -> Engine:
+    """The bundled content's engine, built once: an Engine is read-only after construction."""
+    return Engine(load_faq(BUNDLED_PATH))
+
+
+@pytest.fixture(scope="session")
+def sparse_engine() -> Engine:
+    """The sparse day-one file's engine, built once: an Engine is read-only after construction."""
+    return Engine(load_faq(SPARSE_PATH))
 
 
 @pytest.fixture

@@ -5,20 +5,15 @@ the answer of the entry the whole question ranks first, and only then is it answ
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from faqbot.content.loader import load_faq
 from faqbot.matching.engine import Engine, _asking_clause
 from faqbot.matching.results import Kind
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+def engine(bundled_engine: Engine) -> Engine:
+    return bundled_engine
 
 
 @pytest.mark.parametrize(

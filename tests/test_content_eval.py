@@ -28,11 +28,10 @@ CASES_PATH = ROOT / "content" / "tests.yaml"
 
 
 @pytest.fixture(scope="module")
-def report():  # type: ignore[no-untyped-def]
-    faq = load_faq(FAQ_PATH)
+def report(bundled_engine: Engine):  # type: ignore[no-untyped-def]
     cases = load_cases(CASES_PATH)
-    assert [str(p) for p in check_cases(cases, faq)] == []
-    return evaluate(Engine(faq), cases)
+    assert [str(p) for p in check_cases(cases, bundled_engine.faq)] == []
+    return evaluate(bundled_engine, cases)
 
 
 def test_bundled_content_meets_the_bars(report) -> None:  # type: ignore[no-untyped-def]
@@ -43,13 +42,14 @@ def test_bundled_content_meets_the_bars(report) -> None:  # type: ignore[no-unty
 @pytest.mark.parametrize(
     "holdout", ["content-holdout.yaml", "content-holdout-2.yaml", "content-adversarial.yaml"]
 )
-def test_held_out_questions_get_no_wrong_answer_and_no_missed_urgent(holdout: str) -> None:
+def test_held_out_questions_get_no_wrong_answer_and_no_missed_urgent(
+    bundled_engine: Engine, holdout: str
+) -> None:
     # The held-out sets are not tuned for coverage (no accuracy bar), but safety holds on
     # questions nobody fitted the content to: a wrong answer or a missed urgent is a bug.
-    faq = load_faq(FAQ_PATH)
     cases = load_cases(ROOT / "tests" / "data" / holdout)
-    assert [str(p) for p in check_cases(cases, faq)] == []
-    report = evaluate(Engine(faq), cases)
+    assert [str(p) for p in check_cases(cases, bundled_engine.faq)] == []
+    report = evaluate(bundled_engine, cases)
     failed = failures(report, Bars(max_wrong=0, min_urgent_recall=100.0, min_accuracy=0.0))
     assert failed == [], render(report, failed)
 
@@ -75,16 +75,14 @@ def _faqbot(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_eval_command_json_on_the_bundled_content() -> None:
+def test_eval_command_json_on_the_bundled_content(bundled_engine: Engine) -> None:
     """The JSON report agrees with the in-process run; the bars themselves are tested above."""
     done = _faqbot("eval", str(CASES_PATH), "--faq", str(FAQ_PATH), "--json")
     data = json.loads(done.stdout)
     assert done.returncode == (0 if data["passed"] else 1), done.stderr
-    expected = evaluate(Engine(load_faq(FAQ_PATH)), load_cases(CASES_PATH)).as_dict()
+    expected = evaluate(bundled_engine, load_cases(CASES_PATH)).as_dict()
     assert {k: data[k] for k in expected} == expected
-    assert data["failures"] == failures(
-        evaluate(Engine(load_faq(FAQ_PATH)), load_cases(CASES_PATH)), Bars()
-    )
+    assert data["failures"] == failures(evaluate(bundled_engine, load_cases(CASES_PATH)), Bars())
 
 
 def test_eval_command_fails_on_a_wrong_answer_and_names_it(tmp_path: Path) -> None:
@@ -134,11 +132,11 @@ def test_bundled_content_check_warns_only_that_entries_are_not_reviewed() -> Non
     ],
 )
 def test_a_name_the_content_does_not_know_is_not_answered(
-    question: str, expected: str | None
+    bundled_engine: Engine, question: str, expected: str | None
 ) -> None:
     # "How soon will Botox start working?" shares every other word with the baclofen
     # question: without knowing the name, the kiosk must not answer about Botox.
-    result = Engine(load_faq(FAQ_PATH)).ask(question)
+    result = bundled_engine.ask(question)
     if expected is not None:
         assert result.entry is not None and result.entry.id == expected
     else:

@@ -1122,21 +1122,21 @@ def _first_in_one_tap(result: Result) -> str | None:
     return result.candidates[0].entry.id if result.candidates else None
 
 
-def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does() -> None:
+def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does(
+    sparse_engine: Engine, bundled: Engine
+) -> None:
     """A day-one file says "injection" and "medicines"; patients type "jabs" and "pills"."""
-    sparse = Engine(load_faq(Path(__file__).parent / "data" / "sparse-faq.yaml"))
-    jabs = sparse.ask("how long do the jabs last")
+    jabs = sparse_engine.ask("how long do the jabs last")
     assert jabs.explanation is not None and ("jabs", "injection") in jabs.explanation.corrections
     # read as "injection", the entry meant comes first; answering or asking "Did you mean"
     # is then the decision model's call (one tap either way)
     assert jabs.explanation.ranked[0].entry.id == "how-long-it-lasts"
     assert _first_in_one_tap(jabs) == "how-long-it-lasts"
-    pills = sparse.ask("which pills should i mention")
+    pills = sparse_engine.ask("which pills should i mention")
     assert pills.explanation is not None
     assert pills.explanation.ranked[0].entry.id == "medicines-to-mention"
     assert _first_in_one_tap(pills) == "medicines-to-mention"
     # a word the content knows is read as itself, never bridged to another of its group
-    bundled = Engine(load_faq(Path(__file__).parent.parent / "content" / "faq.yaml"))
     known = bundled.ask("how long do the jabs last")
     assert known.explanation is not None and not known.explanation.corrections
 
@@ -1153,32 +1153,30 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does() -> N
     ],
 )
 def test_more_everyday_words_reach_a_day_one_file(
-    question: str, typed: str, read_as: str, entry_id: str
+    sparse_engine: Engine, question: str, typed: str, read_as: str, entry_id: str
 ) -> None:
     """Patients' words for children, splints, physio, how often and the machines, which a
     day-one file never uses (`everyday.GROUPS`): read as the file's own word, the entry meant
     comes first."""
-    sparse = Engine(load_faq(Path(__file__).parent / "data" / "sparse-faq.yaml"))
-    result = sparse.ask(question)
+    result = sparse_engine.ask(question)
     assert result.explanation is not None
     assert (typed, read_as) in result.explanation.corrections
     assert result.explanation.ranked[0].entry.id == entry_id
     assert _first_in_one_tap(result) == entry_id
 
 
-def test_a_frozen_shoulder_is_not_read_as_numbing() -> None:
+def test_a_frozen_shoulder_is_not_read_as_numbing(sparse_engine: Engine) -> None:
     """Patients say "freeze" for numbing the skin, but "a frozen shoulder" is another
     condition: on a day-one file it must not be offered the pain-and-numbing entry."""
-    sparse = Engine(load_faq(Path(__file__).parent / "data" / "sparse-faq.yaml"))
-    result = sparse.ask("my shoulder is frozen")
+    result = sparse_engine.ask("my shoulder is frozen")
     assert result.explanation is not None
     assert ("frozen", "numb") not in result.explanation.corrections
     assert "does-it-hurt" not in [c.entry.id for c in (result.otherwise or result).candidates]
 
 
 @pytest.fixture(scope="module")
-def bundled() -> Engine:
-    return Engine(load_faq(Path(__file__).resolve().parent.parent / "content" / "faq.yaml"))
+def bundled(bundled_engine: Engine) -> Engine:
+    return bundled_engine
 
 
 @pytest.mark.parametrize(
@@ -1225,12 +1223,13 @@ def test_a_run_on_question_told_as_a_statement_is_read_on_its_own(bundled: Engin
     assert parkinsons.kind is not Kind.ANSWER
 
 
-def test_a_question_that_fell_back_whole_is_answered_when_its_asking_sentence_agrees() -> None:
+def test_a_question_that_fell_back_whole_is_answered_when_its_asking_sentence_agrees(
+    sparse_engine: Engine,
+) -> None:
     """On a day-one file, greetings and thanks around "Can children have these injections?"
     left the whole message under every floor: the fallback. Read on its own, the asking
     sentence ranks the same entry first and is sure of it."""
-    sparse = Engine(load_faq(Path(__file__).parent / "data" / "sparse-faq.yaml"))
-    result = sparse.ask(
+    result = sparse_engine.ask(
         "Hi there, my daughter has cerebral palsy and she is six. Can children have these "
         "injections? Many thanks"
     )
@@ -1260,28 +1259,24 @@ def test_a_sentence_is_read_on_its_own_only_when_it_asks_and_nothing_else_object
     ],
 )  # fmt: skip
 def test_a_question_of_several_words_is_answered_with_less_of_a_long_phrasing(
-    question: str, entry_id: str
+    bundled: Engine, question: str, entry_id: str
 ) -> None:
     """Precision under 0.35 but over 0.25 (`Thresholds.precision`), on the bundled content;
     a question of one or two meaningful words still needs 0.35 (see NEAR_MISSES)."""
-    from faqbot.content.loader import load_faq
-
-    engine = Engine(load_faq(ROOT / "content" / "faq.yaml"))
-    result = engine.ask(question)
+    result = bundled.ask(question)
     assert result.kind is Kind.ANSWER and result.id == entry_id
     assert result.explanation is not None and result.explanation.ranked
     precision = result.explanation.ranked[0].precision
-    assert engine.thresholds.precision <= precision < engine.thresholds.precision_short
+    assert bundled.thresholds.precision <= precision < bundled.thresholds.precision_short
 
 
-def test_an_entry_is_not_answered_when_another_knows_the_question_better() -> None:
+def test_an_entry_is_not_answered_when_another_knows_the_question_better(bundled: Engine) -> None:
     """"How long does the injection take?" matches "how long does it take" word for word,
     but only "When will it start working?" knows "work": never the injection's length. (The
     bundled content now has this very question among the onset entry's phrasings, from blind
     set AK, so answering the onset is right; asking which is too.)"""
-    engine = Engine(load_faq(ROOT / "content" / "faq.yaml"))
     for question in ("how long does it take to work", "HOW LONG DOES IT TAKE TO WORK"):
-        result = engine.ask(question)
+        result = bundled.ask(question)
         if result.kind is Kind.ANSWER:
             assert result.id == "when-it-starts-working", question
         else:

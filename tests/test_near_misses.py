@@ -7,20 +7,15 @@ output.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from faqbot.content.loader import load_faq
 from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+def engine(bundled_engine: Engine) -> Engine:
+    return bundled_engine
 
 
 # Also kept by `benchmarks/fit_decision.py` (as promises): it never chooses an answer cut-off

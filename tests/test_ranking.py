@@ -27,19 +27,19 @@ def _first(engine: Engine, question: str) -> str:
     return result.explanation.ranked[0].entry.id
 
 
-def test_every_entrys_own_question_ranks_it_first(bundled: Faq) -> None:
+def test_every_entrys_own_question_ranks_it_first(bundled_engine: Engine) -> None:
     """An entry's score averages its best tenth of phrasings; its own question typed exactly
     still ranks it first, however many phrasings it has."""
-    engine = Engine(bundled)
-    assert [e.id for e in bundled.faqs if _first(engine, e.question) != e.id] == []
+    entries = bundled_engine.faq.faqs
+    assert [e.id for e in entries if _first(bundled_engine, e.question) != e.id] == []
 
 
 def test_without_the_exact_rule_a_neighbour_would_outrank_an_entrys_own_question(
-    bundled: Faq,
+    bundled: Faq, bundled_engine: Engine
 ) -> None:
     """What `Weights.exact_f` is for: averaged over its best phrasings, the serious side
     effects entry loses its own question to a neighbour."""
     question = "What are the serious side effects?"
-    assert _first(Engine(bundled), question) == "serious-side-effects"
+    assert _first(bundled_engine, question) == "serious-side-effects"
     averaged = Engine(bundled, weights=dataclasses.replace(DEFAULT_WEIGHTS, exact_f=2.0))
     assert _first(averaged, question) != "serious-side-effects"

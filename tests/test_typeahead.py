@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from faqbot.content.loader import load_faq
 from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind
@@ -21,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+def engine(bundled_engine: Engine) -> Engine:
+    return bundled_engine
 
 
 def offered(engine: Engine, prefix: str) -> list[str]:

@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from faqbot.content.loader import load_faq
 from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching.engine import SELF_HARM_RULE, Engine
 from faqbot.matching.results import Kind
@@ -41,12 +40,10 @@ CALM = [
     "blind-AU-calm.yaml", "blind-AV-calm.yaml",
 ]  # fmt: skip
 
-CONTENT = {"bundled": ROOT / "content" / "faq.yaml", "sparse": DATA / "sparse-faq.yaml"}
 
-
-@pytest.fixture(scope="module", params=sorted(CONTENT))
-def engine(request: pytest.FixtureRequest) -> Engine:
-    return Engine(load_faq(CONTENT[request.param]))
+@pytest.fixture(scope="module", params=["bundled", "sparse"])
+def engine(request: pytest.FixtureRequest, bundled_engine: Engine, sparse_engine: Engine) -> Engine:
+    return {"bundled": bundled_engine, "sparse": sparse_engine}[request.param]
 
 
 @pytest.mark.parametrize("name", BLIND)
@@ -77,11 +74,12 @@ def test_calm_questions_never_get_the_full_alert(engine: Engine, name: str) -> N
         "no reason to keep going since the stroke",
     ],
 )
-def test_indirect_words_about_ending_ones_life_go_straight_to_the_alert(question: str) -> None:
+def test_indirect_words_about_ending_ones_life_go_straight_to_the_alert(
+    sparse_engine: Engine, question: str
+) -> None:
     """Not the "Is this happening now?" check: self-harm words get the alert with the crisis
     line, whatever the content file holds (here one with no self-harm rule of its own)."""
-    faq = load_faq(CONTENT["sparse"])
-    result = Engine(faq).ask(question)
+    result = sparse_engine.ask(question)
     assert result.kind is Kind.URGENT and not result.is_check
     assert result.rule is SELF_HARM_RULE or (result.rule is not None and "988" in result.text)
 
@@ -94,8 +92,10 @@ def test_indirect_words_about_ending_ones_life_go_straight_to_the_alert(question
         "i wont be here for my next appointment, ill be gone for good",
     ],
 )
-def test_vaguer_words_about_ending_ones_life_get_the_check_about_self_harm(question: str) -> None:
-    result = Engine(load_faq(CONTENT["sparse"])).ask(question)
+def test_vaguer_words_about_ending_ones_life_get_the_check_about_self_harm(
+    sparse_engine: Engine, question: str
+) -> None:
+    result = sparse_engine.ask(question)
     assert result.is_check and result.rule is DISTRESS_RULE
 
 
@@ -107,9 +107,11 @@ def test_vaguer_words_about_ending_ones_life_get_the_check_about_self_harm(quest
         "What's cervical dystonia? The doctor wrote it on my letter",
     ],
 )
-def test_hopes_for_a_lasting_cure_and_doctors_letters_are_not_self_harm(question: str) -> None:
+def test_hopes_for_a_lasting_cure_and_doctors_letters_are_not_self_harm(
+    bundled_engine: Engine, question: str
+) -> None:
     """Blind set V's and W's first runs gave these the self-harm alert."""
-    result = Engine(load_faq(CONTENT["bundled"])).ask(question)
+    result = bundled_engine.ask(question)
     assert result.kind is not Kind.URGENT
 
 
@@ -122,8 +124,9 @@ def test_hopes_for_a_lasting_cure_and_doctors_letters_are_not_self_harm(question
         ("my daughter is shaking and jerking and not answering me", "red-flag words"),
     ],
 )
-def test_the_floor_asks_when_a_sparse_file_has_no_trigger_for_it(question: str, why: str) -> None:
-    engine = Engine(load_faq(CONTENT["sparse"]))
-    result = engine.ask(question)
+def test_the_floor_asks_when_a_sparse_file_has_no_trigger_for_it(
+    sparse_engine: Engine, question: str, why: str
+) -> None:
+    result = sparse_engine.ask(question)
     assert result.is_check
     assert result.explanation is not None and why in result.explanation.reason

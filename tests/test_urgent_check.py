@@ -291,16 +291,13 @@ def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:
     assert engine.ask(question).kind is not Kind.URGENT
 
 
-def test_check_and_alert_stay_rare_on_questions_that_are_not_urgent() -> None:
+def test_check_and_alert_stay_rare_on_questions_that_are_not_urgent(bundled: Engine) -> None:
     """Issue 9's bars on every non-urgent case of the content tests and the tests/data sets:
     the check at most 5 %, the full alert at most 2 % (CLINC150: benchmarks/urgent.py)."""
-    from faqbot.content.loader import load_faq
-
-    engine = Engine(load_faq(ROOT / "content" / "faq.yaml"))
     files = [ROOT / "content" / "tests.yaml", DATA / "content-holdout.yaml",
              DATA / "content-holdout-2.yaml", DATA / "content-adversarial.yaml"]  # fmt: skip
     calm = [c.question for f in files for c in load_cases(f) if c.expect is not Expect.URGENT]
-    results = [engine.ask(q) for q in calm]
+    results = [bundled.ask(q) for q in calm]
     checks = sum(r.is_check for r in results)
     alerts = sum(r.kind is Kind.URGENT and not r.is_check for r in results)
     assert len(calm) >= 400
@@ -379,12 +376,10 @@ def test_a_report_of_now_keeps_the_alert(engine: Engine, question: str) -> None:
 
 @pytest.mark.parametrize("content", ["small", "bundled"])
 def test_self_harm_words_are_never_taken_for_a_question_about_a_risk(
-    faq: Faq, content: str
+    faq: Faq, bundled: Engine, content: str
 ) -> None:
     """Also when the content's own rule, not the built-in floor, is the one that fired."""
-    from faqbot.content.loader import load_faq
-
-    engine = Engine(faq if content == "small" else load_faq(ROOT / "content" / "faq.yaml"))
+    engine = Engine(faq) if content == "small" else bundled
     questions = (
         "can i talk to someone, i want to kill myself",
         "could the injection help, i have wanted to end my life for years",
@@ -403,10 +398,8 @@ def test_weak_all_over_is_a_red_flag_not_words_about_ending_ones_life(engine: En
 
 
 @pytest.fixture(scope="module")
-def bundled() -> Engine:
-    from faqbot.content.loader import load_faq
-
-    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+def bundled(bundled_engine: Engine) -> Engine:
+    return bundled_engine
 
 
 @pytest.mark.parametrize(

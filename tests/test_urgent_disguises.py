@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from disguises import disguises
 
-from faqbot.content.loader import load_faq
 from faqbot.content.model import Faq
 from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching.engine import Engine
@@ -28,8 +27,8 @@ CASE_FILES = [
 
 
 @pytest.fixture(scope="module")
-def bundled() -> Engine:
-    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+def bundled(bundled_engine: Engine) -> Engine:
+    return bundled_engine
 
 
 def urgent_questions(path: Path) -> list[str]:

@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
-def bundled() -> Engine:
-    return Engine(load_faq(ROOT / "content" / "faq.yaml"))
+def bundled(bundled_engine: Engine) -> Engine:
+    return bundled_engine
 
 
 @pytest.mark.parametrize(
