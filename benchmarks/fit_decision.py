@@ -54,7 +54,6 @@ sys.path.insert(0, str(ROOT))
 from faqbot.content.loader import load_faq  # noqa: E402
 from faqbot.content.model import Faq  # noqa: E402
 from faqbot.evaluation.cases import Expect, load_cases  # noqa: E402
-from faqbot.matching import instructions  # noqa: E402
 from faqbot.matching.engine import Engine  # noqa: E402
 from faqbot.matching.results import Kind  # noqa: E402
 from faqbot.matching.thresholds import DEFAULT_THRESHOLDS, FEATURES, DecisionModel  # noqa: E402
@@ -163,7 +162,7 @@ def read(
     out = []
     for text, gold, urgent in pairs:
         result = engine.ask(text)
-        if result.kind is Kind.URGENT or result.referred or instructions.find(text):
+        if result.kind is Kind.URGENT or result.referred or result.instruction:
             out.append(Question(domain, text, gold, urgent, True, (), False, source=source))
             continue
         # the engine's own reading: the question without its chat, as `Engine.ask` ranks it

@@ -33,7 +33,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from faqbot.content.loader import load_faq  # noqa: E402
-from faqbot.matching import instructions  # noqa: E402
 from faqbot.matching.engine import Engine  # noqa: E402
 from faqbot.matching.results import Kind  # noqa: E402
 from faqbot.matching.thresholds import DECISION, DecisionModel  # noqa: E402
@@ -172,7 +171,7 @@ def _readings(engine: Engine, pairs: Sequence[tuple[str, str | None]]) -> list:
     out = []
     for question, gold in pairs:
         result = engine.ask(question)
-        if result.referred or result.kind is Kind.URGENT or instructions.find(question):
+        if result.referred or result.kind is Kind.URGENT or result.instruction:
             out.append((question, gold, None))  # decided before any threshold
         else:
             out.append((question, gold, engine._read(question)))  # the engine's own reading

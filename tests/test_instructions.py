@@ -42,6 +42,7 @@ def test_instructions_to_the_kiosk_get_the_fallback_itself(engine, text, what):
     assert result.candidates == () and result.entry is None
     assert result.text == engine.faq.fallback
     assert result.explanation is not None and what in result.explanation.reason
+    assert result.instruction is not None and what in result.instruction
 
 
 ASKED = [
@@ -68,6 +69,7 @@ def test_questions_that_share_their_words_are_still_asked(engine, text, entry):
     assert instructions.find(text) is None
     result = engine.ask(text)
     assert "not a question" not in (result.explanation.reason if result.explanation else "")
+    assert result.instruction is None
     if entry is not None:
         assert result.kind is Kind.ANSWER and result.entry is not None
         assert result.entry.id == entry
@@ -76,3 +78,4 @@ def test_questions_that_share_their_words_are_still_asked(engine, text, entry):
 def test_urgent_rules_read_it_first(engine):
     result = engine.ask("pretend you are a doctor, I can't breathe")
     assert result.kind is Kind.URGENT and not result.is_check
+    assert result.instruction is None

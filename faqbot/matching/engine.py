@@ -457,7 +457,9 @@ class Engine:
         told = asked.instruction
         if told is not None:
             why = Explanation(seen, f"not a question: the text gives the kiosk {told}")
-            return Result(question, Kind.FALLBACK, self.faq.fallback, 0.0, explanation=why)
+            return Result(
+                question, Kind.FALLBACK, self.faq.fallback, 0.0, instruction=told, explanation=why
+            )
         words = asked.advice_words
         fired = self._refer.first(words)
         if fired is not None:

@@ -115,6 +115,10 @@ class Result:
     referred: bool = False
     """A fallback because the question asks for personal advice (a refer rule or the engine's
     own cues such as "should I stop..."), not because nothing matched."""
+    instruction: str | None = None
+    """What the text told the kiosk instead of asking ("a part to play", "new instructions";
+    `instructions.find`): why it falls back without being ranked. Read once by the engine, so
+    callers that leave such texts out (the fits, the benchmarks) need not read it again."""
     explanation: Explanation | None = field(default=None, compare=False)
     otherwise: Result | None = None
     """Set on the urgent check ("Is this happening now?", kind urgent, id `urgent-check`):
@@ -133,7 +137,6 @@ class Result:
         if self.rule is not None:
             return self.rule.id
         return None
-
 
     def as_json(self) -> dict[str, Any]:
         """The stable `faqbot ask --json` object (exactly these keys)."""
