@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.0563,
+    intercept=-5.0626,
     weights=(
-        0.8927,  # score
-        10.6713,  # lead
-        3.0103,  # coverage
-        2.8383,  # precision
-        0.8163,  # phrasing
-        -0.3575,  # agreeing
-        -1.0525,  # rival coverage
-        0.5354,  # unknown words
-        0.2034,  # corrections
-        0.1492,  # unfamiliar
-        1.0406,  # first
-        -0.0378,  # phrasings per entry
-        1.7283,  # other entries' words
-        0.9678,  # phrasing word missing
+        0.7865,  # score
+        10.8025,  # lead
+        3.0845,  # coverage
+        2.8185,  # precision
+        0.8685,  # phrasing
+        -0.3366,  # agreeing
+        -1.0930,  # rival coverage
+        0.5380,  # unknown words
+        0.2056,  # corrections
+        0.1570,  # unfamiliar
+        1.0223,  # first
+        -0.0405,  # phrasings per entry
+        1.7755,  # other entries' words
+        0.9709,  # phrasing word missing
     ),
     answer=0.82,
-    offer=0.46,
+    offer=0.44,
     answer_per_density=0.02,
 )
