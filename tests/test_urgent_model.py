@@ -50,15 +50,7 @@ def test_the_bundled_model_loads_and_weighs_reports_above_calm_questions() -> No
         # not in the data the model was fitted on)
         "everything i drink wants to go up instead of down since the needles",
         "the drink keeps taking the wrong road down",
-        pytest.param(
-            "everything has a twin since this morning",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the refit with blind sets AR and AS reads it as self-harm (its "
-                "self-harm head scores 1.2 from letter groups such as 'ing', 'inc'): it gets "
-                "the check about self-harm, not the one naming double vision",
-            ),
-        ),
+        "everything has a twin since this morning",
         "my face feels like its melting on one side",
     ],
 )
