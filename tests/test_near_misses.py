@@ -42,6 +42,9 @@ NEAR_MISSES = [
     ("does botox help with wrinkles", "what-botox-is-used-for"),
     ("does botox help migraines", "what-botox-is-used-for"),
     ("how long does physio last", "how-long-it-lasts"),
+    # feeling flu-like is a side effect; the flu jab is another treatment (the content's
+    # synonym group "flu like"/"fluey" keeps the two apart; wrong on blind sets AS and AT)
+    ("side effects of the flu jab", "common-side-effects"),
     # another question about a subject an entry compares: what it does, costs, who offers it
     ("can botox help my wrinkles", "cosmetic-botox"),
     ("can botox treat wrinkles", "cosmetic-botox"),
@@ -74,6 +77,8 @@ def test_a_near_miss_is_never_answered(engine: Engine, question: str, neighbour:
         ("how long does botox last", "how-long-it-lasts"),
         ("is botox safe", "is-botox-safe"),
         ("what is cervical dystonia", "what-is-cervical-dystonia"),
+        ("do people get flu like symptoms after", "common-side-effects"),
+        ("will i feel fluey after the botox", "common-side-effects"),
         # the entry's condition named in everyday words ("stiff" is spasticity), or a
         # compound condition by its last word
         ("can a stroke make your hand go stiff", "causes-of-spasticity"),

@@ -30,7 +30,7 @@ BLIND = [
     "blind-AC.yaml", "blind-AV-urgent.yaml", "blind-AD.yaml", "blind-AE.yaml", "blind-AF.yaml",
     "blind-AG.yaml", "blind-AH.yaml", "blind-AI.yaml", "blind-AJ.yaml", "blind-AK.yaml",
     "blind-AL.yaml", "blind-AM.yaml", "blind-AN.yaml", "blind-AO.yaml", "blind-AP.yaml",
-    "blind-AQ.yaml", "blind-AR.yaml", "blind-AS.yaml", "blind-AT.yaml",
+    "blind-AQ.yaml", "blind-AR.yaml", "blind-AS.yaml", "blind-AT.yaml", "blind-AW.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
