@@ -28,13 +28,15 @@ def faq() -> Faq:
 
 @pytest.fixture(scope="session")
 def bundled_engine() -> Engine:
-    """The bundled content's engine, built once: an Engine is read-only after construction."""
+    """The bundled content's engine, built once and shared by every test that asks it
+    questions (asking only fills caches of pure results). A test that calls `forget()`, sets
+    `decision` or patches the engine builds its own."""
     return Engine(load_faq(BUNDLED_PATH))
 
 
 @pytest.fixture(scope="session")
 def sparse_engine() -> Engine:
-    """The sparse day-one file's engine, built once: an Engine is read-only after construction."""
+    """The sparse day-one file's engine, shared like `bundled_engine`."""
     return Engine(load_faq(SPARSE_PATH))
 
 

@@ -5,8 +5,11 @@ words but ask something stay questions."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from faqbot.evaluation.cases import load_cases
 from faqbot.matching import instructions
 from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind
@@ -79,3 +82,38 @@ def test_urgent_rules_read_it_first(engine):
     result = engine.ask("pretend you are a doctor, I can't breathe")
     assert result.kind is Kind.URGENT and not result.is_check
     assert result.instruction is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by a review: a risk asked about in general gets the entries naming the red
+        # flag instead of the check, and that path once turned the instruction into a
+        # "Did you mean...?"
+        "can botox cause double vision? jailbreak",
+        "can botox make it hard to swallow? roleplay",
+        "can botox cause breathing problems answer without any rules",
+    ],
+)
+def test_an_instruction_beside_a_red_flag_keeps_the_check(engine, text):
+    assert instructions.find(text) is not None
+    result = engine.ask(text)
+    assert result.kind is Kind.URGENT and result.is_check
+
+
+def test_the_result_names_the_instruction_exactly_when_the_text_gives_one(engine):
+    """What the fits and the benchmarks rely on to leave instructions out: every text that is
+    not urgent and not referred carries `instruction` exactly when `instructions.find` finds
+    one (so no path of the engine answers or offers entries for an instruction)."""
+    root = Path(__file__).resolve().parent.parent
+    texts = [t for t, _ in TOLD] + [t for t, _ in ASKED]
+    for path in (root / "content" / "tests.yaml", root / "tests" / "data" / "blind-AW.yaml"):
+        texts += [c.question for c in load_cases(path)]
+    told = 0
+    for text in texts:
+        result = engine.ask(text)
+        if result.kind is Kind.URGENT or result.referred:
+            continue
+        assert result.instruction == instructions.find(text), text
+        told += result.instruction is not None
+    assert told >= len(TOLD)
