@@ -428,6 +428,11 @@ def test_a_general_question_about_a_risk_gets_the_answer_that_names_the_red_flag
         "im at high risk, my throat is closing",  # names a risk, but reports
         "I'm seeing double now and then since friday",  # "now and then", but a recent start
         "my words are coming out mushed since last week",
+        # "every time" and "is it normal" read as an old condition and a question, but the
+        # treatment a few days or weeks ago dates the start (blind set AW's first run)
+        "mum is choking on her drink every time, she had botox 10 days ago",
+        "Is it normal that my whole body feels weak and I can barely lift my legs? Injections "
+        "were in my arm a week ago.",
     ],
 )
 def test_reports_that_name_a_risk_or_a_while_keep_the_alert(bundled: Engine, question: str) -> None:

@@ -503,11 +503,14 @@ NOW_WORDS: tuple[str, ...] = (
     "since my jab", "since botox", "since the botox", "new", "help me", "need help", "get help",
     "someone help", "please help", "emergency", "ambulance", "999", "911", "since last week",
     "since the weekend", "since monday", "since tuesday", "since wednesday", "since thursday",
-    "since friday", "since saturday", "since sunday",
+    "since friday", "since saturday", "since sunday", "days ago", "day ago", "week ago",
+    "weeks ago",
 )  # fmt: skip
 """Words that make a question a report of something happening now, whatever else it says: a
 question with one of these is never taken for a question about a risk or an old condition.
-The days of a recent start: "my words are coming out mushed since last week" is new."""
+The days of a recent start: "my words are coming out mushed since last week" is new, and so
+is "choking on her drink every time, she had botox 10 days ago" (months and years ago tell an
+old condition: `LONG_STANDING_PHRASES`)."""
 
 SETTLED_PHRASES: tuple[str, ...] = (
     "fine now", "better now", "ok now", "okay now", "gone now", "settled now", "all right now",
