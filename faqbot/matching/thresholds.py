@@ -178,22 +178,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.0626,
+    intercept=-5.0922,
     weights=(
-        0.7865,  # score
-        10.8025,  # lead
-        3.0845,  # coverage
-        2.8185,  # precision
-        0.8685,  # phrasing
-        -0.3366,  # agreeing
-        -1.0930,  # rival coverage
-        0.5380,  # unknown words
-        0.2056,  # corrections
-        0.1570,  # unfamiliar
-        1.0223,  # first
-        -0.0405,  # phrasings per entry
-        1.7755,  # other entries' words
-        0.9709,  # phrasing word missing
+        0.8367,  # score
+        10.8830,  # lead
+        3.0947,  # coverage
+        2.7745,  # precision
+        0.9576,  # phrasing
+        -0.3501,  # agreeing
+        -1.0853,  # rival coverage
+        0.5840,  # unknown words
+        0.2113,  # corrections
+        0.1548,  # unfamiliar
+        1.0136,  # first
+        -0.0435,  # phrasings per entry
+        1.8299,  # other entries' words
+        0.9656,  # phrasing word missing
     ),
     answer=0.82,
     offer=0.44,
