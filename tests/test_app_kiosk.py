@@ -253,7 +253,9 @@ async def test_changed_content_is_used_after_start_over(make_app, tmp_path, faq)
     path = tmp_path / "faq.yaml"
     source = os.path.join(os.path.dirname(__file__), "data", "faq.yaml")
     shutil.copy(source, path)
-    app = watched(make_app, path)
+    # No idle reset here: on a busy machine "Are you still there?" (after a 1 s timeout) came
+    # up before the click on "Start over", which it then covered.
+    app = watched(make_app, path, idle_timeout=60.0)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*ANSWER_Q, "enter")
         assert app.view_kind == "answer"
