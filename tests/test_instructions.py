@@ -72,7 +72,6 @@ def test_questions_that_share_their_words_are_still_asked(engine, text, entry):
     assert instructions.find(text) is None
     result = engine.ask(text)
     assert "not a question" not in (result.explanation.reason if result.explanation else "")
-    assert result.instruction is None
     if entry is not None:
         assert result.kind is Kind.ANSWER and result.entry is not None
         assert result.entry.id == entry
@@ -81,7 +80,6 @@ def test_questions_that_share_their_words_are_still_asked(engine, text, entry):
 def test_urgent_rules_read_it_first(engine):
     result = engine.ask("pretend you are a doctor, I can't breathe")
     assert result.kind is Kind.URGENT and not result.is_check
-    assert result.instruction is None
 
 
 @pytest.mark.parametrize(
