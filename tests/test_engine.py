@@ -464,6 +464,17 @@ def test_a_word_that_may_be_a_swapped_stop_word_is_read_both_ways(
         assert {c.entry.id for c in result.candidates} == expected
 
 
+@pytest.mark.parametrize(
+    ("word", "read_also_as"),
+    [("dose", "does"), ("form", "from"), ("no", "on"), ("on", None), ("does", None), ("arm", None)],
+)
+def test_which_words_are_also_read_as_a_swapped_stop_word(
+    word: str, read_also_as: str | None
+) -> None:
+    # "on" is in most long questions and is hardly ever "no" typed backwards: it is read once
+    assert normalize.swapped_stop_word(word) == read_also_as
+
+
 HEDGED = """\
 version: 1
 fallback: Please ask.
