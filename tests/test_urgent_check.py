@@ -43,6 +43,8 @@ def engine(faq: Faq) -> Engine:
         "the room keeps tilting when i stand up",
         "i keep needing a wee since the jab, it just leaks",
         "mywordscomeoutmushy",  # the check reads joined words too
+        "i am so winded since the jab",  # a red-flag word with its ending
+        "the room spins when i stand up",
         "my wоrds соme оut mushy",  # and look-alike letters
     ],
 )
@@ -285,6 +287,9 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         "am i gonna be black and blue after",
         "why does my elbow seize up since the stroke",
         "i have jabbed plenty of ewes in my time, does it hurt much",
+        # a bare word that is only the stem of a red-flag word (blind set AX: "winded")
+        "how do i wind a grandfather clock",
+        "can i go to my spin class this evening after the injections",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:

@@ -125,6 +125,13 @@ ALARM_WORDS: tuple[str, ...] = (
 """Words that report a red flag on their own, with no problem word beside them ("my dad
 fainted in the car park"): the check."""
 
+ALARM_STEMS_OF_OTHER_WORDS: frozenset[str] = frozenset(
+    {"wind", "spin", "pant", "hive", "foam", "steam", "froth", "gush"}
+)
+"""Bare words that are only the stem of a word above, with a meaning of their own: "how do I
+wind a grandfather clock" is no "winded", "a foam roller" no "foaming". Typed with an ending
+("the room spins") they are still read as the word above."""
+
 ALARM_PHRASES: tuple[str, ...] = (
     # the room or floor tilting is dizziness; a head that tilts is cervical dystonia itself
     "room tilting", "floor tilting", "world tilting", "everything tilting",

@@ -353,8 +353,10 @@ class Urgency:
                     continue
                 if found & self._dying and reading.words[i].surface not in reading.split_pieces:
                     return Doubt(f"a word about dying ({reading.words[i].surface!r})")
-                if found & self._alarm and (
-                    doubt := clue(f"a red-flag word ({reading.words[i].surface!r})")
+                if (
+                    found & self._alarm
+                    and reading.words[i].surface not in redflags.ALARM_STEMS_OF_OTHER_WORDS
+                    and (doubt := clue(f"a red-flag word ({reading.words[i].surface!r})"))
                 ):
                     return doubt
                 if despair is None and found & self._distress:
