@@ -1199,6 +1199,8 @@ def bundled(bundled_engine: Engine) -> Engine:
          "so how long is it supposed to last normally", "how-long-it-lasts"),  # a run-on
         ("Hello there, just killing time before my slot. How does Botox actually relax a muscle?",
          "how-botox-works"),
+        ("Hey, the staff here are lovely. Anyway. What happens if the last lot didn't work?",
+         "if-it-did-not-work"),
     ],
 )  # fmt: skip
 def test_small_talk_in_a_sentence_of_its_own_does_not_hold_the_answer_back(
@@ -1262,23 +1264,36 @@ def test_a_sentence_is_read_on_its_own_only_when_it_asks_and_nothing_else_object
     assert bundled.ask(question).kind is not Kind.ANSWER
 
 
-@pytest.mark.parametrize(
-    ("question", "entry_id"),
-    [
-        ("Hey, the staff here are lovely. Anyway. What happens if the last lot didn't work?",
-         "if-it-did-not-work"),
-    ],
-)  # fmt: skip
+LONG_PHRASING = """\
+version: 1
+fallback: Please ask.
+faqs:
+  - id: if-it-did-not-work
+    question: >-
+      What happens if my arm is still just as stiff after the last lot of injections,
+      even after the full two weeks?
+    answer: The team may change the dose.
+  - {id: how-long, question: How long does Botox last?, answer: About three months.}
+  - {id: side-effects, question: What are the common side effects?, answer: A sore arm.}
+  - {id: driving, question: Can I drive home after the injections?, answer: Usually yes.}
+"""
+
+
 def test_a_question_of_several_words_is_answered_with_less_of_a_long_phrasing(
-    bundled: Engine, question: str, entry_id: str
+    tmp_path: Path,
 ) -> None:
-    """Precision under 0.35 but over 0.25 (`Thresholds.precision`), on the bundled content;
-    a question of one or two meaningful words still needs 0.35 (see NEAR_MISSES)."""
-    result = bundled.ask(question)
-    assert result.kind is Kind.ANSWER and result.id == entry_id
+    """Precision under 0.35 but over 0.25 (`Thresholds.precision`): the question uses a third
+    of the entry's one long phrasing. A question of one or two meaningful words still needs
+    0.35 (see NEAR_MISSES)."""
+    path = tmp_path / "faq.yaml"
+    path.write_text(LONG_PHRASING, encoding="utf-8")
+    engine = Engine(load_faq(path))
+    result = engine.ask("what happens if my arm is still stiff")
+    assert result.kind is Kind.ANSWER and result.id == "if-it-did-not-work"
     assert result.explanation is not None and result.explanation.ranked
     precision = result.explanation.ranked[0].precision
-    assert bundled.thresholds.precision <= precision < bundled.thresholds.precision_short
+    assert engine.thresholds.precision <= precision < engine.thresholds.precision_short
+    assert engine.ask("arm still stiff").kind is not Kind.ANSWER
 
 
 def test_an_entry_is_not_answered_when_another_knows_the_question_better(bundled: Engine) -> None:
