@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from faqbot.content.loader import load_faq
+from faqbot.matching import redflags
 from faqbot.matching.engine import Engine
 from faqbot.matching.lookalike import fold
 from faqbot.matching.results import Kind
@@ -236,3 +237,18 @@ def test_only_so_many_different_runs_of_one_question_are_split(bundled: Engine) 
     ]
     assert split, "the first runs are split into words"
     assert runs[0] not in split[0] and runs[-1] in split[0]  # the ones past the limit are not
+
+
+def test_a_phrase_is_found_from_any_form_of_its_first_word() -> None:
+    """`redflags.Phrases` looks phrases up by their first word's forms (surface or stem)."""
+    phrases = redflags.Phrases.of(
+        [
+            (frozenset({"chest"}), frozenset({"tight", "tighter"})),
+            (frozenset({"room", "rooms"}), frozenset({"spin", "spinning"})),
+        ]
+    )
+    assert redflags.phrase_at([{"my"}, {"chest"}, {"feels"}, {"tight"}], phrases) == 1
+    assert redflags.phrase_at([{"the"}, {"rooms", "room"}, {"spinning", "spin"}], phrases) == 1
+    assert redflags.phrase_at([{"tight"}, {"chest"}], phrases) is None  # in order only
+    assert redflags.phrase_spans([{"the"}, {"room"}, {"spin"}, {"round"}], phrases) == {1, 2}
+    assert redflags.phrase_spans([{"my"}, {"chest"}, {"feels"}, {"tight"}], phrases) == set()

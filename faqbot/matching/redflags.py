@@ -15,6 +15,7 @@ content file may add words (`urgent_check:`), never remove any.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 CHECK_ID = "urgent-check"
@@ -594,40 +595,48 @@ class Concepts:
         )
 
 
-def phrase_spans(
-    forms: list[set[str]],
-    phrases: tuple[tuple[frozenset[str], ...], ...],
-    firsts: frozenset[str],
-) -> frozenset[int]:
-    """The indexes of every word that is part of one of `phrases`, word after word. `firsts`,
-    every form of every phrase's first word, lets most words be skipped (every question is
-    read for these, so their cost must not grow with the list)."""
-    covered: set[int] = set()
-    for start in range(len(forms)):
-        if not forms[start] & firsts:
-            continue
+Phrase = tuple[frozenset[str], ...]
+"""A phrase of the word lists, each word given as its accepted forms (surface and stem)."""
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrases indexed by every form of their first word: every question is read for these,
+    so the cost of reading one must not grow with the list (a word starts few phrases)."""
+
+    by_first: dict[str, tuple[Phrase, ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[Phrase]) -> Phrases:
+        by_first: dict[str, list[Phrase]] = {}
         for phrase in phrases:
+            for form in phrase[0]:
+                by_first.setdefault(form, []).append(phrase)
+        return cls({form: tuple(listed) for form, listed in by_first.items()})
+
+    def starting(self, forms: set[str]) -> Iterator[Phrase]:
+        """The phrases whose first word is one of `forms` (a phrase may come twice)."""
+        for form in forms:
+            yield from self.by_first.get(form, ())
+
+
+def phrase_spans(forms: list[set[str]], phrases: Phrases) -> frozenset[int]:
+    """The indexes of every word that is part of one of `phrases`, word after word."""
+    covered: set[int] = set()
+    for start, found in enumerate(forms):
+        for phrase in phrases.starting(found):
             end = start + len(phrase)
             if end <= len(forms) and all(forms[start + i] & phrase[i] for i in range(len(phrase))):
                 covered.update(range(start, end))
     return frozenset(covered)
 
 
-def phrase_at(
-    forms: list[set[str]],
-    phrases: tuple[tuple[frozenset[str], ...], ...],
-    firsts: frozenset[str],
-) -> int | None:
-    """The index of the first word where one of `phrases` (each word given as its accepted
-    forms) stands word after word in `forms` (each typed word's surface and stem), with at most
-    `PHRASE_GAP` other words between two of its words ("sitting on like my chest"), else None.
-    `firsts`, every form of every phrase's first word, lets a long text skip most words."""
-    for start in range(len(forms)):
-        if not forms[start] & firsts:
-            continue
-        for phrase in phrases:
-            if not forms[start] & phrase[0]:
-                continue
+def phrase_at(forms: list[set[str]], phrases: Phrases) -> int | None:
+    """The index of the first word where one of `phrases` stands word after word in `forms`
+    (each typed word's surface and stem), with at most `PHRASE_GAP` other words between two of
+    its words ("sitting on like my chest"), else None."""
+    for start, found in enumerate(forms):
+        for phrase in phrases.starting(found):
             at = start
             for word in phrase[1:]:
                 step = _next_step(forms, at, word)

@@ -158,22 +158,19 @@ class Urgency:
                 read = read[-1:]
             return frozenset(f for x in read for f in (x.surface, x.stem))
 
-        self._alarm_phrases = tuple(
+        self._alarm_phrases = redflags.Phrases.of(
             tuple(slot(w) for w in phrase.split()) for phrase in self.concepts.alarm_phrases
         )
-        self._alarm_firsts = _firsts(self._alarm_phrases)
         self._distress = forms(self.concepts.distress)
-        self._distress_phrases = tuple(
+        self._distress_phrases = redflags.Phrases.of(
             tuple(frozenset({w.surface, w.stem}) for w in to_words(phrase))
             for phrase in self.concepts.distress_phrases
         )
-        self._distress_firsts = _firsts(self._distress_phrases)
         self._despair_cues = {f: w for w in redflags.DESPAIR_CUES for f in forms([w])}
         """Each form of a despair cue, with the cue it stands for (forms of one cue count once)."""
-        self._calm_phrases = tuple(
+        self._calm_phrases = redflags.Phrases.of(
             tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
         )
-        self._calm_firsts = _firsts(self._calm_phrases)
         self._now = _spaced(redflags.NOW_WORDS)
         self._settled = _spaced(redflags.SETTLED_PHRASES)
         self._risk_openers = frozenset(redflags.RISK_OPENERS)
@@ -345,7 +342,7 @@ class Urgency:
                 {w.surface, w.stem} if reading.guessed else self._check_forms(w)
                 for w in reading.words
             ]
-            calm = redflags.phrase_spans(forms, self._calm_phrases, self._calm_firsts)
+            calm = redflags.phrase_spans(forms, self._calm_phrases)
             body = [i for i, f in enumerate(forms) if f & self._body and i not in calm]
             problem = [i for i, f in enumerate(forms) if f & self._problem and i not in calm]
             for i, found in enumerate(forms):
@@ -361,7 +358,7 @@ class Urgency:
                     return doubt
                 if despair is None and found & self._distress:
                     despair = Doubt(f"a word of despair ({reading.words[i].surface!r})", True)
-            at = redflags.phrase_at(forms, self._alarm_phrases, self._alarm_firsts)
+            at = redflags.phrase_at(forms, self._alarm_phrases)
             if at is not None and (
                 doubt := clue(f"red-flag words ({reading.words[at].surface!r}...)")
             ):
@@ -383,7 +380,7 @@ class Urgency:
                 ):
                     return doubt
             if despair is None:
-                at = redflags.phrase_at(forms, self._distress_phrases, self._distress_firsts)
+                at = redflags.phrase_at(forms, self._distress_phrases)
                 if at is not None:
                     despair = Doubt(f"words of despair ({reading.words[at].surface!r}...)", True)
             if despair is None:
@@ -549,9 +546,3 @@ def _found(text: str, phrases: Sequence[str]) -> str | None:
     """The first of the `_spaced` phrases in `text` (itself spaced either side), without its
     spaces, else None."""
     return next((phrase.strip() for phrase in phrases if phrase in text), None)
-
-
-def _firsts(phrases: Iterable[tuple[frozenset[str], ...]]) -> frozenset[str]:
-    """Every form of every phrase's first word, so that `redflags.phrase_at` skips the words
-    that start none."""
-    return frozenset(f for phrase in phrases for f in phrase[0])
