@@ -110,7 +110,8 @@ class UrgentReader:
         for variant in self.texts(text):
             repaired = self._to_words(self._repair_slips(variant), True)
             plain = self._to_words(variant, False)
-            for words in (repaired, plain):
+            # most questions have no slip to repair: their words are read (and split) once
+            for words in (repaired, plain) if plain != repaired else (repaired,):
                 for candidate, guessed, pieces in (
                     (words, False, frozenset[str]()),
                     *self._split_words(words),
