@@ -401,6 +401,14 @@ class Index:
             return []
         votes: dict[int, float] = defaultdict(float)
         for term in terms:
+            if len(term.alternatives) == 1:  # a typed word: the common, fast case
+                key, sim = term.alternatives[0]
+                weight = term.weight
+                for entry, share in self._vote.get(key, {}).items():
+                    value = share * sim
+                    if value > 0.0:
+                        votes[entry] += weight * value
+                continue
             best: dict[int, float] = {}
             for key, sim in term.alternatives:
                 for entry, share in self._vote.get(key, {}).items():
@@ -423,8 +431,9 @@ class Index:
             for key, sim in term.alternatives:
                 if key in normalize.STOP_STEMS:
                     continue
+                gain = term.weight * sim
                 for phrasing in self._key_postings.get(key, ()):
-                    shared[phrasing] += term.weight * sim
+                    shared[phrasing] += gain
         best = heapq.nlargest(self.weights.candidates, shared.items(), key=itemgetter(1))
         return list(dict.fromkeys(self._phrasings[p].entry for p, _ in best))
 
