@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.0922,
+    intercept=-5.2120,
     weights=(
-        0.8367,  # score
-        10.8830,  # lead
-        3.0947,  # coverage
-        2.7745,  # precision
-        0.9576,  # phrasing
-        -0.3501,  # agreeing
-        -1.0853,  # rival coverage
-        0.5840,  # unknown words
-        0.2113,  # corrections
-        0.1548,  # unfamiliar
-        1.0136,  # first
-        -0.0435,  # phrasings per entry
-        1.8299,  # other entries' words
-        0.9656,  # phrasing word missing
+        0.6913,  # score
+        10.9119,  # lead
+        3.1144,  # coverage
+        2.8146,  # precision
+        0.9468,  # phrasing
+        -0.3288,  # agreeing
+        -0.9848,  # rival coverage
+        0.6409,  # unknown words
+        0.2175,  # corrections
+        0.1621,  # unfamiliar
+        1.0505,  # first
+        -0.0465,  # phrasings per entry
+        1.8753,  # other entries' words
+        1.0215,  # phrasing word missing
     ),
     answer=0.82,
-    offer=0.44,
+    offer=0.43,
     answer_per_density=0.02,
 )
