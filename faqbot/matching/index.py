@@ -58,6 +58,20 @@ class Phrasing:
     weight: float
 
 
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """The question as every shortlisted entry's score reads it, worked out once a ranking."""
+
+    terms: Sequence[Term]
+    total: float
+    """The weight of all its words."""
+    keys: frozenset[str]
+    """Every key any of its words may stand for."""
+    content: tuple[tuple[float, tuple[str, ...], bool], ...]
+    """Each word that carries meaning: its weight, its keys, and whether any entry knows it."""
+    content_weight: float
+
+
 SLIP_USES = 2
 """A content word used this often or less may be a typing slip kept from a patient's question..."""
 SLIP_TARGET_USES = 5
@@ -170,6 +184,7 @@ class Index:
             Phrasing(index, text, keys, sum(self._weight(k) for k in keys) or 1.0)
             for index, text, keys in phrasing_keys
         ]
+        self._phrasing_weights = [p.weight for p in self._phrasings]
         self._entry_keys = {entries[i].id: frozenset(keys) for i, keys in per_entry.items()}
         self._answer_keys = [
             frozenset(
@@ -419,7 +434,8 @@ class Index:
                 votes[entry] += term.weight * value
         shortlist = sorted(votes, key=lambda e: (-votes[e], e))[: self.weights.candidates]
         shortlist += [e for e in self._closest_phrasings(terms) if e not in shortlist]
-        ranked = [self._candidate(entry, terms, total, votes[entry] / total) for entry in shortlist]
+        asked = self._asked(terms, total)
+        ranked = [self._candidate(entry, asked, votes[entry] / total) for entry in shortlist]
         ranked.sort(key=lambda c: (-c.score, c.entry.id))
         return ranked
 
@@ -437,8 +453,28 @@ class Index:
         best = heapq.nlargest(self.weights.candidates, shared.items(), key=itemgetter(1))
         return list(dict.fromkeys(self._phrasings[p].entry for p, _ in best))
 
-    def _candidate(self, entry: int, terms: Sequence[Term], total: float, vote: float) -> Candidate:
+    def _asked(self, terms: Sequence[Term], total: float) -> _Asked:
+        """What scoring each shortlisted entry reads of the question, worked out once."""
+        content = tuple(
+            (
+                t.weight,
+                tuple(k for k, _ in t.alternatives),
+                any(k in self._idf for k, _ in t.alternatives),
+            )
+            for t in terms
+            if t.content
+        )
+        return _Asked(
+            terms,
+            total,
+            frozenset(k for t in terms for k, _ in t.alternatives),
+            content,
+            sum(weight for weight, _, _ in content),
+        )
+
+    def _candidate(self, entry: int, asked: _Asked, vote: float) -> Candidate:
         """Score one entry: its best phrasing's F-score blended with its vote."""
+        terms, total = asked.terms, asked.total
         postings = self._postings[entry]
         matched: dict[int, float] = defaultdict(float)
         for term in terms:
@@ -456,10 +492,11 @@ class Index:
             for phrasing, sim in best.items():
                 matched[phrasing] += term.weight * sim
         beta2 = self.weights.recall_beta**2
+        weights = self._phrasing_weights
         scored: list[tuple[float, int, float]] = []
         for index, value in matched.items():
             recall = value / total
-            precision = min(1.0, value / self._phrasings[index].weight)
+            precision = min(1.0, value / weights[index])
             f = (1 + beta2) * precision * recall / (beta2 * precision + recall)
             scored.append((-f, index, precision))
         scored.sort()
@@ -470,21 +507,19 @@ class Index:
         if best_f >= self.weights.exact_f:  # the question is one of its phrasings
             support = best_f
         precision = scored[0][2] if scored else 0.0
-        missing = self._missing(self._phrasings[scored[0][1]], terms) if scored else 1.0
-        content = [t for t in terms if t.content]
-        content_weight = sum(t.weight for t in content)
+        missing = self._missing(self._phrasings[scored[0][1]], asked.keys) if scored else 1.0
+        content, content_weight = asked.content, asked.content_weight
         said = self._answer_keys[entry]
         known = sum(
-            t.weight for t in content if any(k in postings or k in said for k, _ in t.alternatives)
+            weight for weight, keys, _ in content if any(k in postings or k in said for k in keys)
         )
         coverage = known / content_weight if content_weight else 0.0
         # Words other entries use but this one does not: the question is probably about
         # something else ("botox for back pain" vs "what improvements can I expect").
         elsewhere = sum(
-            t.weight
-            for t in content
-            if not any(k in postings for k, _ in t.alternatives)
-            and any(k in self._idf for k, _ in t.alternatives)
+            weight
+            for weight, keys, anywhere in content
+            if not any(k in postings for k in keys) and anywhere
         )
         foreign = elsewhere / content_weight if content_weight else 0.0
         share = self.weights.phrasing_share
@@ -515,11 +550,11 @@ class Index:
                 break
         return list(found.values())
 
-    def _missing(self, phrasing: Phrasing, terms: Sequence[Term]) -> float:
-        """0-1: the weight of the heaviest meaningful word of `phrasing` the question lacks,
-        relative to the heaviest possible word. "What causes cerebral palsy" matches "Can
-        cerebral palsy cause spasticity?" but lacks "spasticity", what that phrasing is about."""
-        asked = {k for t in terms for k, _ in t.alternatives}
+    def _missing(self, phrasing: Phrasing, asked: frozenset[str]) -> float:
+        """0-1: the weight of the heaviest meaningful word of `phrasing` the question lacks
+        (`asked`: every key its words may stand for), relative to the heaviest possible word.
+        "What causes cerebral palsy" matches "Can cerebral palsy cause spasticity?" but lacks
+        "spasticity", what that phrasing is about."""
         lacking = [
             self._weight(k)
             for k in phrasing.keys
