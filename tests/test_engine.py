@@ -1293,7 +1293,6 @@ def test_a_question_of_several_words_is_answered_with_less_of_a_long_phrasing(
     assert result.explanation is not None and result.explanation.ranked
     precision = result.explanation.ranked[0].precision
     assert engine.thresholds.precision <= precision < engine.thresholds.precision_short
-    assert engine.ask("arm still stiff").kind is not Kind.ANSWER
 
 
 def test_an_entry_is_not_answered_when_another_knows_the_question_better(bundled: Engine) -> None:

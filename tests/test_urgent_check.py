@@ -43,8 +43,9 @@ def engine(faq: Faq) -> Engine:
         "the room keeps tilting when i stand up",
         "i keep needing a wee since the jab, it just leaks",
         "mywordscomeoutmushy",  # the check reads joined words too
-        "i am so winded since the jab",  # a red-flag word with its ending
         "the room spins when i stand up",
+        "i lost my wind after the jab",  # breath lost: a phrase, not the bare word
+        "blood began to gush from my arm",  # no everyday meaning at a clinic
         "my wоrds соme оut mushy",  # and look-alike letters
     ],
 )
@@ -57,6 +58,19 @@ def test_red_flag_words_with_a_problem_get_the_check(engine: Engine, question: s
     # "No" leads to what the question gets without the check.
     assert result.otherwise is not None and result.otherwise.kind is not Kind.URGENT
     assert result.otherwise.question == question
+
+
+@pytest.mark.parametrize(
+    ("question", "word"), [("i am so winded since the jab", "winded"), ("it all spins", "spins")]
+)
+def test_a_red_flag_word_with_its_ending_is_still_one(
+    engine: Engine, question: str, word: str
+) -> None:
+    """Only the bare stem is read as the everyday word ("wind" a clock, a "spin" class)."""
+    result = engine.ask(question)
+    assert result.kind is Kind.URGENT and result.is_check
+    assert result.explanation is not None
+    assert f"a red-flag word ({word!r})" in result.explanation.reason
 
 
 def test_no_leads_to_the_normal_answer(engine: Engine) -> None:

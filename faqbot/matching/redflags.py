@@ -127,11 +127,12 @@ ALARM_WORDS: tuple[str, ...] = (
 fainted in the car park"): the check."""
 
 ALARM_STEMS_OF_OTHER_WORDS: frozenset[str] = frozenset(
-    {"wind", "spin", "pant", "hive", "foam", "steam", "froth", "gush"}
+    {"wind", "spin", "pant", "hive", "foam", "steam"}
 )
-"""Bare words that are only the stem of a word above, with a meaning of their own: "how do I
-wind a grandfather clock" is no "winded", "a foam roller" no "foaming". Typed with an ending
-("the room spins") they are still read as the word above."""
+"""Bare words that are only the stem of a word above, with an everyday meaning of their own:
+"how do I wind a grandfather clock" is no "winded", "a foam roller" no "foaming". Typed with
+an ending ("it all spins") they are still read as the word above; breath lost is in the
+phrases ("lost my wind"). ("gush" and "froth" have no other meaning at a clinic: kept.)"""
 
 ALARM_PHRASES: tuple[str, ...] = (
     # the room or floor tilting is dizziness; a head that tilts is cervical dystonia itself
@@ -188,7 +189,8 @@ ALARM_PHRASES: tuple[str, ...] = (
     "no able", "not able to lift", "only did the one", "only did one", "split in two",
     "splitting in two", "smudge together", "cant read", "sitting on my chest", "sat on my chest",
     "elephant on", "an elephant", "through the plaster", "thru the plaster", "still dripping",
-    "catch my wind", "catch his wind", "catch her wind", "like a vice", "into my jaw",
+    "catch my wind", "catch his wind", "catch her wind", "lost my wind", "lost his wind",
+    "lost her wind", "lose my wind", "no wind left", "like a vice", "into my jaw",
     "into me jaw", "up my jaw", "week all over", "weak all over", "floppy all over",
     "limp all over", "twitching all over", "jerking all over", "shaking all over", "came over all",
     "come over all", "nearly went down", "went down in", "come round", "came round", "coming round",
