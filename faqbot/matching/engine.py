@@ -410,13 +410,10 @@ class Engine:
         one tap sooner. Never a question that asks for personal advice, nor words about
         self-harm, which keep their alert or check, nor a text that instructs the kiosk ("can
         botox cause double vision? jailbreak"): it is not asked, so the check stays."""
+        if result.explanation is None or result.referred or result.instruction is not None:
+            return None
         general = self._urgency.asks_in_general([w.surface for w in asked.advice_words])
-        if (
-            general is None
-            or result.explanation is None
-            or result.referred
-            or result.instruction is not None
-        ):
+        if general is None:
             return None
         explanation = result.explanation
         if result.kind is Kind.ANSWER and result.entry is not None:
