@@ -118,10 +118,15 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "i am a stroke patient can i have botox",  # a condition says what is asked, a job not
         "right arm stiff will botox help",  # "right" alone is a side
         "i am the one who has to drive can i",  # "the one" is no job
-        # a job, then what the asker tells: kept whole (the urgent checks read it too)
-        "i am a retired teacher and i can not breathe properly can botox cause that",
-        "i am a builder and my right hand is weak after the injection",
+        # a job with what it is about: kept whole
         "i am a retired teacher with ms can botox help my legs",
+        # an introduction that says something about the asker's health
+        "i am a stroke survivor and my hand is tight how long does botox last",
+        "i am a heavy smoker so i get chesty is botox safe",
+        "i am a leg amputee and my other leg is stiff",
+        "i am a diabetic so will it affect my sugar",
+        "i am a bit nervous so does it hurt",
+        "i am a lot better but my hand is still tight",
         # an apology that names a symptom is no apology for asking
         "excuse my drooling can botox help",
         "forgive my slurred words can botox do this",
@@ -129,6 +134,31 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:
     assert question(typed) == " ".join(normalize.words(typed))
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # what the asker tells after saying who they are stays (the urgent checks read it all)
+        ("i am a retired teacher and i can not breathe properly can botox cause that",
+         "i can not breathe properly can botox cause that"),
+        ("i am a builder and my right hand is weak after the injection",
+         "my right hand is weak after the injection"),
+        # trades no list holds (blind sets AW and AX)
+        ("Good morning! I'm a cricket umpire and the season starts soon. How often can these "
+         "injections be repeated?",
+         "the season starts soon how often can these injections be repeated"),
+        ("Hiya. I'm a clockmaker so I love a gadget. What's that machine?",
+         "i love a gadget what that machine"),
+        ("I'm a bookbinder by trade so I like the details. Who decides the dose?",
+         "i like the details who decides the dose"),
+        ("Hello, I'm an upholsterer. Is this a cure?", "is this a cure"),
+    ],
+)  # fmt: skip
+def test_an_introduction_by_trade_is_taken_away(typed: str, kept: str) -> None:
+    reading = read(typed, known)
+    assert reading.question == kept
+    assert any(dropped.startswith("i am a") for dropped in reading.dropped)
 
 
 def test_only_chat_leaves_nothing() -> None:

@@ -26,6 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from faqbot.matching import normalize
+from faqbot.matching.subjects import KINDS
+
+_SUBJECT_WORDS = frozenset(word for words in KINDS.values() for word in words)
 
 SPOKEN_SPELLINGS: dict[str, str] = {
     "wat": "what",
@@ -71,6 +74,48 @@ JOBS = (
 """Jobs a patient may introduce themselves with. A carer is one too: "I'm a carer, ..." says
 who asks, not what."""
 _JOBS = "(?:" + "|".join(JOBS) + ")s?"
+
+JOB_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "woman", "eer", "smith", "wright", "guard")
+"""How most names of a trade end ("clockmaker", "upholsterer", "solicitor", "florist",
+"milkman", "lifeguard"): patients introduce themselves with trades no list foresees (blind sets
+AW and AX: "I'm a cricket umpire and the season starts soon", "I'm a clockmaker so I love a
+gadget"), and an unknown trade left in reads as a name the content does not know."""
+MORE_JOBS = frozenset("umpire referee vet poet sweep fan nanny medic paramedic chef cook".split())
+"""Trades and pastimes that end otherwise."""
+NOT_JOBS = frozenset(
+    """sufferer survivor patient user smoker drinker bleeder faller amputee stammerer stutterer
+    diabetic epileptic asthmatic better weaker stronger stiffer tighter looser older younger
+    slower faster bigger smaller lower higher later sooner fitter sicker""".split()
+)
+"""Words that say something about the asker's health, not their trade: "I'm a heavy smoker so
+I get chesty", "I'm a bleeder" or "I'm a lot better but..." may be what the question is about,
+and stay."""
+_INTRODUCTION = re.compile(
+    r"^(?:i am|im|i m) (?:a|an) ((?:[a-z]+ ){0,2}?[a-z]+)(?: by (?:trade|profession))?"
+    r"(?:$| (?=(?:and|so|but) ))"
+)
+"""Who the asker is, followed by what they tell: "I'm a dairy farmer so I plan around calving",
+"I'm a saddler and I've just moved here". Only the introduction goes; what follows stays."""
+
+
+def _introduction(line: str) -> re.Match[str] | None:
+    """The asker's introduction of themselves by trade at the start of `line` (see
+    `_INTRODUCTION`): the last word names a trade, and no word names a condition, body part or
+    medicine ("I'm a stroke survivor", "I'm a leg amputee" stay)."""
+    found = _INTRODUCTION.match(line)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    head = words[-1]
+    if head in NOT_JOBS or not (
+        head in MORE_JOBS or head in JOBS or (len(head) > 4 and head.endswith(JOB_ENDINGS))
+    ):
+        return None
+    if any(word in _SUBJECT_WORDS or word in NOT_JOBS for word in words):
+        return None
+    return found
+
+
 _ASKING = (
     "(?:nerves|typing|spelling|english|grammar|writing|intrusion|interruption|bother|"
     "question|questions|asking|mistakes|typos|language|ignorance)"
@@ -258,7 +303,11 @@ def _strip_frames(line: str, dropped: list[str], used: Callable[[str], bool]) ->
     """Remove chat frames from the start of a clause, one after another ("hi, ok so quick
     question, my mum wants to know ...")."""
     while line:
-        longest = max((p.match(line) for p in _FRAME_PATTERNS), key=_length, default=None)
+        longest = max(
+            (*(p.match(line) for p in _FRAME_PATTERNS), _introduction(line)),
+            key=_length,
+            default=None,
+        )
         if longest is None or not longest.group().strip() or _is_content(longest.group(), used):
             return line
         dropped.append(longest.group().strip())
