@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.2120,
+    intercept=-5.2685,
     weights=(
-        0.6913,  # score
-        10.9119,  # lead
-        3.1144,  # coverage
-        2.8146,  # precision
-        0.9468,  # phrasing
-        -0.3288,  # agreeing
-        -0.9848,  # rival coverage
-        0.6409,  # unknown words
-        0.2175,  # corrections
-        0.1621,  # unfamiliar
-        1.0505,  # first
-        -0.0465,  # phrasings per entry
-        1.8753,  # other entries' words
-        1.0215,  # phrasing word missing
+        0.6426,  # score
+        10.9452,  # lead
+        3.1490,  # coverage
+        2.8276,  # precision
+        0.9826,  # phrasing
+        -0.3238,  # agreeing
+        -0.9906,  # rival coverage
+        0.6572,  # unknown words
+        0.2187,  # corrections
+        0.1683,  # unfamiliar
+        1.0675,  # first
+        -0.0466,  # phrasings per entry
+        1.8979,  # other entries' words
+        1.0554,  # phrasing word missing
     ),
-    answer=0.82,
+    answer=0.83,
     offer=0.43,
     answer_per_density=0.02,
 )
