@@ -127,6 +127,11 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "i am a diabetic so will it affect my sugar",
         "i am a bit nervous so does it hurt",
         "i am a lot better but my hand is still tight",
+        "stroke patient here how long does it last",
+        "blister here is it normal",
+        "blood thinner here is that ok",
+        "while i am here can i book my next one",
+        "first timer here what happens in the room",  # a first visit is part of the question
         # an apology that names a symptom is no apology for asking
         "excuse my drooling can botox help",
         "forgive my slurred words can botox do this",
@@ -153,12 +158,16 @@ def test_words_that_carry_the_question_stay(typed: str) -> None:
         ("I'm a bookbinder by trade so I like the details. Who decides the dose?",
          "i like the details who decides the dose"),
         ("Hello, I'm an upholsterer. Is this a cure?", "is this a cure"),
+        # or "here" as one (blind set AY)
+        ("Hello, football referee here with a dodgy wrist. Does the machine tell them where?",
+         "with a dodgy wrist does the machine tell them where"),
+        ("Hi, sorry, nervous patient here. What are the risks?", "what are the risks"),
     ],
 )  # fmt: skip
 def test_an_introduction_by_trade_is_taken_away(typed: str, kept: str) -> None:
     reading = read(typed, known)
     assert reading.question == kept
-    assert any(dropped.startswith("i am a") for dropped in reading.dropped)
+    assert any(d.startswith("i am a") or d.endswith(" here") for d in reading.dropped)
 
 
 def test_only_chat_leaves_nothing() -> None:

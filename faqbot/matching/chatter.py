@@ -85,35 +85,53 @@ MORE_JOBS = frozenset("umpire referee vet poet sweep fan nanny medic paramedic c
 NOT_JOBS = frozenset(
     """sufferer survivor patient user smoker drinker bleeder faller amputee stammerer stutterer
     diabetic epileptic asthmatic better weaker stronger stiffer tighter looser older younger
-    slower faster bigger smaller lower higher later sooner fitter sicker""".split()
+    slower faster bigger smaller lower higher later sooner fitter sicker fever blister ulcer
+    splinter plaster thinner thinners tumour tumor water timer""".split()
 )
-"""Words that say something about the asker's health, not their trade: "I'm a heavy smoker so
-I get chesty", "I'm a bleeder" or "I'm a lot better but..." may be what the question is about,
-and stay."""
-_INTRODUCTION = re.compile(
-    r"^(?:i am|im|i m) (?:a|an) ((?:[a-z]+ ){0,2}?[a-z]+)(?: by (?:trade|profession))?"
-    r"(?:$| (?=(?:and|so|but) ))"
+"""Words that say something about the asker's health or visit, not their trade: "I'm a heavy
+smoker so I get chesty", "I'm a bleeder", "I'm a lot better but...", "blister here" or "first
+timer here" (what happens at a first visit) may be what the question is about, and stay."""
+_INTRODUCTIONS = (
+    re.compile(
+        r"^(?:i am|im|i m) (?:a|an) ((?:[a-z]+ ){0,2}?[a-z]+)(?: by (?:trade|profession))?"
+        r"(?:$| (?=(?:and|so|but) ))"
+    ),
+    re.compile(r"^(?:(?:a|an) )?((?:[a-z]+ ){0,2}?[a-z]+) here(?:$| (?=(?:with|and|so|but) ))"),
 )
 """Who the asker is, followed by what they tell: "I'm a dairy farmer so I plan around calving",
-"I'm a saddler and I've just moved here". Only the introduction goes; what follows stays."""
+"I'm a saddler and I've just moved here", "Retired pharmacist here, so humour me", "football
+referee here with a dodgy wrist". Only the introduction goes; what follows stays."""
+HERE_AS = frozenset("patient newbie nut fan".split())
+"""Who else one is "here" as: "nervous patient here" ("stroke patient here" keeps its
+condition)."""
 
 
 def _introduction(line: str) -> re.Match[str] | None:
     """The asker's introduction of themselves by trade at the start of `line` (see
-    `_INTRODUCTION`): the last word names a trade, and no word names a condition, body part or
+    `_INTRODUCTIONS`): the last word names a trade, and no word names a condition, body part or
     medicine ("I'm a stroke survivor", "I'm a leg amputee" stay)."""
-    found = _INTRODUCTION.match(line)
-    if found is None:
-        return None
-    words = found.group(1).split()
-    head = words[-1]
-    if head in NOT_JOBS or not (
-        head in MORE_JOBS or head in JOBS or (len(head) > 4 and head.endswith(JOB_ENDINGS))
-    ):
-        return None
-    if any(word in _SUBJECT_WORDS or word in NOT_JOBS for word in words):
-        return None
-    return found
+    for number, pattern in enumerate(_INTRODUCTIONS):
+        found = pattern.match(line)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        head = words[-1]
+        here_as = number == 1 and head in HERE_AS
+        if head in NOT_JOBS and not here_as:
+            continue
+        if not (
+            here_as
+            or head in MORE_JOBS
+            or head in JOBS
+            or (len(head) > 4 and head.endswith(JOB_ENDINGS))
+        ):
+            continue
+        if any(word in _SUBJECT_WORDS or word in NOT_JOBS for word in words[:-1]):
+            continue
+        if head in _SUBJECT_WORDS:
+            continue
+        return found
+    return None
 
 
 _ASKING = (
