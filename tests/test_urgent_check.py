@@ -630,46 +630,6 @@ def test_a_rare_real_word_in_an_alternate_stays_a_word(
 @pytest.mark.parametrize(
     "question",
     [
-        # far questions of blind set AY, each an alert before
-        "My car engine is choking when I start it in the morning, what's wrong with it?",
-        "The printer keeps choking on the paper and jamming, how do I fix it?",
-        "The dog keeps panting in this heat, can I give him ice cubes?",
-    ],
-)
-def test_a_red_flag_said_of_a_machine_or_an_animal_is_no_report(
-    bundled: Engine, question: str
-) -> None:
-    result = bundled.ask(question)
-    assert result.kind is not Kind.URGENT
-    assert result.explanation is not None
-    assert "said of a" in result.explanation.reason
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "the printer fumes are choking me",  # the asker is the one it happens to
-        "my dog jumped on me and now im choking",  # someone named before the red flag
-        "my car is fine but i keep choking on my food",  # the thing is not its subject
-        "the dog was panting and so was my chest, tight as anything",  # a body named
-        # what one looks at reports the eyes (urgent sets C and M)
-        "watching telly and there are two of everything",
-        "cant read this screen its all fuzzy and doubled",
-        # a pipe is the throat's (urgent set AU)
-        "The water is going in wrong pipe when I drink, I am coughing very much.",
-    ],
-)
-def test_a_red_flag_beside_a_thing_but_said_of_a_person_keeps_the_alert(
-    bundled: Engine, question: str
-) -> None:
-    result = bundled.ask(question)
-    assert result.kind is Kind.URGENT
-    assert not result.is_check
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         "Is having a baclofen pump fitted painful?",  # blind set AY: an alert before
         "am i fit to drive after having the jab",
         "having a splint fitted next week, can i still have botox",
@@ -684,7 +644,18 @@ def test_fit_for_fitness_or_fitting_asks_instead_of_alerting(
 
 
 @pytest.mark.parametrize(
-    "question", ["he had a fit", "she is having a massive fit", "my husband is having a fit now"]
+    "question",
+    [
+        "he had a fit",
+        "she is having a massive fit",
+        "my husband is having a fit now",
+        # a saying beside the report does not explain it away (a review)
+        "he had a fit and isnt fit to drive",
+        "my daughter had a fit, she fitted for about 3 mins",
+        "my son was being fitted for a wheelchair and had a fit",
+        "she was fit and well then had a fit this morning",
+        "I choked up and then started choking on my food",
+    ],
 )
 def test_a_fit_had_keeps_the_alert(bundled: Engine, question: str) -> None:
     result = bundled.ask(question)

@@ -341,17 +341,9 @@ class Engine:
             rule, trigger = fired
             if rule is not SELF_HARM_RULE and self._urgency.self_harm(readings) is None:
                 # words about harming oneself always get the alert, whatever rule fired
-                said = [w.surface for w in asked.advice_words]
-                thing = self._urgency.said_of_a_thing(said, trigger)
-                if thing is not None:
-                    result = self._after_urgent(asked)
-                    if result.explanation is None:
-                        return result
-                    of_a_thing = f"the rule {rule.id!r} fired on {trigger!r}, said of a {thing}"
-                    return dataclasses.replace(
-                        result, explanation=_no_check_because(result.explanation, of_a_thing)
-                    )
-                asking = self._urgency.not_a_report(said, trigger)
+                asking = self._urgency.not_a_report(
+                    [w.surface for w in asked.advice_words], trigger
+                )
                 if asking is not None:
                     otherwise = self._after_urgent(asked)
                     answered = self._answered_in_general(asked, otherwise, rule)

@@ -442,30 +442,6 @@ PERSON_WORDS: frozenset[str] = frozenset(
 )
 """Words that name whose symptom it is: a question with one of them may report one ("can botox
 make you talk funny? my words are coming out mushed"), so it is never taken as general."""
-THINGS: frozenset[str] = frozenset(
-    """car cars van lorry truck bike motorbike engine motor printer printers router wifi
-    internet modem boiler radiator kettle fridge freezer oven hoover vacuum mower lawnmower
-    dishwasher drain drains sink gutter chimney fire bonfire dog dogs puppy cat cats kitten horse
-    horses pony budgie parrot hamster rabbit pet pets cow cows sheep goat plant plants tree trees
-    lawn battery""".split()
-)
-"""Machines, animals and plants: "my car engine is choking", "the printer keeps choking on the
-paper", "the dog keeps panting in this heat" (far questions of blind set AY, urgent alerts).
-Never what one looks at or through (a screen, the telly, a phone): "watching telly and there
-are two of everything" reports double vision. Nor a pipe: "it went down the wrong pipe"."""
-NOT_OF_A_THING: frozenset[str] = frozenset(
-    """me myself us we ourselves himself herself themselves throat lungs lung chest eye eyes
-    eyelid eyelids vision sight face lips lip tongue mouth airway breath""".split()
-)
-"""Words that put the red flag on a person after all ("the fumes from the printer are choking
-me", "the dog jumped up and now my chest is tight")."""
-THING_VERBS: frozenset[str] = frozenset(
-    "is are was were keeps keep kept going gone went has have had been getting started starting "
-    "seems just always still".split()
-)
-"""The only words between a thing and the red flag's word when the thing is what it is said of
-("the printer keeps choking", "my car engine is choking"): "cant read this screen its all fuzzy"
-and "watching telly and there are two of everything" say the red flag of the one watching."""
 RISK_OFFERS = 3
 """At most this many entries naming a risk's red flags are offered to a general question
 about it (see `Engine._answered_in_general`)."""

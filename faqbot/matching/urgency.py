@@ -16,11 +16,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from faqbot.content.model import Faq, Rule
-from faqbot.matching import normalize, redflags, subjects, urgentmodel
+from faqbot.matching import normalize, redflags, urgentmodel
 from faqbot.matching.commonwords import COMMON_WORDS, is_common
 from faqbot.matching.english import is_listed
 from faqbot.matching.segment import TWO_LETTER_WORDS, Segmenter
-from faqbot.matching.triggers import POSSESSIVES, Trigger, TriggerIndex, Word
+from faqbot.matching.triggers import Trigger, TriggerIndex, Word
 from faqbot.matching.urgentread import Reading, UrgentReader
 
 CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
@@ -422,7 +422,8 @@ class Urgency:
         `redflags.NOW_WORDS` ("today", "since the injection", "getting worse") always keeps
         the alert. `words` are the question's words without its chat. A saying counts only
         when it shares a word with the `trigger` that fired (if one is given): "my mum doesn't
-        speak english and now she can't swallow" is a report of swallowing."""
+        speak english and now she can't swallow" is a report of swallowing; and only when,
+        without its sayings, the question fires no rule at all."""
         if words[:1] == ["if"] or words[:2] == ["what", "if"]:
             # "If my husband started choking after the injection, what should I do?"
             return "asks what may happen (it starts with 'if')"
@@ -432,7 +433,13 @@ class Urgency:
             fired = {normalize.stem(w) for w in normalize.words(trigger)} - normalize.STOP_STEMS
             idioms = tuple(i for i in idioms if fired & self._idiom_stems[i])
         if (idiom := _found(text, idioms)) is not None:
-            return f"uses a saying ({idiom!r})"
+            # only when the saying is what fired: "he had a fit and isn't fit to drive" and
+            # "I choked up, then started choking on my food" still report one (a review)
+            rest = text
+            for phrase in idioms:
+                rest = rest.replace(phrase, " ")
+            if self.first(rest.strip()) is None:
+                return f"uses a saying ({idiom!r})"
         text = self._unsettled(text)
         if _found(text, self._now) is not None:
             return None
@@ -452,32 +459,6 @@ class Urgency:
         if (absent := _found(text, self._absent)) is not None:
             return f"says the symptom is absent or means something else ({absent!r})"
         return None
-
-    def said_of_a_thing(self, words: Sequence[str], trigger: str) -> str | None:
-        """The machine, animal or plant (`redflags.THINGS`) that a fired red flag is said
-        of ("my car engine is choking", "the dog keeps panting in this heat"), else None.
-
-        Only when the thing comes just before the red flag's word, with nothing but
-        `redflags.THING_VERBS` between ("keeps", "is"); nobody is named before it ("my dog
-        jumped on me and I'm choking"); and nothing names a person's body, the treatment or
-        the asker as the one it happens to ("the fumes are choking me"). Such a question is
-        no report: it gets neither the alert nor the check. `words` are the question's words
-        without its chat; `trigger` is the trigger that fired."""
-        stems = {normalize.stem(w) for w in normalize.words(trigger)} - normalize.STOP_STEMS
-        at = next((i for i, w in enumerate(words) if normalize.stem(w) in stems), None)
-        if at is None:
-            return None
-        between = at
-        while between > 0 and words[between - 1] in redflags.THING_VERBS:
-            between -= 1
-        if between == 0 or words[between - 1] not in redflags.THINGS:
-            return None
-        thing = words[between - 1]
-        if any(w in _NAMING_SOMEONE for w in words[:at]):
-            return None
-        if any(w in _NOT_OF_A_THING for w in words):
-            return None
-        return thing
 
     def asks_in_general(self, words: Sequence[str]) -> str | None:
         """Why a question asks in general about a risk, naming nobody's symptom ("can botox
@@ -557,13 +538,6 @@ class Urgency:
         self._self_harm.forget()
         self._self_harm_in_order.forget()
 
-
-_NAMING_SOMEONE = redflags.PERSON_WORDS - POSSESSIVES
-"""Words before a red flag that name whose it is ("my" may own a thing: "my car")."""
-_NOT_OF_A_THING = (
-    redflags.NOT_OF_A_THING | redflags.TREATMENT_WORDS | frozenset(subjects.BODY_PARTS)
-)
-"""Words anywhere that put a red flag said near a thing on a person (see `said_of_a_thing`)."""
 
 _PAST_YEARS = frozenset(str(year) for year in range(1940, dt.date.today().year))
 """Years before this one: a symptom dated by one is not new since the injection."""
