@@ -132,6 +132,14 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "blood thinner here is that ok",
         "while i am here can i book my next one",
         "first timer here what happens in the room",  # a first visit is part of the question
+        # health, body and comparatives shaped like trades (a review)
+        "i am a pregnant woman so is botox safe",
+        "i am a breastfeeding mother, can i have botox",
+        "i am a splint wearer and my hand is stiff",
+        "i am a lot slurrier, can the botox do that",
+        "i am a bit dizzier, is that normal",
+        "i am a fainter so can i lie down for the injection",
+        "i am an old woman so is it safe",
         # an apology that names a symptom is no apology for asking
         "excuse my drooling can botox help",
         "forgive my slurred words can botox do this",

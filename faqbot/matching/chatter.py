@@ -80,17 +80,25 @@ JOB_ENDINGS = ("er", "or", "ist", "ian", "man", "men", "woman", "eer", "smith", 
 "milkman", "lifeguard"): patients introduce themselves with trades no list foresees (blind sets
 AW and AX: "I'm a cricket umpire and the season starts soon", "I'm a clockmaker so I love a
 gadget"), and an unknown trade left in reads as a name the content does not know."""
-MORE_JOBS = frozenset("umpire referee vet poet sweep fan nanny medic paramedic chef cook".split())
+MORE_JOBS = frozenset(
+    "umpire referee vet poet sweep fan nanny medic paramedic chef cook courier farrier glazier "
+    "furrier".split()
+)
 """Trades and pastimes that end otherwise."""
 NOT_JOBS = frozenset(
     """sufferer survivor patient user smoker drinker bleeder faller amputee stammerer stutterer
     diabetic epileptic asthmatic better weaker stronger stiffer tighter looser older younger
     slower faster bigger smaller lower higher later sooner fitter sicker fever blister ulcer
-    splinter plaster thinner thinners tumour tumor water timer""".split()
+    splinter plaster thinner thinners tumour tumor water timer bit lot little wee tad woman women
+    man men lady mother father mum dad pregnant expectant nursing breastfeeding pacemaker pump
+    splint wheelchair wearer taker bruiser healer responder tender number drooler dribbler
+    fainter choker wheezer""".split()
 )
-"""Words that say something about the asker's health or visit, not their trade: "I'm a heavy
-smoker so I get chesty", "I'm a bleeder", "I'm a lot better but...", "blister here" or "first
-timer here" (what happens at a first visit) may be what the question is about, and stay."""
+"""Words that say something about the asker's health, body or visit, not their trade: "I'm a
+heavy smoker so I get chesty", "I'm a bleeder", "I'm a lot better but...", "I'm a pregnant
+woman so is botox safe", "I'm a splint wearer", "I'm a fainter", "blister here" or "first timer
+here" (what happens at a first visit) may be what the question is about, and stay. So does a
+comparative ("I'm a bit dizzier": `_introduction`)."""
 _INTRODUCTIONS = (
     re.compile(
         r"^(?:i am|im|i m) (?:a|an) ((?:[a-z]+ ){0,2}?[a-z]+)(?: by (?:trade|profession))?"
@@ -119,12 +127,9 @@ def _introduction(line: str) -> re.Match[str] | None:
         here_as = number == 1 and head in HERE_AS
         if head in NOT_JOBS and not here_as:
             continue
-        if not (
-            here_as
-            or head in MORE_JOBS
-            or head in JOBS
-            or (len(head) > 4 and head.endswith(JOB_ENDINGS))
-        ):
+        trade_shaped = len(head) > 4 and head.endswith(JOB_ENDINGS) and not head.endswith("ier")
+        if not (here_as or head in MORE_JOBS or head in JOBS or trade_shaped):
+            # "-ier" is mostly a comparative ("dizzier", "blurrier"), not a trade
             continue
         if any(word in _SUBJECT_WORDS or word in NOT_JOBS for word in words[:-1]):
             continue
