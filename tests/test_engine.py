@@ -1663,3 +1663,14 @@ def test_a_four_letter_slip_is_read_only_when_plain(word: str, meant: str) -> No
     assert slips.get(word) == meant
     # a letter typed for another may be another word; a word near several is a guess
     assert "copd" not in slips
+
+
+def test_a_name_after_in_or_near_is_a_place_not_what_is_asked_about(bundled: Engine) -> None:
+    """Blind set AY: the small talk named a town the content does not know, and the question
+    fell back as maybe "about something else". A name after "in", "at" or "near" is a place."""
+    result = bundled.ask(
+        "Hello there, lovely weather for once in Llandudno. Quick one: does it hurt much?"
+    )
+    assert result.kind is Kind.ANSWER and result.id == "does-it-hurt"
+    explain = bundled.ask("how long does pregabalin last").explanation
+    assert explain is not None and "names pregabalin" in explain.reason

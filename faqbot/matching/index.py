@@ -58,6 +58,11 @@ class Phrasing:
     weight: float
 
 
+PLACE_WORDS: frozenset[str] = frozenset("in at near outside around visiting".split())
+"""Words after which a name the content does not know is a place ("lovely weather for once in
+Llandudno", blind set AY), not a medicine or condition the question may be about."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Asked:
     """The question as every shortlisted entry's score reads it, worked out once a ranking."""
@@ -332,7 +337,7 @@ class Index:
         sims: list[float] = []
         corrections: list[tuple[str, str]] = []
         unfamiliar: list[str] = []
-        for word in words:
+        for previous, word in zip(("", *words), words, strict=False):
             stem, sim, fixed = self._correct(word)
             unknown = fixed is None and stem not in self._known
             # a correction more than one slip away (or to a word of the family) into a word
@@ -360,7 +365,7 @@ class Index:
                     sims.extend(similarity(1) for _ in pieces)
                     corrections.append((word, " ".join(pieces)))
                     continue
-                if unknown and is_unfamiliar(word):
+                if unknown and is_unfamiliar(word) and previous not in PLACE_WORDS:
                     unfamiliar.append(word)
             if fixed is not None:
                 corrections.append((word, fixed))
