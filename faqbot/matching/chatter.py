@@ -122,20 +122,17 @@ def _introduction(line: str) -> re.Match[str] | None:
         found = pattern.match(line)
         if found is None:
             continue
-        words = found.group(1).split()
-        head = words[-1]
+        *modifiers, head = found.group(1).split()
         here_as = number == 1 and head in HERE_AS
-        if head in NOT_JOBS and not here_as:
-            continue
+        # "-ier" is mostly a comparative ("dizzier", "blurrier"), not a trade
         trade_shaped = len(head) > 4 and head.endswith(JOB_ENDINGS) and not head.endswith("ier")
-        if not (here_as or head in MORE_JOBS or head in JOBS or trade_shaped):
-            # "-ier" is mostly a comparative ("dizzier", "blurrier"), not a trade
-            continue
-        if any(word in _SUBJECT_WORDS or word in NOT_JOBS for word in words[:-1]):
-            continue
-        if head in _SUBJECT_WORDS:
-            continue
-        return found
+        if (
+            (here_as or head in MORE_JOBS or head in JOBS or trade_shaped)
+            and (here_as or head not in NOT_JOBS)
+            and head not in _SUBJECT_WORDS
+            and not any(word in _SUBJECT_WORDS or word in NOT_JOBS for word in modifiers)
+        ):
+            return found
     return None
 
 
