@@ -432,14 +432,11 @@ class Urgency:
         if trigger:
             fired = {normalize.stem(w) for w in normalize.words(trigger)} - normalize.STOP_STEMS
             idioms = tuple(i for i in idioms if fired & self._idiom_stems[i])
-        if (idiom := _found(text, idioms)) is not None:
-            # only when the saying is what fired: "he had a fit and isn't fit to drive" and
-            # "I choked up, then started choking on my food" still report one (a review)
-            rest = text
-            for phrase in idioms:
-                rest = rest.replace(phrase, " ")
-            if self.first(rest.strip()) is None:
-                return f"uses a saying ({idiom!r})"
+        # a saying only when it is what fired: "he had a fit and isn't fit to drive" and "I
+        # choked up, then started choking on my food" still report one (a review)
+        idiom = _found(text, idioms)
+        if idiom is not None and self.first(_without(text, idioms).strip()) is None:
+            return f"uses a saying ({idiom!r})"
         text = self._unsettled(text)
         if _found(text, self._now) is not None:
             return None
@@ -508,9 +505,7 @@ class Urgency:
     def _unsettled(self, text: str) -> str:
         """`text` (spaced either side) without `redflags.SETTLED_PHRASES`, whose "now",
         "worse" or "today" is no word of now ("it's fine now", "make it any worse")."""
-        for settled in self._settled:
-            text = text.replace(settled, " ")
-        return text
+        return _without(text, self._settled)
 
     def _opening(self, words: Sequence[str]) -> list[str]:
         """The first two words, with a run-together opener split ("canbotox make my voice
@@ -547,6 +542,13 @@ def _spaced(phrases: Iterable[str]) -> tuple[str, ...]:
     """Each phrase as typed words read it, with a space either side ("can't" -> " can not "),
     so that `_found` matches whole words only."""
     return tuple(f" {' '.join(normalize.words(p))} " for p in phrases)
+
+
+def _without(text: str, phrases: Iterable[str]) -> str:
+    """`text` (spaced either side) with each of the `_spaced` phrases replaced by a space."""
+    for phrase in phrases:
+        text = text.replace(phrase, " ")
+    return text
 
 
 def _found(text: str, phrases: Sequence[str]) -> str | None:
