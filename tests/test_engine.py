@@ -555,16 +555,7 @@ def test_a_common_word_is_not_split_into_two_content_words(
         # a whole question without one space (blind set AQ's first run: the fallback)
         ("howmanyinjectionswilligetinmyarm", "how-many-injections"),
         ("doineedtowearmysplint", "still-need-therapy"),  # "wear my", not "we army"
-        pytest.param(
-            "isitsafeforkids",  # "is it", not "i sit"
-            "botox-for-children",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="read right ('is it safe for kid'), but 91 % likely, just under the "
-                "answer cut-off the refit with blind set AY set for the bundled content "
-                "(91.2 %): offered first in 'Did you mean...?', not answered",
-            ),
-        ),
+        ("isitsafeforkids", "botox-for-children"),  # "is it", not "i sit"
         ("doesithurt", "does-it-hurt"),  # not a patient's run "doesitcure", a guess away
         ("whatisclonus", "what-is-clonus"),  # not a patient's run "whatis" and "clonus"
     ],
