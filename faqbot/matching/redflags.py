@@ -127,13 +127,12 @@ ALARM_WORDS: tuple[str, ...] = (
 fainted in the car park"): the check."""
 
 ALARM_STEMS_OF_OTHER_WORDS: frozenset[str] = frozenset(
-    {"wind", "winding", "spin", "pant", "hive", "foam", "steam"}
+    {"wind", "spin", "pant", "hive", "foam", "steam"}
 )
 """Bare words that are only the stem of a word above, with an everyday meaning of their own:
 "how do I wind a grandfather clock" is no "winded", "a foam roller" no "foaming". Typed with
-an ending ("it all spins") they are still read as the word above, but for "winding" ("out
-all day winding paddles", blind set AZ: a clock, a road, a lock's paddles); breath lost is in
-the phrases ("lost my wind"). ("gush" and "froth" have no other meaning at a clinic: kept.)"""
+an ending ("it all spins") they are still read as the word above; breath lost is in the
+phrases ("lost my wind"). ("gush" and "froth" have no other meaning at a clinic: kept.)"""
 
 ALARM_PHRASES: tuple[str, ...] = (
     # the room or floor tilting is dizziness; a head that tilts is cervical dystonia itself
@@ -226,12 +225,9 @@ CALM_PHRASES: tuple[str, ...] = (
     # bruised, and muscles stiffening: "am I gonna be black and blue after?", "why does my
     # elbow seize up since the stroke?" (blind sets AK, AM)
     "black and blue", "seize up", "seizes up", "seized up", "seizing up",
-    # the card game: "I play bridge three afternoons a week" (blind set AZ)
-    "play bridge", "plays bridge", "playing bridge", "played bridge", "bridge club",
-    "bridge player", "bridge players", "bridge night", "game of bridge", "bridge partner",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
-check does not read their words as body, problem, dying or despair words."""
+check does not read their words as body, problem or dying words."""
 
 DYING_WORDS: tuple[str, ...] = (
     "die", "dying", "dead", "death", "alive", "suicide", "suicidal", "overdose",
@@ -504,9 +500,6 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "speak english", "speak much english", "speak any english", "speak good english",
     "speak little english", "speaks english", "speaks much english", "speaks any english",
     "speaks little english", "speak the language", "speaks the language",
-    # a question's tag, not a muscle not injected: "My hand is becoming weak after injection
-    # only. It is normal or not?" (blind set AZ)
-    "or not",
     # fit as in fitness or fitting, not a seizure ("Is having a baclofen pump fitted painful?":
     # blind set AY; "am i fit to drive after having the jab"); "he fitted for five minutes"
     # and "my son is fitting now" are the emergency rule's

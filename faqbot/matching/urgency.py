@@ -390,8 +390,8 @@ class Urgency:
             # A piece of a real word split apart says nothing of despair: "Cambridge" is
             # no "bridge" (blind set AZ's first run), "kiddies" no "dies" (above).
             whole = [
-                set() if w.surface in reading.split_pieces or i in calm else found
-                for i, (w, found) in enumerate(zip(reading.words, forms, strict=True))
+                set() if w.surface in reading.split_pieces else found
+                for w, found in zip(reading.words, forms, strict=True)
             ]
             if despair is None:
                 at = redflags.phrase_at(whole, self._distress_phrases)
