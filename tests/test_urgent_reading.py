@@ -16,7 +16,6 @@ from faqbot.matching.lookalike import fold
 from faqbot.matching.results import Kind
 from faqbot.matching.segment import Segmenter
 from faqbot.matching.triggers import TriggerIndex
-from faqbot.matching.urgency import DISTRESS_RULE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,11 +63,6 @@ def bundled(bundled_engine: Engine) -> Engine:
         ("i am unbale to breathe", "breathing"),
         ("i dont wannt to live", "self-harm"),
         ("i have trubbble breathing", "breathing"),
-        # a word typed on its own still counts beside a real word split apart
-        ("im going to cambridge to jump off a bridge", "self-harm"),
-        ("i had a blackout", "dizziness-fainting"),
-        ("notable to swallow", "swallowing"),
-        ("i blackedout", "dizziness-fainting"),
     ],
 )
 def test_urgent_however_typed(bundled: Engine, question: str, rule_id: str) -> None:
@@ -94,24 +88,6 @@ def test_urgent_however_typed(bundled: Engine, question: str, rule_id: str) -> N
 )
 def test_reading_harder_does_not_invent_symptoms(bundled: Engine, question: str) -> None:
     assert bundled.urgent_rule(question) is None
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # blind set AZ's first run: pieces of real words split apart ("black smith", "cam
-        # bridge") read as red-flag words, the alert and the self-harm check
-        "Retired blacksmith from out Pembrokeshire way. How does the toxin relax the muscle?",
-        "What time is the next train to Cambridge?",
-        # blind sets T and AS: "anes thes ia" read as "chest pain", "spasm odic" as "voice gone"
-        "The injection is make pain? You give anesthesia?",
-        "my voice keeps breaking and strangling, is there an injection for spasmodic dysphonia",
-    ],
-)
-def test_pieces_of_a_real_word_split_apart_are_no_red_flag(bundled: Engine, question: str) -> None:
-    result = bundled.ask(question)
-    assert result.kind is not Kind.URGENT or result.is_check  # never the alert
-    assert result.rule is not DISTRESS_RULE  # nor the check about self-harm
 
 
 def test_look_alike_letters_fold_to_their_latin_twins_not_their_sound() -> None:

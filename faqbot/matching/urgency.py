@@ -23,8 +23,6 @@ from faqbot.matching.segment import TWO_LETTER_WORDS, Segmenter
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
 from faqbot.matching.urgentread import Reading, UrgentReader
 
-_PIECE = Word("<piece>", "<piece>")
-"""Stands for a piece of a split word of the English list, which no trigger holds."""
 CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
 """The urgent check as a rule: its id for `--json`, its answer the alert shown after "Yes"."""
 SELF_HARM_RULE = Rule(redflags.SELF_HARM_ID, redflags.SELF_HARM_PHRASES, redflags.SELF_HARM_MESSAGE)
@@ -89,11 +87,9 @@ class RuleSet:
         if reading is None:
             position = self._index.first(words)
         else:
-            # A piece of a real word split apart is no trigger word: "Retired blacksmith from
-            # out Pembrokeshire way" (blind set AZ) is no "blacked out". The reading as typed
-            # still has each word typed on its own.
-            whole = [_PIECE if w.surface in reading.split_pieces else w for w in reading.words]
-            position = self._index.first(whole, places=reading.places, joined=reading.joined)
+            position = self._index.first(
+                reading.words, places=reading.places, joined=reading.joined
+            )
         if position is None:
             return None
         return self._rules[position], self._index.triggers[position].text
@@ -360,11 +356,7 @@ class Urgency:
                     and (doubt := clue(f"a red-flag word ({reading.words[i].surface!r})"))
                 ):
                     return doubt
-                if (
-                    despair is None
-                    and found & self._distress
-                    and reading.words[i].surface not in reading.split_pieces
-                ):
+                if despair is None and found & self._distress:
                     despair = Doubt(f"a word of despair ({reading.words[i].surface!r})", True)
             at = redflags.phrase_at(forms, self._alarm_phrases)
             if at is not None and (
@@ -387,18 +379,12 @@ class Urgency:
                     f"({words[pair[1]].surface!r})"
                 ):
                     return doubt
-            # A piece of a real word split apart says nothing of despair: "Cambridge" is
-            # no "bridge" (blind set AZ's first run), "kiddies" no "dies" (above).
-            whole = [
-                set() if w.surface in reading.split_pieces else found
-                for w, found in zip(reading.words, forms, strict=True)
-            ]
             if despair is None:
-                at = redflags.phrase_at(whole, self._distress_phrases)
+                at = redflags.phrase_at(forms, self._distress_phrases)
                 if at is not None:
                     despair = Doubt(f"words of despair ({reading.words[at].surface!r}...)", True)
             if despair is None:
-                cues = {self._despair_cues[f] for found in whole for f in found
+                cues = {self._despair_cues[f] for found in forms for f in found
                         if f in self._despair_cues}  # fmt: skip
                 if len(cues) >= redflags.DESPAIR_CUE_COUNT:
                     despair = Doubt(f"words of despair together ({', '.join(sorted(cues))})", True)

@@ -68,9 +68,8 @@ class Reading:
     ("ingredients" -> "ingre die nts")."""
     split_pieces: frozenset[str] = frozenset()
     """The pieces of words of the English list that were split ("kiddies" -> "kid dies",
-    "blacksmith" -> "black smith", "Cambridge" -> "cam bridge"): none of them was typed, so
-    none is a rule's trigger word, a word about dying or of despair ("imdying", split too,
-    still counts; "notable to swallow" still has "swallow" as typed)."""
+    "antibodies" -> "an tibo dies"): they may still make a phrase ("notable to swallow"), but
+    a word about dying among them was never typed ("imdying", split too, still counts)."""
 
 
 class UrgentReader:
