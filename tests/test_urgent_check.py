@@ -634,9 +634,6 @@ def test_a_rare_real_word_in_an_alternate_stays_a_word(
         "am i fit to drive after having the jab",
         "having a splint fitted next week, can i still have botox",
         "I go to a keep fit class, can I still go after having botox",
-        "he fitted the splint for me",
-        "the physio fitted a new splint, can I still have botox",  # an alert before
-        "is he fitting in ok with the physio plan",
     ],
 )
 def test_fit_for_fitness_or_fitting_asks_instead_of_alerting(
@@ -644,12 +641,6 @@ def test_fit_for_fitness_or_fitting_asks_instead_of_alerting(
 ) -> None:
     result = bundled.ask(question)
     assert result.is_check
-
-
-def test_fitting_in_with_therapy_is_no_report(bundled: Engine) -> None:
-    result = bundled.ask("how is the injection fitting in with my physio")
-    assert result.kind is Kind.ANSWER
-    assert result.entry is not None and result.entry.id == "still-need-therapy"
 
 
 @pytest.mark.parametrize(
@@ -664,14 +655,6 @@ def test_fitting_in_with_therapy_is_no_report(bundled: Engine) -> None:
         "my son was being fitted for a wheelchair and had a fit",
         "she was fit and well then had a fit this morning",
         "I choked up and then started choking on my food",
-        # fitting, said of someone: a seizure (the check only, before)
-        "he fitted for five minutes",
-        "my son is fitting now",
-        "my husband is fitting",
-        "hes fittng",
-        "she fitted last night and is still drowsy",
-        "our baby is fitting",
-        "my son is having a fit in the waiting room",
     ],
 )
 def test_a_fit_had_keeps_the_alert(bundled: Engine, question: str) -> None:

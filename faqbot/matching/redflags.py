@@ -501,18 +501,11 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "speak little english", "speaks english", "speaks much english", "speaks any english",
     "speaks little english", "speak the language", "speaks the language",
     # fit as in fitness or fitting, not a seizure ("Is having a baclofen pump fitted painful?":
-    # blind set AY; "am i fit to drive after having the jab"); "he fitted for five minutes"
-    # and "my son is fitting now" are the emergency rule's
+    # blind set AY; "am i fit to drive after having the jab")
     "fit to drive", "fit to work", "fit enough", "keep fit", "keeping fit", "get fit",
-    "fit and well", "fit and healthy", "fitted with", "fitted for a", "fitted for the",
-    "fitted for my", "fitted for new", "pump fitted", "splint fitted", "brace fitted",
-    "cast fitted", "get fitted", "getting fitted", "be fitted", "being fitted", "it fitted",
-    "one fitted", "fitting in with", "fitted in with", "fit in with", "fitting in at",
-    "fitting in well", "fitting ok", "fitting okay", "fitting properly", "fitting fine",
-    "fitted ok", "fitted properly", "fitted my splint", "fitted my brace", "fitted it",
-    "fitted a new", "fitted a splint", "fitted the splint", "fitted the brace", "fitted in well",
-    "fitted in fine", "fitted in ok", "fitting in ok", "fitting in fine", "fit better",
-    "fits better", "fit properly", "fits properly",
+    "fit and well", "fit and healthy", "fitted with", "fitted for", "pump fitted",
+    "splint fitted", "brace fitted", "cast fitted", "get fitted", "getting fitted", "be fitted",
+    "being fitted", "it fitted", "one fitted",
 )  # fmt: skip
 """Everyday sayings built of a red flag's words ("my grandson choked up when he saw his arm
 straighten", "I choked on my words in the interview yesterday"): a trigger they fire asks
