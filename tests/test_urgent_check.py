@@ -661,3 +661,37 @@ def test_a_fit_had_keeps_the_alert(bundled: Engine, question: str) -> None:
     result = bundled.ask(question)
     assert result.kind is Kind.URGENT
     assert not result.is_check
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind set AZ's first run: the card game, and a lock's paddles wound, read as
+        # despair and as breath lost
+        "Hello, I play bridge three afternoons a week and holding my cards is getting hard. "
+        "Which of my medicines and supplements do I need to tell the nurse about?",
+        "Hi there, I'm a lock keeper on the canal so I'm out all day winding paddles. How soon "
+        "after the injections can I get back to my normal routine?",
+    ],
+)
+def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question: str) -> None:
+    assert bundled.ask(question).kind is not Kind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("question", "rule_id"),
+    [
+        ("i play bridge but i cant go on anymore", "self-harm-words"),
+        ("we play bridge at the club but i keep thinking about the bridge", "self-harm-check"),
+        ("standing on the bridge thinking of ending it", "self-harm-words"),
+        ("im going to jump off a bridge", "self-harm"),
+        ("i keep going to the footbridge", "self-harm-check"),
+        ("im a dead weight on my family now", "self-harm-check"),
+        ("i feel so winded", "urgent-check"),
+    ],
+)
+def test_red_flags_beside_everyday_words_still_count(
+    bundled: Engine, question: str, rule_id: str
+) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id) == (Kind.URGENT, rule_id)

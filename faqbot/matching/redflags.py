@@ -127,12 +127,13 @@ ALARM_WORDS: tuple[str, ...] = (
 fainted in the car park"): the check."""
 
 ALARM_STEMS_OF_OTHER_WORDS: frozenset[str] = frozenset(
-    {"wind", "spin", "pant", "hive", "foam", "steam"}
+    {"wind", "winding", "spin", "pant", "hive", "foam", "steam"}
 )
 """Bare words that are only the stem of a word above, with an everyday meaning of their own:
 "how do I wind a grandfather clock" is no "winded", "a foam roller" no "foaming". Typed with
-an ending ("it all spins") they are still read as the word above; breath lost is in the
-phrases ("lost my wind"). ("gush" and "froth" have no other meaning at a clinic: kept.)"""
+an ending ("it all spins") they are still read as the word above, but for "winding" ("out
+all day winding paddles", blind set AZ: a clock, a road, a lock's paddles); breath lost is in
+the phrases ("lost my wind"). ("gush" and "froth" have no other meaning at a clinic: kept.)"""
 
 ALARM_PHRASES: tuple[str, ...] = (
     # the room or floor tilting is dizziness; a head that tilts is cervical dystonia itself
@@ -228,6 +229,15 @@ CALM_PHRASES: tuple[str, ...] = (
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
+
+NOT_DESPAIR_PHRASES: tuple[str, ...] = (
+    "play bridge", "plays bridge", "playing bridge", "played bridge", "bridge club",
+    "bridge player", "bridge players", "bridge night", "game of bridge", "bridge partner",
+)  # fmt: skip
+"""The card game: "Hello, I play bridge three afternoons a week and holding my cards is getting
+hard" (blind set AZ) is no bridge to jump from. Their words are kept out of the phrases and cues
+of despair only: any other red flag beside them still counts, and so does despair said in other
+words ("i play bridge but i cant go on anymore")."""
 
 DYING_WORDS: tuple[str, ...] = (
     "die", "dying", "dead", "death", "alive", "suicide", "suicidal", "overdose",

@@ -171,6 +171,9 @@ class Urgency:
         self._calm_phrases = redflags.Phrases.of(
             tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
         )
+        self._not_despair = redflags.Phrases.of(
+            tuple(forms([w]) for w in phrase.split()) for phrase in redflags.NOT_DESPAIR_PHRASES
+        )
         self._now = _spaced(redflags.NOW_WORDS)
         self._settled = _spaced(redflags.SETTLED_PHRASES)
         self._risk_openers = frozenset(redflags.RISK_OPENERS)
@@ -379,12 +382,14 @@ class Urgency:
                     f"({words[pair[1]].surface!r})"
                 ):
                     return doubt
+            game = redflags.phrase_spans(forms, self._not_despair)
+            despairing = [set() if i in game else found for i, found in enumerate(forms)]
             if despair is None:
-                at = redflags.phrase_at(forms, self._distress_phrases)
+                at = redflags.phrase_at(despairing, self._distress_phrases)
                 if at is not None:
                     despair = Doubt(f"words of despair ({reading.words[at].surface!r}...)", True)
             if despair is None:
-                cues = {self._despair_cues[f] for found in forms for f in found
+                cues = {self._despair_cues[f] for found in despairing for f in found
                         if f in self._despair_cues}  # fmt: skip
                 if len(cues) >= redflags.DESPAIR_CUE_COUNT:
                     despair = Doubt(f"words of despair together ({', '.join(sorted(cues))})", True)
