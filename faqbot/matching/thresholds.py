@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.2685,
+    intercept=-5.3230,
     weights=(
-        0.6426,  # score
-        10.9452,  # lead
-        3.1490,  # coverage
-        2.8276,  # precision
-        0.9826,  # phrasing
-        -0.3238,  # agreeing
-        -0.9906,  # rival coverage
-        0.6572,  # unknown words
-        0.2187,  # corrections
-        0.1683,  # unfamiliar
-        1.0675,  # first
-        -0.0466,  # phrasings per entry
-        1.8979,  # other entries' words
-        1.0554,  # phrasing word missing
+        0.6380,  # score
+        10.9646,  # lead
+        3.2036,  # coverage
+        2.8082,  # precision
+        1.0546,  # phrasing
+        -0.3513,  # agreeing
+        -1.0163,  # rival coverage
+        0.7425,  # unknown words
+        0.2252,  # corrections
+        0.1021,  # unfamiliar
+        1.0605,  # first
+        -0.0412,  # phrasings per entry
+        1.9328,  # other entries' words
+        1.0633,  # phrasing word missing
     ),
-    answer=0.83,
+    answer=0.82,
     offer=0.43,
     answer_per_density=0.02,
 )
