@@ -195,24 +195,25 @@ faqs:
       - is the car park big
       - can my driver wait in the car park
       - how far is the car park
-      - shot hurt
+      - shots hurt
     answer: Behind the clinic.
 """ + DONE
-"""'shot hurt' is 'injection hurts' by synonym and word form; 'parking' has so many other
+"""'shots hurt' is 'injection hurts' by synonym and word form ("shot hurt"
+alone reads to the learned urgent reader like a report: the check); 'parking' has so many other
 phrasings that the shared words point to 'does-it-hurt', which the real engine answers."""
 
 
 def test_phrasing_answered_by_another_entry_with_the_real_engine() -> None:
     faq = parse(OUTVOTED)
     engine = Engine(faq)
-    result = engine.ask("shot hurt")
+    result = engine.ask("shots hurt")
     assert result.explanation is not None
     assert result.explanation.ranked[0].entry.id == "does-it-hurt"
     if result.kind is Kind.ANSWER:
-        expected = (f"32:9: faq 'parking': 'shot hurt' is answered by 'does-it-hurt' instead "
+        expected = (f"32:9: faq 'parking': 'shots hurt' is answered by 'does-it-hurt' instead "
                     f"(score {result.score:.0f}); make it more specific or move it there")
     else:  # a close call: "Did you mean...?", still never this entry's answer
-        expected = ("32:9: faq 'parking': 'shot hurt' matches 'does-it-hurt' better than its "
+        expected = ("32:9: faq 'parking': 'shots hurt' matches 'does-it-hurt' better than its "
                     "own entry, so it is never answered; make it more specific or move it there")
     assert render(unreachable_phrasings(faq, engine)) == [expected]
 
