@@ -382,17 +382,19 @@ class Urgency:
                     f"({words[pair[1]].surface!r})"
                 ):
                     return doubt
-            game = redflags.phrase_spans(forms, self._not_despair)
-            despairing = [set() if i in game else found for i, found in enumerate(forms)]
             if despair is None:
+                game = redflags.phrase_spans(forms, self._not_despair)
+                despairing = [set() if i in game else found for i, found in enumerate(forms)]
                 at = redflags.phrase_at(despairing, self._distress_phrases)
                 if at is not None:
                     despair = Doubt(f"words of despair ({reading.words[at].surface!r}...)", True)
-            if despair is None:
-                cues = {self._despair_cues[f] for found in despairing for f in found
-                        if f in self._despair_cues}  # fmt: skip
-                if len(cues) >= redflags.DESPAIR_CUE_COUNT:
-                    despair = Doubt(f"words of despair together ({', '.join(sorted(cues))})", True)
+                else:
+                    cues = {self._despair_cues[f] for found in despairing for f in found
+                            if f in self._despair_cues}  # fmt: skip
+                    if len(cues) >= redflags.DESPAIR_CUE_COUNT:
+                        despair = Doubt(
+                            f"words of despair together ({', '.join(sorted(cues))})", True
+                        )
         if despair is None and readings and waived is None:
             return self._learned_doubt(readings[0])
         return despair or waived
