@@ -695,3 +695,40 @@ def test_red_flags_beside_everyday_words_still_count(
 ) -> None:
     result = bundled.ask(question)
     assert (result.kind, result.id) == (Kind.URGENT, rule_id)
+
+
+@pytest.mark.parametrize(
+    ("question", "rule_id"),
+    [
+        # a review of three readings tried after blind set AZ, each taken out: a piece of a
+        # split word hid the same word typed elsewhere, or a compound was the symptom itself...
+        ("he has cancer and cantspeak", "speech"),
+        ("at outpatients my husband passedout", "dizziness-fainting"),
+        ("my sweetheart is having a heartattack", "chest-pain"),
+        ("nosebleed that wont stop", "emergency"),
+        ("notable to breathe", "breathing"),
+        ("my son is bedwetting again after the injection", "bladder"),
+        # ..."or not" as a saying took away the only "not" of "not breathing"...
+        ("is he breathing or not", "emergency"),
+        ("my mum on floor, breathing or not", "emergency"),
+        # ...and sayings of fitting a splint explained a seizure away
+        ("he had a fit better call someone", "emergency"),
+        ("she had a fit properly shaking all over", "emergency"),
+    ],
+)
+def test_reports_a_reviewed_reading_had_weakened_keep_the_alert(
+    bundled: Engine, question: str, rule_id: str
+) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id) == (Kind.URGENT, rule_id)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is he fit to travel after botox", "does he fit the criteria for botox"],
+)
+def test_fit_said_of_someone_is_no_seizure(bundled: Engine, question: str) -> None:
+    """Triggers such as "he fitting" (taken out after a review) read the stem "fit" in any
+    order and gave these the full alert."""
+    result = bundled.ask(question)
+    assert result.kind is not Kind.URGENT or result.is_check
