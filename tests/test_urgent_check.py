@@ -565,6 +565,11 @@ def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: E
         # a bladder that will not empty is a bladder report too (blind set AL)
         ("i havent been able to pass water since yesterday after the botox", "bladder"),
         ("my dad can't pee since his injections", "bladder"),
+        # "non", "un" and "untreated" say "not injected" too (a review of blind set BA's run)
+        ("my non-injected arm is weak", "spreading-weakness"),
+        ("good morning my non injected arm is weak", "spreading-weakness"),
+        ("my uninjected hand feels weak", "spreading-weakness"),
+        ("my untreated arm is weak", "spreading-weakness"),
     ],
 )
 def test_reports_get_the_full_alert(bundled: Engine, question: str, rule_id: str) -> None:
@@ -732,3 +737,19 @@ def test_fit_said_of_someone_is_no_seizure(bundled: Engine, question: str) -> No
     order and gave these the full alert."""
     result = bundled.ask(question)
     assert result.kind is not Kind.URGENT or result.is_check
+
+
+def test_a_greetings_good_is_no_good_arm(bundled: Engine) -> None:
+    """ "Good morning" fired the rule for weakness in the good (not injected) arm (blind set
+    BA); the greeting is read as "hello", and "good" said of an arm still counts."""
+    greeted = bundled.ask(
+        "Good morning. I wish to know if the weakness of the arm after the injection is a "
+        "normal thing."
+    )
+    assert greeted.kind is not Kind.URGENT, greeted
+    for report in (
+        "good morning my good arm is weak",
+        "Good afternoon!! my good arm has gone weak",
+    ):
+        result = bundled.ask(report)
+        assert result.kind is Kind.URGENT and not result.is_check, report

@@ -13,7 +13,8 @@ not):
   ("i\\x00cant\\x00breathe");
 - a run of letters the matcher does not know is split into known words ("icantbreathe");
 - two neighbouring words, one of them unknown, are also read as one ("brea the", "swal low");
-- small words do not count toward the closeness window ("my throat feels like it is closing").
+- small words do not count toward the closeness window ("my throat feels like it is closing");
+- a greeting's "good" is no trigger word ("good morning" is read as if not typed).
 """
 
 # ruff: noqa: RUF002  (the docstring shows look-alike letters on purpose)
@@ -37,6 +38,12 @@ _TRIPLED = re.compile(r"(\w)\1{2,}")
 
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: "injections5daysago" is "injections 5 daysago"."""
+
+_GREETING = re.compile(r"\bgood[\W_]*(?:morning|afternoon|evening|day)\b", re.IGNORECASE)
+"""A greeting's "good" is no trigger word: "Good morning. I wish to know if the weakness of the
+arm after the injection is normal" is no weakness of the good arm (blind set BA). It is read
+as if it were not there (the question then gets what it gets without the greeting); a "good"
+elsewhere ("my good arm is weak") is read as typed."""
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 """Control characters (Unicode category Cc) other than the whitespace ones."""
@@ -94,7 +101,7 @@ class UrgentReader:
         """The question's texts to read: folded, and with control characters as spaces."""
         # The cap holds after folding too: one character can unfold into 18 (U+FDFA).
         limit = normalize.URGENT_MAX_CHARS
-        plain = fold(text[:limit])[:limit]
+        plain = _GREETING.sub(" ", fold(text[:limit])[:limit])
         folded = _DIGITS.sub(" ", _TRIPLED.sub(r"\1\1", plain))
         out = [folded]
         if _TRIPLED.search(plain):  # "weeek" may be "week" or "weak": read it once each way
