@@ -168,12 +168,13 @@ class Urgency:
         )
         self._despair_cues = {f: w for w in redflags.DESPAIR_CUES for f in forms([w])}
         """Each form of a despair cue, with the cue it stands for (forms of one cue count once)."""
-        self._calm_phrases = redflags.Phrases.of(
-            tuple(forms([w]) for w in phrase.split()) for phrase in redflags.CALM_PHRASES
-        )
-        self._not_despair = redflags.Phrases.of(
-            tuple(forms([w]) for w in phrase.split()) for phrase in redflags.NOT_DESPAIR_PHRASES
-        )
+
+        def word_by_word(phrases: Iterable[str]) -> redflags.Phrases:
+            """Phrases matched word by word, each word in any of its forms."""
+            return redflags.Phrases.of(tuple(forms([w]) for w in p.split()) for p in phrases)
+
+        self._calm_phrases = word_by_word(redflags.CALM_PHRASES)
+        self._not_despair = word_by_word(redflags.NOT_DESPAIR_PHRASES)
         self._now = _spaced(redflags.NOW_WORDS)
         self._settled = _spaced(redflags.SETTLED_PHRASES)
         self._risk_openers = frozenset(redflags.RISK_OPENERS)
