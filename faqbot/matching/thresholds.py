@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.3230,
+    intercept=-5.3404,
     weights=(
-        0.6380,  # score
-        10.9646,  # lead
-        3.2036,  # coverage
-        2.8082,  # precision
-        1.0546,  # phrasing
-        -0.3513,  # agreeing
-        -1.0163,  # rival coverage
-        0.7425,  # unknown words
-        0.2252,  # corrections
-        0.1021,  # unfamiliar
-        1.0605,  # first
-        -0.0412,  # phrasings per entry
-        1.9328,  # other entries' words
-        1.0633,  # phrasing word missing
+        0.8366,  # score
+        10.8639,  # lead
+        3.1895,  # coverage
+        2.8519,  # precision
+        0.8922,  # phrasing
+        -0.3409,  # agreeing
+        -1.0282,  # rival coverage
+        0.7319,  # unknown words
+        0.2271,  # corrections
+        0.1136,  # unfamiliar
+        1.0687,  # first
+        -0.0380,  # phrasings per entry
+        1.9183,  # other entries' words
+        1.1050,  # phrasing word missing
     ),
     answer=0.82,
-    offer=0.43,
+    offer=0.44,
     answer_per_density=0.02,
 )
