@@ -570,6 +570,20 @@ def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: E
         ("good morning my non injected arm is weak", "spreading-weakness"),
         ("my uninjected hand feels weak", "spreading-weakness"),
         ("my untreated arm is weak", "spreading-weakness"),
+        # a review of three readings tried after blind set AZ, each taken out: a piece of a
+        # split word hid the same word typed elsewhere, or a compound was the symptom itself...
+        ("he has cancer and cantspeak", "speech"),
+        ("at outpatients my husband passedout", "dizziness-fainting"),
+        ("my sweetheart is having a heartattack", "chest-pain"),
+        ("nosebleed that wont stop", "emergency"),
+        ("notable to breathe", "breathing"),
+        ("my son is bedwetting again after the injection", "bladder"),
+        # ..."or not" as a saying took away the only "not" of "not breathing"...
+        ("is he breathing or not", "emergency"),
+        ("my mum on floor, breathing or not", "emergency"),
+        # ...and sayings of fitting a splint explained a seizure away
+        ("he had a fit better call someone", "emergency"),
+        ("she had a fit properly shaking all over", "emergency"),
     ],
 )
 def test_reports_get_the_full_alert(bundled: Engine, question: str, rule_id: str) -> None:
@@ -696,32 +710,6 @@ def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question
     ],
 )
 def test_red_flags_beside_everyday_words_still_count(
-    bundled: Engine, question: str, rule_id: str
-) -> None:
-    result = bundled.ask(question)
-    assert (result.kind, result.id) == (Kind.URGENT, rule_id)
-
-
-@pytest.mark.parametrize(
-    ("question", "rule_id"),
-    [
-        # a review of three readings tried after blind set AZ, each taken out: a piece of a
-        # split word hid the same word typed elsewhere, or a compound was the symptom itself...
-        ("he has cancer and cantspeak", "speech"),
-        ("at outpatients my husband passedout", "dizziness-fainting"),
-        ("my sweetheart is having a heartattack", "chest-pain"),
-        ("nosebleed that wont stop", "emergency"),
-        ("notable to breathe", "breathing"),
-        ("my son is bedwetting again after the injection", "bladder"),
-        # ..."or not" as a saying took away the only "not" of "not breathing"...
-        ("is he breathing or not", "emergency"),
-        ("my mum on floor, breathing or not", "emergency"),
-        # ...and sayings of fitting a splint explained a seizure away
-        ("he had a fit better call someone", "emergency"),
-        ("she had a fit properly shaking all over", "emergency"),
-    ],
-)
-def test_reports_a_reviewed_reading_had_weakened_keep_the_alert(
     bundled: Engine, question: str, rule_id: str
 ) -> None:
     result = bundled.ask(question)
