@@ -1419,6 +1419,23 @@ def test_a_word_with_an_english_ending_is_no_unfamiliar_name(word: str, unfamili
     assert is_unfamiliar(word) is unfamiliar
 
 
+@pytest.mark.parametrize(
+    "word", ["gentleman", "lady", "lads", "godfather", "guardian", "lodger", "madam", "client"]
+)
+def test_a_word_for_a_person_is_no_unfamiliar_name(word: str) -> None:
+    """Carers name whom they ask for ("I care for a gentleman with MS, how soon does botox
+    start working", blind set AG): read as a name the content lacks, the question was held
+    back as possibly about something else."""
+    assert not is_unfamiliar(word)
+
+
+def test_a_carers_question_for_a_gentleman_is_answered(bundled: Engine) -> None:
+    result = bundled.ask(
+        "i care for a gentleman with MS, how soon does botox start working for most people"
+    )
+    assert result.kind is Kind.ANSWER and result.id == "when-it-starts-working", result
+
+
 def test_an_english_word_the_content_lacks_is_not_read_as_a_name(engine: Engine) -> None:
     explain = engine.ask("realistically how long does botox last").explanation
     assert explain is not None and "names realistically" not in explain.reason

@@ -135,7 +135,8 @@ parents mother father mum mom dad mummy daddy son daughter brother sister husban
 friend friends neighbour neighbor grandmother grandfather grandma grandpa granny grandson
 granddaughter uncle aunt cousin someone relative relatives everybody self law laws lawyer
 stepmother stepfather stepson stepdaughter niece nephew twin twins fiance fiancee
-boyfriend girlfriend
+boyfriend girlfriend gentleman gentlemen lady ladies chap chaps fella fellow lad lads buddy pal
+godfather godmother godson goddaughter guardian madam sir stepmum client resident lodger
 
 home house flat room bed bedroom bathroom kitchen toilet shower bath door window floor wall
 chair table car bus train taxi bike road street way parking park lift stairs building entrance
