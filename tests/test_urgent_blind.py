@@ -31,7 +31,7 @@ BLIND = [
     "blind-AG.yaml", "blind-AH.yaml", "blind-AI.yaml", "blind-AJ.yaml", "blind-AK.yaml",
     "blind-AL.yaml", "blind-AM.yaml", "blind-AN.yaml", "blind-AO.yaml", "blind-AP.yaml",
     "blind-AQ.yaml", "blind-AR.yaml", "blind-AS.yaml", "blind-AT.yaml", "blind-AW.yaml",
-    "blind-AX.yaml", "blind-AY.yaml", "blind-AZ.yaml", "blind-BA.yaml",
+    "blind-AX.yaml", "blind-AY.yaml", "blind-AZ.yaml", "blind-BA.yaml", "blind-BB.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
