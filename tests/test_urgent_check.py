@@ -729,7 +729,7 @@ def test_fit_said_of_someone_is_no_seizure(bundled: Engine, question: str) -> No
 
 def test_a_greetings_good_is_no_good_arm(bundled: Engine) -> None:
     """ "Good morning" fired the rule for weakness in the good (not injected) arm (blind set
-    BA); the greeting is read as "hello", and "good" said of an arm still counts."""
+    BA); the greeting is read as if not typed, and "good" said of an arm still counts."""
     greeted = bundled.ask(
         "Good morning. I wish to know if the weakness of the arm after the injection is a "
         "normal thing."
@@ -741,3 +741,52 @@ def test_a_greetings_good_is_no_good_arm(bundled: Engine) -> None:
     ):
         result = bundled.ask(report)
         assert result.kind is Kind.URGENT and not result.is_check, report
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a slip one beyond the tolerance starts as typed or on a key next to it (blind set
+        # BA: "plucking ... out" was "blacked out", "Hell's Mouth" the mouth-swelling rule)
+        "my budgie keeps plucking his feathers out, why would he do that",
+        "Is Hell's Mouth beach safe for swimming in August?",
+        "what causes bells palsy and will my face go back",
+        # two words read as one keep their first letter too: "i hve" is no "hive" (blind set
+        # BB, on the sparse file)
+        "how oftn can i hve it",
+    ],
+)
+def test_a_bigger_slip_starts_as_typed_or_on_a_key_next_to_it(
+    bundled: Engine, sparse_engine: Engine, question: str
+) -> None:
+    for engine in (bundled, sparse_engine):
+        assert engine.ask(question).kind is not Kind.URGENT, question
+
+
+@pytest.mark.parametrize(
+    ("question", "rule_id"),
+    [
+        ("i have trubble breathing", "breathing"),
+        ("welts all over my arms", "allergic-swelling"),
+        # the first letter on a key next to the right one, or left out (a review's reports:
+        # the same first letter only lost these alerts)
+        ("my lips are dwolen", "allergic-swelling"),
+        ("out of vrwath", "breathing"),
+        ("catch my vrwath", "breathing"),
+        ("bladder vontril", "bladder"),
+        ("gesrt racing", "chest-pain"),
+        ("lump in my rhoat", "swallowing"),
+        ("dluured speech", "speech"),
+        ("eyelid froopin", "vision-eyelids"),
+        ("chest feels rigjt", "chest-pain"),
+        (
+            "both my arms and legs very tired, no power, I cannot climb on the bus",
+            "spreading-weakness",
+        ),
+    ],
+)
+def test_first_key_slips_and_weakness_said_as_no_power_keep_the_alert(
+    bundled: Engine, question: str, rule_id: str
+) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id, result.is_check) == (Kind.URGENT, rule_id, False)

@@ -204,7 +204,7 @@ class TriggerIndex:
                 forms = (form, self._stem_of.get(form, form))
                 if edits <= min(limit, allowed_edits(form)):
                     found.update(forms)
-                elif len(form) >= 5 and form not in self._inflected:
+                elif len(form) >= 5 and form not in self._inflected and same_start(typed, form):
                     loose.update(forms)
         if loose and self._is_word(word.surface):
             loose.clear()
@@ -235,9 +235,12 @@ class TriggerIndex:
     ) -> list[tuple[set[str], set[str], set[str]]]:
         forms = [self._cached_forms(word) for word in text]
         for index, word in joined:
-            # Only within the ordinary slip tolerance: two words read as one are already a
-            # guess ("farewell" is not "face swelling").
-            forms[index][0].update(self._cached_forms(word)[0])
+            # Only within the ordinary slip tolerance, and with the first letter as typed: two
+            # words read as one are already a guess ("farewell" is not "face swelling", "i
+            # hve" is not "hive").
+            forms[index][0].update(
+                form for form in self._cached_forms(word)[0] if form[:1] == word.surface[:1]
+            )
         return forms
 
     def strict_forms(
@@ -293,6 +296,41 @@ class TriggerIndex:
             if _fires(self.triggers[position], strict, slack, long_slip):
                 return position
         return None
+
+
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+"""A QWERTY keyboard's letter rows, for the keys around a key."""
+
+
+def _around(key: str) -> frozenset[str]:
+    """`key` and the letters on the keys around it (same row, and the rows above and below)."""
+    out = {key}
+    for row, letters in enumerate(KEY_ROWS):
+        if key in letters:
+            column = letters.index(key)
+            for near in KEY_ROWS[max(0, row - 1) : row + 2]:
+                out.update(near[max(0, column - 1) : column + 2])
+    return frozenset(out)
+
+
+_AROUND = {key: _around(key) for key in "".join(KEY_ROWS)}
+
+
+def same_start(typed: str, form: str) -> bool:
+    """Whether `typed` may start as `form` does, for a slip beyond the ordinary tolerance:
+    the same first letter, a key next to it ("dwolen" for "swollen", "vrwath" for "breath"),
+    or the first letter left out or doubled ("rhoat" for "throat"). A word that starts
+    otherwise is another word: "plucking ... out" is no "blacked out", "Hell's Mouth" no
+    swelling mouth (blind set BA)."""
+    if not typed or not form:
+        return False
+    first = typed[0]
+    return (
+        first == form[0]
+        or first in _AROUND.get(form[0], ())
+        or first == form[1:2]
+        or typed[1:2] == form[0]
+    )
 
 
 LONG_SLIP_LETTERS = 7
