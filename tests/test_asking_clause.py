@@ -73,3 +73,48 @@ def test_the_asking_clause_is_the_last_one(sentence: str, clause: str) -> None:
 )
 def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence: str) -> None:
     assert _asking_clause(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        # blind set BB: a carer's sentence of who asks diluted the question below any offer
+        (
+            "I'm a respite carer for a gentleman who had a stroke. What should he do once he's "
+            "had the injections?",
+            "aftercare",
+        ),
+        (
+            "I play mahjong with her every Thursday and she asked me to type this: what "
+            "improvements might she see after Botox?",
+            "expected-improvements",
+        ),
+        (
+            "Hello there, sorry to bother you. I'm a retired optician so I know a fair bit about "
+            "eyes but nothing about necks! What actually is cervical dystonia?",
+            "what-is-cervical-dystonia",
+        ),
+    ],
+)
+def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
+    engine: Engine, question: str, offered: str
+) -> None:
+    result = engine.ask(question)
+    assert result.kind is Kind.CLARIFY, result
+    assert offered in [c.entry.id for c in result.candidates]
+    assert result.explanation is not None and "read on its own" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the sentence that asks points back at what was told: what "it" or "that" is
+        "my dog has eaten half a bar of dark chocolate. is that dangerous for him?",
+        "I have tinnitus. Can Botox help with it?",
+    ],
+)
+def test_a_sentence_that_points_back_is_not_offered_on_its_own(
+    engine: Engine, question: str
+) -> None:
+    result = engine.ask(question)
+    assert result.kind is Kind.FALLBACK and not result.referred, result

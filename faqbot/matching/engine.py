@@ -495,9 +495,52 @@ class Engine:
             )
             if focused is None:
                 focused = self._answered_beside_small_talk(question, parts)
+            if focused is None and result.kind is Kind.FALLBACK:
+                focused = self._offered_from_the_asking_part(question, parts)
             if focused is not None:
                 return focused
         return result
+
+    def _offered_from_the_asking_part(
+        self, question: str, read: dict[str, _PartReading]
+    ) -> Result | None:
+        """ "Did you mean...?" with what the one part that asks, read on its own, finds
+        plausible, when the whole question found nothing; else None.
+
+        "I'm a respite carer for a gentleman who had a stroke. What should he do once he's had
+        the injections?": read whole, the telling dilutes the ranking below what is offered,
+        and the patient got the fallback for a question the clinic answers. Never an answer:
+        what was told may make the question another one ("I have a Parkinson's tremor. Can
+        Botox stop the shaking?"), so the patient is asked. Only a question told in sentences,
+        the one that asks being a whole sentence that does not point back ("I have tinnitus.
+        Can Botox help with it?": what "it" is was told before)."""
+        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        asking = _asking_parts(question)
+        if len(sentences) < 2 or len(asking) != 1 or asking[0] not in sentences:
+            return None
+        if _POINTING_BACK & set(normalize.words(asking[0])):
+            return None  # "my dog has eaten chocolate. is that dangerous for him?"
+        reading = self._read_part(asking[0], read)
+        if reading is None:
+            return None
+        one_analysis, one_ranked = reading
+        result = self.verdict.decide(question, one_analysis, one_ranked)
+        if result.kind is Kind.CLARIFY:
+            offered = result.candidates
+        elif result.kind is Kind.ANSWER and one_ranked:
+            offered = tuple(one_ranked[:1])
+        else:
+            return None
+        reason = (
+            f"nothing is plausible for the whole question; the part {asking[0].strip()!r}, "
+            "read on its own, finds these: ask whether they are meant"
+        )
+        why = (
+            dataclasses.replace(result.explanation, reason=reason)
+            if result.explanation is not None
+            else Explanation(question, reason)
+        )
+        return self.verdict.clarify(question, offered, result.score, why)
 
     def _read_part(self, part: str, parts: dict[str, _PartReading]) -> _PartReading:
         """One part of the question (a sentence, or a run-on's end) read on its own without
