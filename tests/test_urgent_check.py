@@ -297,6 +297,9 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         # "wee" is small, "dead" is "at once" (Scots, Irish, British English)
         "still breastfeeding my wee one, would that be a problem",
         "does it fade slowly or stop dead one day",
+        # "dead" is "very" before a word of feeling or weight (blind sets AE, AU, R)
+        "i'm dead nervous about today, is that normal?",
+        "my arm is dead heavy from holding my handbag in this queue, can i sit somewhere?",
         # bruised, and stiff muscles; an animal is no slip of "eyes" (blind set AM)
         "am i gonna be black and blue after",
         "why does my elbow seize up since the stroke",

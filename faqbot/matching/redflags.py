@@ -222,7 +222,8 @@ CALM_PHRASES: tuple[str, ...] = (
     # "wee" is small in Scots and Irish English, not a bladder; "dead" is "very" or "at once"
     "wee one", "wee ones", "wee bit", "wee while", "wee lad", "wee lass", "wee boy", "wee girl",
     "wee man", "wee thing", "wee baby", "wee bairn", "dead weak", "stop dead", "stops dead",
-    "stopped dead",
+    "stopped dead", "dead heavy", "dead nervous", "dead worried", "dead scared", "dead keen",
+    "dead easy", "dead good", "dead chuffed",
     # bruised, and muscles stiffening: "am I gonna be black and blue after?", "why does my
     # elbow seize up since the stroke?" (blind sets AK, AM)
     "black and blue", "seize up", "seizes up", "seized up", "seizing up",
