@@ -224,6 +224,8 @@ CALM_PHRASES: tuple[str, ...] = (
     "wee man", "wee thing", "wee baby", "wee bairn", "dead weak", "stop dead", "stops dead",
     "stopped dead", "dead heavy", "dead nervous", "dead worried", "dead scared", "dead keen",
     "dead easy", "dead good", "dead chuffed",
+    # talk about something: "the boxed warning everyone keeps talking about" (blind set BB)
+    "talk about", "talks about", "talked about", "talking about",
     # bruised, and muscles stiffening: "am I gonna be black and blue after?", "why does my
     # elbow seize up since the stroke?" (blind sets AK, AM)
     "black and blue", "seize up", "seizes up", "seized up", "seizing up",
