@@ -300,6 +300,8 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         # "dead" is "very" before a word of feeling or weight (blind sets AE, AU, R)
         "i'm dead nervous about today, is that normal?",
         "my arm is dead heavy from holding my handbag in this queue, can i sit somewhere?",
+        # a pudding is no slip of "puffing" (blind set AH)
+        "how do i make a proper yorkshire pudding",
         # talking about something is no speech (blind set BB)
         "what's the boxed warning everyone keeps talking about, and should i be scared of it?",
         # bruised, and stiff muscles; an animal is no slip of "eyes" (blind set AM)

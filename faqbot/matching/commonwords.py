@@ -170,6 +170,7 @@ airport abroad trip journey luggage passport hotel
 
 breakfast dinner supper snack snacks sandwich biscuit cake chocolate sweets crisps soup salad
 meat chicken egg eggs cheese butter rice pasta potato potatoes vegetable vegetables apple banana
+pudding puddings custard gravy crumble porridge scone scones stew
 orange oranges grapefruit water fizzy caffeine decaf tea alcohol spirits whisky gin vodka
 chop chopping
 
