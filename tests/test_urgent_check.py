@@ -231,13 +231,18 @@ def test_a_long_word_two_slips_from_a_one_word_trigger_still_alerts(
         # beside a real word split too (a review: "antibodies and imdying")
         ("imdying", True),
         ("antibodies and imdying", True),
+        # nor a red-flag word (blind set BB: "winds or"); words of despair still count in
+        # pieces ("i keep going to the footbridge", below)
+        ("what's the weather going to be like in windsor on saturday?", False),
     ],
 )
 def test_a_word_about_dying_must_be_typed_not_found_inside_a_real_word(
     engine: Engine, question: str, checked: bool
 ) -> None:
     """On a file without "antibodies" (the sparse one), every question about antibodies got
-    "Is this happening now?": the split reading "an tibo dies" holds "dies"."""
+    "Is this happening now?": the split reading "an tibo dies" holds "dies". The pieces of a
+    split word of the English list are no words about dying or red-flag words; a run no list
+    holds still is."""
     result = engine.ask(question)
     assert (result.kind is Kind.URGENT and result.is_check) is checked, result
 

@@ -357,6 +357,7 @@ class Urgency:
                 if (
                     found & self._alarm
                     and reading.words[i].surface not in redflags.ALARM_STEMS_OF_OTHER_WORDS
+                    and reading.words[i].surface not in reading.split_pieces
                     and (doubt := clue(f"a red-flag word ({reading.words[i].surface!r})"))
                 ):
                     return doubt
