@@ -178,22 +178,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.3404,
+    intercept=-5.3316,
     weights=(
-        0.8366,  # score
-        10.8639,  # lead
-        3.1895,  # coverage
-        2.8519,  # precision
-        0.8922,  # phrasing
-        -0.3409,  # agreeing
-        -1.0282,  # rival coverage
-        0.7319,  # unknown words
-        0.2271,  # corrections
-        0.1136,  # unfamiliar
-        1.0687,  # first
-        -0.0380,  # phrasings per entry
-        1.9183,  # other entries' words
-        1.1050,  # phrasing word missing
+        0.7018,  # score
+        11.0048,  # lead
+        3.2130,  # coverage
+        2.8288,  # precision
+        1.0216,  # phrasing
+        -0.3634,  # agreeing
+        -1.0280,  # rival coverage
+        0.7624,  # unknown words
+        0.2273,  # corrections
+        0.1078,  # unfamiliar
+        1.0568,  # first
+        -0.0405,  # phrasings per entry
+        1.9399,  # other entries' words
+        1.0576,  # phrasing word missing
     ),
     answer=0.82,
     offer=0.44,
