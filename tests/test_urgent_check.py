@@ -16,6 +16,7 @@ from faqbot.evaluation.cases import Expect, load_cases
 from faqbot.matching import redflags
 from faqbot.matching.engine import Engine
 from faqbot.matching.results import Kind, Result
+from faqbot.matching.triggers import same_start
 from faqbot.matching.urgency import CHECK_RULE, DISTRESS_RULE, SELF_HARM_RULE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -802,3 +803,10 @@ def test_first_key_slips_and_weakness_said_as_no_power_keep_the_alert(
 ) -> None:
     result = bundled.ask(question)
     assert (result.kind, result.id, result.is_check) == (Kind.URGENT, rule_id, False)
+
+
+def test_a_bigger_slip_may_start_on_a_key_next_to_the_first_or_one_letter_off() -> None:
+    for typed in ("throt", "rhoat", "hroat", "sthroat"):
+        assert same_start(typed, "throat"), typed
+    for typed, form in (("pluck", "black"), ("hell", "swell"), ("", "throat")):
+        assert not same_start(typed, form), typed

@@ -318,10 +318,10 @@ _AROUND = {key: _around(key) for key in "".join(KEY_ROWS)}
 
 def same_start(typed: str, form: str) -> bool:
     """Whether `typed` may start as `form` does, for a slip beyond the ordinary tolerance:
-    the same first letter, a key next to it ("dwolen" for "swollen", "vrwath" for "breath"),
-    or the first letter left out or doubled ("rhoat" for "throat"). A word that starts
-    otherwise is another word: "plucking ... out" is no "blacked out", "Hell's Mouth" no
-    swelling mouth (blind set BA)."""
+    the same first letter, a key next to it ("dwolen" for "swollen", "vrwath" for "breath",
+    "rhoat" for "throat"), the first letter left out ("hroat") or one more letter typed before
+    it ("sthroat"). A word that starts otherwise is another word: "plucking ... out" is no
+    "blacked out", "Hell's Mouth" no swelling mouth (blind set BA)."""
     if not typed or not form:
         return False
     first = typed[0]
