@@ -97,6 +97,13 @@ def _without_logistics(words: Sequence[Word]) -> Sequence[Word]:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\s+[-–—]+\s+")
 """Where one sentence of a typed question ends and the next begins."""
+
+
+def _sentences(question: str) -> list[str]:
+    """The question's sentences (`_SENTENCE_END`), empty pieces left out."""
+    return [s for s in _SENTENCE_END.split(question) if s.strip()]
+
+
 MAX_SENTENCES = 6
 """Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
 SHOWN_NAMES_RED_FLAGS = "what it shows names the red flags"
@@ -113,7 +120,7 @@ def _asking_parts(question: str) -> list[str]:
     can drive myself home": the question told as a statement); and a sentence's last clause
     that alone asks (`_asking_clause`: "hi, my mum had a stroke, what is spasticity").
     Sentences that tell ("My wife is on a blood thinner.") are left out: they are context."""
-    sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+    sentences = _sentences(question)
     if len(sentences) > MAX_SENTENCES:
         return []
     parts: list[str] = []
@@ -514,7 +521,7 @@ class Engine:
         Botox stop the shaking?"), so the patient is asked. Only a question told in sentences,
         the one that asks being a whole sentence that does not point back ("I have tinnitus.
         Can Botox help with it?": what "it" is was told before)."""
-        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        sentences = _sentences(question)
         asking = _asking_parts(question)
         if len(sentences) < 2 or len(asking) != 1 or asking[0] not in sentences:
             return None
@@ -605,7 +612,7 @@ class Engine:
         points back ("it", "that"); a sentence that tells something the content knows ("My
         wife is on a blood thinner.") or names what "it" may be ("I have tinnitus. Can Botox
         help with it?") is context, and the question is then read whole, as before."""
-        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        sentences = _sentences(question)
         if not 1 < len(sentences) <= MAX_SENTENCES:
             return None
         asking = [s for s in _asking_parts(question) if s in sentences]
