@@ -248,60 +248,6 @@ def test_a_word_about_dying_must_be_typed_not_found_inside_a_real_word(
     assert (result.kind is Kind.URGENT and result.is_check) is checked, result
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        # "blue ber ries": no red-flag body word beside "eat" (blind set BC)
-        "Can dogs eat blueberries?",
-        # "stub born": no slip of "stab" beside "himself" (blind set BC, the self-harm alert)
-        "I'm Jade's partner, her dad is the patient and he's too stubborn to ask himself. "
-        "Does the toxin stay in his body for good?",
-    ],
-)
-def test_the_pieces_of_a_split_english_word_are_read_only_as_typed(
-    bundled: Engine, question: str
-) -> None:
-    assert bundled.ask(question).kind is not Kind.URGENT
-
-
-@pytest.mark.parametrize(
-    ("question", "alert"),
-    [
-        # run together, no word of the list: still split and read
-        ("i want to stabmyself", True),
-        ("icantbreathe", True),
-        ("notable to swallow", True),
-        ("my lips have gone blue", True),
-        ("my lipsblue", True),
-    ],
-)
-def test_runs_no_list_holds_and_exact_pieces_still_alert(
-    bundled: Engine, question: str, alert: bool
-) -> None:
-    assert is_alert(bundled.ask(question)) is alert
-
-
-@pytest.mark.parametrize(
-    ("question", "alert"),
-    [
-        # the one typing answers: a saying, asked about (blind set BC)
-        ("Hello lovely, I run a Scout troop and the kids ask me questions I can't answer. "
-         "What is spasticity, in simple words?", False),
-        ("i cant answer my phone with my hand", False),
-        # someone else not answering is the emergency
-        ("my son is not answering", True),
-        ("she cant answer me and her lips are blue", True),
-        ("i can't answer, my throat is closing", True),
-    ],
-)  # fmt: skip
-def test_i_cannot_answer_is_no_one_unresponsive(
-    bundled: Engine, question: str, alert: bool
-) -> None:
-    result = bundled.ask(question)
-    assert result.kind is Kind.URGENT
-    assert is_alert(result) is alert, result
-
-
 def test_a_real_word_is_no_bigger_slip_of_a_self_harm_word(engine: Engine) -> None:
     """Blind set AQ's first run: "thumping" was read as "jumping" two slips away ("jump off"),
     and "trek" as "tired" ("tired of living", its words far apart in a run-on about living on

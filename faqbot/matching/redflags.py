@@ -519,10 +519,6 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "fit and well", "fit and healthy", "fitted with", "fitted for", "pump fitted",
     "splint fitted", "brace fitted", "cast fitted", "get fitted", "getting fitted", "be fitted",
     "being fitted", "it fitted", "one fitted",
-    # the one typing cannot be the one who does not answer ("the kids ask me questions I can't
-    # answer": blind set BC)
-    "i can not answer", "i could not answer", "i am not answering", "i do not answer",
-    "i did not answer", "i will not answer",
 )  # fmt: skip
 """Everyday sayings built of a red flag's words ("my grandson choked up when he saw his arm
 straighten", "I choked on my words in the interview yesterday"): a trigger they fire asks

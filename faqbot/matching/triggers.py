@@ -231,20 +231,9 @@ class TriggerIndex:
         return out
 
     def _forms_of(
-        self,
-        text: Sequence[Word],
-        joined: Sequence[tuple[int, Word]],
-        as_typed: Collection[str] = (),
+        self, text: Sequence[Word], joined: Sequence[tuple[int, Word]]
     ) -> list[tuple[set[str], set[str], set[str]]]:
-        # A piece of a split English word is read only as typed: "stubborn" is no "stub born"
-        # holding a slip of "stab" (blind set BC: "too stubborn to ask himself"), while "not
-        # able" from "notable" still makes a phrase.
-        forms = [
-            ({word.surface, word.stem}, set(), set())
-            if word.surface in as_typed
-            else self._cached_forms(word)
-            for word in text
-        ]
+        forms = [self._cached_forms(word) for word in text]
         for index, word in joined:
             # Only within the ordinary slip tolerance, and with the first letter as typed: two
             # words read as one are already a guess ("farewell" is not "face swelling", "i
@@ -267,7 +256,6 @@ class TriggerIndex:
         *,
         places: Sequence[int] | None = None,
         joined: Sequence[tuple[int, Word]] = (),
-        as_typed: Collection[str] = (),
     ) -> int | None:
         """The index of the first trigger (in content order) that fires on `text`.
 
@@ -275,11 +263,10 @@ class TriggerIndex:
         urgent reading does not count small words, so "my throat feels like it is closing"
         keeps "throat" and "closing" close). `joined` adds readings of split words: (index,
         word) makes `text[index]` also stand for `word` ("brea the" -> "breathe"), within
-        the ordinary slip tolerance only. Words in `as_typed` (the pieces of a split English
-        word) are read only as themselves, never as slips."""
+        the ordinary slip tolerance only."""
         if not self.triggers or not text:
             return None
-        forms = self._forms_of(text, joined, as_typed)
+        forms = self._forms_of(text, joined)
         where = list(places) if places is not None else list(range(len(text)))
         # Where each form occurs: exactly or within slips, as a bigger slip (or, for urgent
         # rules, one slip from a known or short word), and (urgent rules) as a long unknown

@@ -88,10 +88,7 @@ class RuleSet:
             position = self._index.first(words)
         else:
             position = self._index.first(
-                reading.words,
-                places=reading.places,
-                joined=reading.joined,
-                as_typed=reading.split_pieces,
+                reading.words, places=reading.places, joined=reading.joined
             )
         if position is None:
             return None
@@ -254,16 +251,11 @@ class Urgency:
         """The built-in self-harm floor and the words that fired it, else None."""
         for reading in readings:
             position = self._self_harm.first(
-                reading.words,
-                places=reading.places,
-                joined=reading.joined,
-                as_typed=reading.split_pieces,
+                reading.words, places=reading.places, joined=reading.joined
             )
             if position is not None:
                 return SELF_HARM_RULE, self._self_harm.triggers[position].text
-            position = self._self_harm_in_order.first(
-                reading.words, joined=reading.joined, as_typed=reading.split_pieces
-            )
+            position = self._self_harm_in_order.first(reading.words, joined=reading.joined)
             if position is not None:
                 return SELF_HARM_RULE, self._self_harm_in_order.triggers[position].text
         return None
@@ -355,13 +347,8 @@ class Urgency:
                 for w in reading.words
             ]
             calm = redflags.phrase_spans(forms, self._calm_phrases)
-            # the pieces of a split English word are no body or problem words either: "can
-            # dogs eat blueberries" holds no "blue" (blind set BC)
-            loose = calm | {
-                i for i, w in enumerate(reading.words) if w.surface in reading.split_pieces
-            }
-            body = [i for i, f in enumerate(forms) if f & self._body and i not in loose]
-            problem = [i for i, f in enumerate(forms) if f & self._problem and i not in loose]
+            body = [i for i, f in enumerate(forms) if f & self._body and i not in calm]
+            problem = [i for i, f in enumerate(forms) if f & self._problem and i not in calm]
             for i, found in enumerate(forms):
                 if i in calm:
                     continue
