@@ -59,6 +59,10 @@ def question(text: str) -> str:
         ("Hey, first time here and a bit nervous. Is it safe?", "is it safe"),
         ("its my first time and im scared, will it hurt", "will it hurt"),
         ("I'm a bit nervous, does it hurt", "does it hurt"),
+        # and a second feeling, or nerves said another way (blind set BC)
+        ("hi there, im a bag of nerves but excited too, how soon will i notice anything",
+         "how soon will i notice anything"),
+        ("im nervous but excited, does it hurt", "does it hurt"),
         # turn-taking, apologies for asking, and who the asker is (blind set AO)
         ("right then, cheers in advance, what is in the injection?", "what is in the injection"),
         ("anyway, how long does it last", "how long does it last"),

