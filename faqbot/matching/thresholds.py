@@ -178,22 +178,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.3316,
+    intercept=-5.3154,
     weights=(
-        0.7018,  # score
-        11.0048,  # lead
-        3.2130,  # coverage
-        2.8288,  # precision
-        1.0216,  # phrasing
-        -0.3634,  # agreeing
-        -1.0280,  # rival coverage
-        0.7624,  # unknown words
-        0.2273,  # corrections
-        0.1078,  # unfamiliar
-        1.0568,  # first
-        -0.0405,  # phrasings per entry
-        1.9399,  # other entries' words
-        1.0576,  # phrasing word missing
+        0.6749,  # score
+        11.0276,  # lead
+        3.2235,  # coverage
+        2.8521,  # precision
+        0.9982,  # phrasing
+        -0.3638,  # agreeing
+        -1.0468,  # rival coverage
+        0.7607,  # unknown words
+        0.2243,  # corrections
+        0.1310,  # unfamiliar
+        1.0493,  # first
+        -0.0395,  # phrasings per entry
+        1.9364,  # other entries' words
+        1.0457,  # phrasing word missing
     ),
     answer=0.82,
     offer=0.44,
