@@ -310,6 +310,9 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         "how do i make a proper yorkshire pudding",
         # talking about something is no speech (blind set BB)
         "what's the boxed warning everyone keeps talking about, and should i be scared of it?",
+        # fear told with "to death" (blind set BC)
+        "im scared to death of needles, does it hurt",
+        "can you recommend a horror film that'll scare me to death?",
         # bruised, and stiff muscles; an animal is no slip of "eyes" (blind set AM)
         "am i gonna be black and blue after",
         "why does my elbow seize up since the stroke",
