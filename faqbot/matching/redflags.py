@@ -224,15 +224,14 @@ CALM_PHRASES: tuple[str, ...] = (
     "wee man", "wee thing", "wee baby", "wee bairn", "dead weak", "stop dead", "stops dead",
     "stopped dead", "dead heavy", "dead nervous", "dead worried", "dead scared", "dead keen",
     "dead easy", "dead good", "dead chuffed",
+    # (each word matched in any of its forms: "talk about" is also "talking about")
     # talk about something: "the boxed warning everyone keeps talking about" (blind set BB)
-    "talk about", "talks about", "talked about", "talking about",
+    "talk about",
     # fear or boredom told with "to death": "im scared to death of needles, does it hurt",
     # "a horror film that'll scare me to death" (blind set BC); not "sick to death", which
     # may be despair
-    "scared to death", "scare me to death", "scares me to death", "scared me to death",
-    "scared half to death", "frightened to death", "frighten me to death",
-    "frightens me to death", "frightened me to death", "terrified to death",
-    "worried to death", "bored to death",
+    "scared to death", "scare me to death", "scared half to death", "frightened to death",
+    "frighten me to death", "terrified to death", "worried to death", "bored to death",
     # bruised, and muscles stiffening: "am I gonna be black and blue after?", "why does my
     # elbow seize up since the stroke?" (blind sets AK, AM)
     "black and blue", "seize up", "seizes up", "seized up", "seizing up",
