@@ -313,6 +313,10 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         # fear told with "to death" (blind set BC)
         "im scared to death of needles, does it hurt",
         "can you recommend a horror film that'll scare me to death?",
+        # the change hoped for, worn-out things, a look through (blind set BD)
+        "when i will see the change in my hand, after how many days?",
+        "my hanging basket is on its last legs. how do i revive the petunias?",
+        "do i need to bring my whole bag of pills so you can have a nosy through them?",
         # bruised, and stiff muscles; an animal is no slip of "eyes" (blind set AM)
         "am i gonna be black and blue after",
         "why does my elbow seize up since the stroke",
@@ -707,6 +711,9 @@ def test_a_fit_had_keeps_the_alert(bundled: Engine, question: str) -> None:
         "Which of my medicines and supplements do I need to tell the nurse about?",
         "Hi there, I'm a lock keeper on the canal so I'm out all day winding paddles. How soon "
         "after the injections can I get back to my normal routine?",
+        # blind set BD's first run: a nerve trapped is no person trapped
+        "Why's my neck cricked round all the time, is it a trapped nerve or this dystonia "
+        "business?",
     ],
 )
 def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question: str) -> None:
@@ -723,6 +730,11 @@ def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question
         ("i keep going to the footbridge", "self-harm-check"),
         ("im a dead weight on my family now", "self-harm-check"),
         ("i feel so winded", "urgent-check"),
+        ("i have a trapped nerve and i feel trapped in my life", "self-harm-check"),
+        ("this trapped nerve has left me so tired and lonely", "self-harm-check"),
+        ("i cant wee. jab was on monday, is that normal?", "urgent-check"),
+        ("i can barely see. the improvement in my neck has come at a cost", "urgent-check"),
+        ("im on my last legs and my legs have gone weak", "spreading-weakness"),
     ],
 )
 def test_red_flags_beside_everyday_words_still_count(

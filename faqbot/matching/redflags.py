@@ -214,6 +214,12 @@ CALM_PHRASES: tuple[str, ...] = (
     "see any change", "see results", "see any results", "see an improvement", "see any improvement",
     "see a doctor", "see the doctor", "see the nurse", "see you", "see me", "see someone",
     "see no change", "see no difference", "see no improvement", "saw no change",
+    # the good change hoped for: "When I will see the change in my hand, after how many days?"
+    # (blind set BD); with "will" or "to" before "see", since phrases are matched across
+    # sentences and "i can barely see. the improvement..." reports eyesight
+    "will see the change", "to see the change", "will see some change", "to see some change",
+    "will see the improvement", "to see the improvement", "will see the results",
+    "to see the results", "will see the benefit", "to see the benefit",
     "saw no difference", "saw no improvement", "seen no change", "seen no difference",
     "seen no improvement",
     "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
@@ -235,6 +241,9 @@ CALM_PHRASES: tuple[str, ...] = (
     # bruised, and muscles stiffening: "am I gonna be black and blue after?", "why does my
     # elbow seize up since the stroke?" (blind sets AK, AM)
     "black and blue", "seize up", "seizes up", "seized up", "seizing up",
+    # worn out things, and a look through: "My hanging basket is on its last legs", "bring my
+    # whole bag of pills so you can have a nosy" (blind set BD); not "on my last legs"
+    "on its last legs", "on their last legs", "have a nosy", "a nosy through",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
@@ -247,6 +256,11 @@ NOT_DESPAIR_PHRASES: tuple[str, ...] = (
 hard" (blind set AZ) is no bridge to jump from. Their words are kept out of the phrases and cues
 of despair only: any other red flag beside them still counts, and so does despair said in other
 words ("i play bridge but i cant go on anymore")."""
+
+NOT_ALONE_DESPAIR_PHRASES: tuple[str, ...] = ("trapped nerve", "trapped nerves")  # fmt: skip
+"""A nerve pinched, not a person: "is it a trapped nerve or this dystonia business?" (blind set
+BD) asks no check on its own. Its word still counts with other cues of despair ("this trapped
+nerve has left me so tired and lonely")."""
 
 DYING_WORDS: tuple[str, ...] = (
     "die", "dying", "dead", "death", "alive", "suicide", "suicidal", "overdose",
@@ -367,8 +381,9 @@ DISTRESS_PHRASES: tuple[str, ...] = (
 
 DESPAIR_CUES: tuple[str, ...] = (
     "everyone", "everybody", "anymore", "burden", "load", "pile", "stash", "goodbye", "goodbyes",
-    "decided", "decision", "peace", "world", "end", "ending", "nothing", "point", "tired", "enough",
-    "easier", "without", "last", "arrangements", "sorted", "plan", "plans", "die", "dead", "death",
+    "decided", "decision", "peace", "world", "end", "ending", "nothing", "point", "tired",
+    "exhausted", "enough", "easier", "without", "last", "arrangements", "sorted", "plan", "plans",
+    "die", "dead", "death",
     "life", "living", "live", "alive", "hurt", "harm", "gave", "away", "letters", "notes", "miss",
     "forever", "sleep", "wake", "tablets", "pills", "bridge", "rope", "hope", "hopeless",
     "pointless", "worthless", "alone", "lonely", "trapped", "escape", "disappear", "quit", "myself",

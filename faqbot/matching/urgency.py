@@ -175,6 +175,7 @@ class Urgency:
 
         self._calm_phrases = word_by_word(redflags.CALM_PHRASES)
         self._not_despair = word_by_word(redflags.NOT_DESPAIR_PHRASES)
+        self._not_alone_despair = word_by_word(redflags.NOT_ALONE_DESPAIR_PHRASES)
         self._now = _spaced(redflags.NOW_WORDS)
         self._settled = _spaced(redflags.SETTLED_PHRASES)
         self._risk_openers = frozenset(redflags.RISK_OPENERS)
@@ -347,6 +348,7 @@ class Urgency:
                 for w in reading.words
             ]
             calm = redflags.phrase_spans(forms, self._calm_phrases)
+            not_alone = redflags.phrase_spans(forms, self._not_alone_despair)
             body = [i for i, f in enumerate(forms) if f & self._body and i not in calm]
             problem = [i for i, f in enumerate(forms) if f & self._problem and i not in calm]
             for i, found in enumerate(forms):
@@ -361,7 +363,7 @@ class Urgency:
                     and (doubt := clue(f"a red-flag word ({reading.words[i].surface!r})"))
                 ):
                     return doubt
-                if despair is None and found & self._distress:
+                if despair is None and found & self._distress and i not in not_alone:
                     despair = Doubt(f"a word of despair ({reading.words[i].surface!r})", True)
             at = redflags.phrase_at(forms, self._alarm_phrases)
             if at is not None and (
