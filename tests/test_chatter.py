@@ -77,6 +77,11 @@ def question(text: str) -> str:
         ("Ay up me duck, how long does it last", "how long does it last"),
         ("hola, does it hurt", "does it hurt"),
         ("yo how long does it last", "how long does it last"),
+        # "how are you?" as a clause of its own (blind set BD)
+        ("Alright? How does the injection loosen the muscle?",
+         "how does the injection loosen the muscle"),
+        ("hi, how are you? does it hurt", "does it hurt"),
+        ("you ok? how long does it last", "how long does it last"),
     ],
 )  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:
@@ -104,6 +109,13 @@ def test_spoken_spellings_are_read_as_meant(typed: str, kept: str) -> None:
         ("my daughter sarah jane wants to know if botox hurts", "botox hurts", "sarah"),
         ("Dr Okafor said it would help, does it hurt", "does it hurt", "okafor"),
         ("hi, my wife jo is asking if the jab hurts", "the jab hurts", "jo"),
+        # a title, and the asker's own name ending its clause (blind set BD: "Pryce" read as
+        # "price", a front-desk question)
+        ("I help Miss Pryce with her shopping, will it hurt",
+         "i help with her shopping will it hurt", "pryce"),
+        ("hi, i'm priya, does it hurt", "does it hurt", "priya"),
+        ("hello, my name's Oluwaseun, how long does botox last", "how long does botox last",
+         "oluwaseun"),
     ],
 )
 def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, name: str) -> None:
@@ -154,6 +166,12 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         # an apology that names a symptom is no apology for asking
         "excuse my drooling can botox help",
         "forgive my slurred words can botox do this",
+        # a word after "i'm" that does not end its clause, or after "it's", may be what is
+        # asked about
+        "im fibromyalgia can botox help",
+        "it s fibromyalgia can botox help",
+        "is it alright to drive after",  # "alright" asks here
+        "how are you meant to sleep with a splint",
     ],
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:

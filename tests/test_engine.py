@@ -1201,6 +1201,9 @@ def bundled(bundled_engine: Engine) -> Engine:
          "how-botox-works"),
         ("Hey, the staff here are lovely. Anyway. What happens if the last lot didn't work?",
          "if-it-did-not-work"),
+        # "Alright?" greets, it does not ask (blind set BD)
+        ("Alright? Hot-air balloon pilot, grounded for now. How does the injection loosen the "
+         "muscle?", "how-botox-works"),
     ],
 )  # fmt: skip
 def test_small_talk_in_a_sentence_of_its_own_does_not_hold_the_answer_back(
@@ -1534,6 +1537,21 @@ def test_words_about_the_day_are_no_personal_advice(
     """Blind-set questions the refer rules or cues sent to the fallback though an entry
     answers them: a lift home, a bruise, a splint, "fix me for good", chat about parking."""
     assert answered(bundled, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind set BD: what to bring, and how long it takes, told with "should I have"
+        "What should I have with me when I come for the appointment?",
+        "Am I in and out quick or should I have brought a flask?",
+        # a title's name is no word of the question ("Pryce" was read as "price")
+        "I help my old headmistress, Miss Pryce, with her shopping. She wants to know if it "
+        "will hurt.",
+    ],
+)
+def test_things_to_have_with_you_are_no_personal_advice(bundled: Engine, question: str) -> None:
+    assert not bundled.ask(question).referred
 
 
 @pytest.mark.parametrize(

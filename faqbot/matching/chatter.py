@@ -155,6 +155,11 @@ _FRAMES = [
     r"salam(?: (?:alaikum|alaykum|aleikum))?|sat sri akal|(?:ay|ey|eh) up(?: me duck| duck)?|"
     r"ayup)(?: ji| there| everyone| all)?",
     r"(?:morning|afternoon|evening)$",  # alone; "evening appointments" keeps its word
+    # "how are you?" as a clause of its own: "Alright? Hot-air balloon pilot, grounded for
+    # now. How does the injection loosen the muscle?" (blind set BD) asks one question
+    r"(?:you )?(?:alright|all right)(?: (?:mate|love|pet|duck|hen|there|all))?$",
+    r"(?:how are (?:you|u|ya|things)|how is it going|how s it going|hows it going|"
+    r"how do you do|you (?:ok|okay))(?: (?:doing|today|all|mate|love|there))?$",
     r"good (?:morning|afternoon|evening|day)(?: there| to you)?",
     r"(?:so|and|but|also|ok|okay|well|um+|uh+|erm+|er|hm+|oh|yes|yeah|sorry|excuse me|please)",
     # turn-taking: "right then, cheers in advance, what is in the injection?" (blind set AO)
@@ -255,7 +260,10 @@ _ASIDES = re.compile(
 """Asking frames in the middle of a run-on sentence ("...her hand is stiff and i want to know
 how long it lasts"): they end the context and start the question, like a comma. "In plain
 English" asks how to answer, not what."""
-_NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor) $")
+_TITLES = frozenset({"mr", "mrs", "miss", "mister", "missus"})
+_NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor|{'|'.join(sorted(_TITLES))}) $")
+"""A word after these may be a name ("my son tom", "dr patel", "Miss Pryce": blind set BD's
+"Pryce" was read as "price"). Not "ms", which is also multiple sclerosis."""
 
 CHAT_WORDS: frozenset[str] = frozenset(
     """hi hello hey hiya heya howdy greetings morning afternoon evening good thanks thank
@@ -364,13 +372,31 @@ def _strip_polite(line: str, dropped: list[str], used: Callable[[str], bool]) ->
     return " ".join(_POLITE.sub(drop, line).split())
 
 
+_SELF_NAMED = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|morning|good morning|afternoon|evening) )?"
+    r"(?:i am|im|i m|my name is|my name|my names|name is|names) $"
+)
+"""A clause that opens with the asker's name: "Hi, I'm Priya, I teach tai chi in Loughborough"
+(blind set BD). Not "this is" or "it's": "it's fibromyalgia, can botox help?" names what is
+asked about."""
+
+
 def _drop_names(words: list[str], known: Callable[[str], bool], dropped: list[str]) -> list[str]:
-    """Drop an unknown word after a relative or "dr": a name. ("called timothy" may be what
-    the question is about: "i want to be called timothy".)"""
+    """Drop an unknown word after a relative, "dr" or a title, or the asker's own name at the
+    start of a clause: a name. ("called timothy" may be what the question is about: "i want
+    to be called timothy".)"""
     out: list[str] = []
-    for word in words:
-        if out and word.isalpha() and not known(word) and _NAMED.search(" ".join(out[-3:]) + " "):
+    for at, word in enumerate(words):
+        if not out or not word.isalpha() or known(word):
+            out.append(word)
+        elif at == len(words) - 1 and _SELF_NAMED.match(" ".join(out) + " "):
+            # the asker's name ends the clause: "hi, i'm priya, ...": the clause goes
+            dropped.extend((" ".join(out), word))
+            out = []
+        elif _NAMED.search(" ".join(out[-3:]) + " "):
+            if out[-1] in _TITLES:
+                dropped.append(out.pop())
             dropped.append(word)
-            continue
-        out.append(word)
+        else:
+            out.append(word)
     return out

@@ -71,12 +71,14 @@ _LOGISTICS = re.compile(
     r"\bshould i (?:\w+ )?(?:"
     r"take (?:him|her|them|it easy)\b"
     r"|get (?:a (?:lift|taxi|cab|ride)|someone|somebody|my \w+ to)\b"
-    r"|be (?:worried|concerned|scared|nervous|doing|wearing|using|keeping|telling|mentioning)\b)"
+    r"|be (?:worried|concerned|scared|nervous|doing|wearing|using|keeping|telling|mentioning)\b"
+    r"|have (?:with (?:me|us|him|her|them)|brought|ready|on me|to hand)\b)"
 )
 """A cue's words that ask about the day, not about treatment: "should I take him" (drive him
 home), "should I get a lift", "should I be worried about the bruise", "should I still be
-wearing my splint". The entries answer these (driving, bruising, splints, aftercare); on the
-blind sets the cues sent 13 such questions to the fallback and caught no personal question."""
+wearing my splint", "what should I have with me" (blind set BD). The entries answer these
+(driving, bruising, splints, aftercare, what to bring); on the blind sets the cues sent 13 such
+questions to the fallback and caught no personal question."""
 
 
 def _without_logistics(words: Sequence[Word]) -> Sequence[Word]:
@@ -615,7 +617,12 @@ class Engine:
         sentences = _sentences(question)
         if not 1 < len(sentences) <= MAX_SENTENCES:
             return None
-        asking = [s for s in _asking_parts(question) if s in sentences]
+        # a sentence that is only chat ("Alright?", "How are you?") asks nothing of the FAQ
+        asking = [
+            s
+            for s in _asking_parts(question)
+            if s in sentences and self._without_chatter(s).question
+        ]
         if len(asking) != 1:
             return None
         points_back = bool(_POINTING_BACK & set(normalize.words(asking[0])))
