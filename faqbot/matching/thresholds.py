@@ -178,22 +178,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.3154,
+    intercept=-5.3200,
     weights=(
-        0.6749,  # score
-        11.0276,  # lead
-        3.2235,  # coverage
-        2.8521,  # precision
-        0.9982,  # phrasing
-        -0.3638,  # agreeing
-        -1.0468,  # rival coverage
-        0.7607,  # unknown words
-        0.2243,  # corrections
-        0.1310,  # unfamiliar
-        1.0493,  # first
-        -0.0395,  # phrasings per entry
-        1.9364,  # other entries' words
-        1.0457,  # phrasing word missing
+        0.6713,  # score
+        11.0553,  # lead
+        3.2358,  # coverage
+        2.8545,  # precision
+        1.0033,  # phrasing
+        -0.3697,  # agreeing
+        -1.0651,  # rival coverage
+        0.7711,  # unknown words
+        0.2266,  # corrections
+        0.1507,  # unfamiliar
+        1.0535,  # first
+        -0.0376,  # phrasings per entry
+        1.9446,  # other entries' words
+        1.0340,  # phrasing word missing
     ),
     answer=0.82,
     offer=0.44,
