@@ -214,14 +214,14 @@ CALM_PHRASES: tuple[str, ...] = (
     "see any change", "see results", "see any results", "see an improvement", "see any improvement",
     "see a doctor", "see the doctor", "see the nurse", "see you", "see me", "see someone",
     "see no change", "see no difference", "see no improvement", "saw no change",
+    "saw no difference", "saw no improvement", "seen no change", "seen no difference",
+    "seen no improvement",
     # the good change hoped for: "When I will see the change in my hand, after how many days?"
     # (blind set BD); with "will" or "to" before "see", since phrases are matched across
     # sentences and "i can barely see. the improvement..." reports eyesight
     "will see the change", "to see the change", "will see some change", "to see some change",
     "will see the improvement", "to see the improvement", "will see the results",
     "to see the results", "will see the benefit", "to see the benefit",
-    "saw no difference", "saw no improvement", "seen no change", "seen no difference",
-    "seen no improvement",
     "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
     "nose is running", "nose running", "dying to know", "dying to see", "dying to get",
     "dying to try", "dying to ask", "dying to find", "dying to hear", "dying to have",
