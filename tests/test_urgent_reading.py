@@ -255,3 +255,49 @@ def test_a_phrase_is_found_from_any_form_of_its_first_word() -> None:
     assert redflags.phrase_at([{"tight"}, {"chest"}], phrases) is None  # in order only
     assert redflags.phrase_spans([{"the"}, {"room"}, {"spin"}, {"round"}], phrases) == {1, 2}
     assert redflags.phrase_spans([{"my"}, {"chest"}, {"feels"}, {"tight"}], phrases) == set()
+
+
+def test_a_calm_phrase_never_reaches_across_a_clause_end() -> None:
+    phrases = redflags.Phrases.of([(frozenset({"wee"}), frozenset({"bit"}))])
+    words = [{"i"}, {"cant"}, {"wee"}, {"bit"}, {"scared"}]
+    assert redflags.phrase_spans(words, phrases) == {2, 3}
+    assert redflags.phrase_spans(words, phrases, frozenset({3})) == set()  # "wee. bit"
+    assert redflags.phrase_spans(words, phrases, frozenset({2, 4})) == {2, 3}  # "cant, wee bit."
+
+
+@pytest.mark.parametrize(
+    ("question", "breaks"),
+    [
+        ("i cant wee. bit scared now", [["i", "can", "not", "wee"], ["bit", "scared", "now"]]),
+        ("wee,bit!sore?ok", [["wee"], ["bit"], ["sore"], ["ok"]]),
+        ("dead -- weight\nof it", [["dead"], ["weight"], ["of", "it"]]),
+        ("dead-weight (of it)", [["dead", "weight"], ["of", "it"]]),
+        ("a wee bit sore after", [["a", "wee", "bit", "sore", "after"]]),
+    ],
+)
+def test_every_reading_knows_where_the_typed_clauses_end(
+    bundled: Engine, question: str, breaks: list[list[str]]
+) -> None:
+    for reading in bundled.read(question).urgent_readings:
+        clauses: list[list[str]] = []
+        for index, word in enumerate(reading.words):
+            if index == 0 or index in reading.breaks:
+                clauses.append([])
+            clauses[-1].append(word.surface)
+        assert clauses == breaks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "wee bit" and "dead weight" are calm, but not across a full stop, a comma or a dash
+        "icantwee.bitscared",
+        "my arm is dead. weight of it scares me",
+        "my arm is dead - weight of it scares me",
+        "i cant wee, bit scared, jab was friday",
+    ],
+)
+def test_red_flags_split_from_a_calm_phrase_by_a_clause_end_get_the_check(
+    bundled: Engine, question: str
+) -> None:
+    assert bundled.ask(question).kind is Kind.URGENT

@@ -217,8 +217,8 @@ CALM_PHRASES: tuple[str, ...] = (
     "saw no difference", "saw no improvement", "seen no change", "seen no difference",
     "seen no improvement",
     # the good change hoped for: "When I will see the change in my hand, after how many days?"
-    # (blind set BD); with "will" or "to" before "see", since phrases are matched across
-    # sentences and "i can barely see. the improvement..." reports eyesight
+    # (blind set BD); with "will" or "to" before "see": typed without the full stop, "i can
+    # barely see the improvement people talk about is nil" still reports eyesight
     "will see the change", "to see the change", "will see some change", "to see some change",
     "will see the improvement", "to see the improvement", "will see the results",
     "to see the results", "will see the benefit", "to see the benefit",
@@ -662,13 +662,20 @@ class Phrases:
             yield from self.by_first.get(form, ())
 
 
-def phrase_spans(forms: list[set[str]], phrases: Phrases) -> frozenset[int]:
-    """The indexes of every word that is part of one of `phrases`, word after word."""
+def phrase_spans(
+    forms: list[set[str]], phrases: Phrases, breaks: frozenset[int] = frozenset()
+) -> frozenset[int]:
+    """The indexes of every word that is part of one of `phrases`, word after word within one
+    clause (`breaks`: the indexes of the words that start a new one)."""
     covered: set[int] = set()
     for start, found in enumerate(forms):
         for phrase in phrases.starting(found):
             end = start + len(phrase)
-            if end <= len(forms) and all(forms[start + i] & phrase[i] for i in range(len(phrase))):
+            if (
+                end <= len(forms)
+                and all(forms[start + i] & phrase[i] for i in range(len(phrase)))
+                and not any(start < b < end for b in breaks)
+            ):
                 covered.update(range(start, end))
     return frozenset(covered)
 

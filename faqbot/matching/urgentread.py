@@ -15,6 +15,10 @@ not):
 - two neighbouring words, one of them unknown, are also read as one ("brea the", "swal low");
 - small words do not count toward the closeness window ("my throat feels like it is closing");
 - a greeting's "good" is no trigger word ("good morning" is read as if not typed).
+
+Each reading keeps where the typed clauses end (`Reading.breaks`). The trigger words ignore
+them (a report split by a full stop is still one report), but a calm phrase never reaches
+across one: "i cant wee. bit scared now" holds no "wee bit".
 """
 
 # ruff: noqa: RUF002  (the docstring shows look-alike letters on purpose)
@@ -47,8 +51,13 @@ elsewhere ("my good arm is weak") is read as typed."""
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 """Control characters (Unicode category Cc) other than the whitespace ones."""
-_ANY_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-"""Every control character, whitespace included: each reads as a space."""
+_ANY_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Every control character but the line ends (which end a clause), whitespace included: each
+reads as a space."""
+_CLAUSE_END = re.compile(r"[,;:.!?()\n\r\u2026\u2013\u2014]+|\s+-+\s+")
+"""Where a typed clause ends: punctuation, a line end or a dash between spaces (the marks
+`faqbot.matching.chatter` splits at, with the ellipsis and long dashes, read here before the
+text is cleaned). A calm phrase never reaches across one."""
 SEGMENT_LETTERS = 3
 MAX_SPLIT_RUNS = 60
 """At most this many different unknown runs of one question are split into words: a typed
@@ -77,6 +86,9 @@ class Reading:
     """The pieces of words of the English list that were split ("kiddies" -> "kid dies",
     "antibodies" -> "an tibo dies"): they may still make a phrase ("notable to swallow"), but
     a word about dying among them was never typed ("imdying", split too, still counts)."""
+    breaks: frozenset[int] = frozenset()
+    """The index of each word that starts a new typed clause ("i cant wee. bit scared": the
+    index of "bit"): no calm phrase spans one."""
 
 
 class UrgentReader:
@@ -115,23 +127,35 @@ class UrgentReader:
         out: list[Reading] = []
         seen: dict[tuple[Word, ...], int] = {}
         for variant in self.texts(text):
-            repaired = self._to_words(self._repair_slips(variant), True)
-            plain = self._to_words(variant, False)
+            clauses = [c for c in _CLAUSE_END.split(variant) if c.strip()]
+            repaired = self._clause_words([self._repair_slips(c) for c in clauses], True)
+            plain = self._clause_words(clauses, False)
             # most questions have no slip to repair: their words are read (and split) once
-            for words in (repaired, plain) if plain != repaired else (repaired,):
-                for candidate, guessed, pieces in (
-                    (words, False, frozenset[str]()),
-                    *self._split_words(words),
+            for words, breaks in (repaired, plain) if plain != repaired else (repaired,):
+                for candidate, cut, guessed, pieces in (
+                    (words, breaks, False, frozenset[str]()),
+                    *self._split_words(words, breaks),
                 ):
                     at = seen.get(tuple(candidate))
                     if at is None:
                         seen[tuple(candidate)] = len(out)
-                        out.append(self._reading(candidate, guessed, pieces))
+                        out.append(self._reading(candidate, cut, guessed, pieces))
                     elif out[at].guessed and not guessed:
                         # The same words, now read as typed (control characters as spaces)
                         # rather than guessed by splitting a run of letters: a sure reading.
-                        out[at] = self._reading(candidate, False, pieces)
+                        out[at] = self._reading(candidate, cut, False, pieces)
         return out
+
+    def _clause_words(self, clauses: list[str], repair: bool) -> tuple[list[Word], frozenset[int]]:
+        """The words of the clauses one after the other, and the index where each clause
+        after the first starts."""
+        words: list[Word] = []
+        breaks: set[int] = set()
+        for clause in clauses:
+            if words:
+                breaks.add(len(words))
+            words.extend(self._to_words(clause, repair))
+        return words, frozenset(breaks)
 
     def _repair_slips(self, text: str) -> str:
         """Slips the engine's own contraction repair leaves alone, because the slip is a
@@ -154,23 +178,31 @@ class UrgentReader:
             out.append(fixed)
         return " ".join(out) if changed else text
 
-    def _split_words(self, words: list[Word]) -> list[tuple[list[Word], bool, frozenset[str]]]:
+    def _split_words(
+        self, words: list[Word], breaks: frozenset[int]
+    ) -> list[tuple[list[Word], frozenset[int], bool, frozenset[str]]]:
         return [
-            (self._to_words(text, True), guessed, pieces)
-            for text, guessed, pieces in self._split_runs(words)
+            (*self._clause_words(clauses, True), guessed, pieces)
+            for clauses, guessed, pieces in self._split_runs(words, breaks)
         ]
 
-    def _split_runs(self, words: list[Word]) -> list[tuple[str, bool, frozenset[str]]]:
-        """The words again, with each unknown run of letters split into known words (and the
-        segmenter's alternative split, when it has one), each with whether a piece was left
-        unknown and the pieces of words of the English list; [] when nothing was split."""
+    def _split_runs(
+        self, words: list[Word], breaks: frozenset[int]
+    ) -> list[tuple[list[str], bool, frozenset[str]]]:
+        """The words again (as the texts of their clauses), with each unknown run of letters
+        split into known words (and the segmenter's alternative split, when it has one), each
+        with whether a piece was left unknown and the pieces of words of the English list; []
+        when nothing was split."""
         changed = False
         guessed = False
         listed: set[str] = set()
-        parts: list[str] = []
-        others: list[str] = []
+        parts: list[list[str]] = [[]]
+        others: list[list[str]] = [[]]
         done: dict[str, list[str]] = {}  # a pasted text repeats its words: split each once
-        for word in words:
+        for index, word in enumerate(words):
+            if index in breaks:
+                parts.append([])
+                others.append([])
             surface = word.surface
             if len(surface) >= SEGMENT_LETTERS and surface.isalpha() and not self._known(surface):
                 pieces = done.get(surface)
@@ -185,21 +217,25 @@ class UrgentReader:
                     alternative = self._segmenter.alternative(pieces) or pieces
                     if is_listed(surface):
                         listed.update((*pieces, *alternative))
-                    parts.extend(pieces)
-                    others.extend(alternative)
+                    parts[-1].extend(pieces)
+                    others[-1].extend(alternative)
                     continue
-            parts.append(surface)
-            others.append(surface)
+            parts[-1].append(surface)
+            others[-1].append(surface)
         if not changed:
             return []
         pieces_of_words = frozenset(listed)
-        splits = [(" ".join(parts), guessed, pieces_of_words)]
+        splits = [([" ".join(p) for p in parts], guessed, pieces_of_words)]
         if others != parts:
-            splits.append((" ".join(others), True, pieces_of_words))
+            splits.append(([" ".join(o) for o in others], True, pieces_of_words))
         return splits
 
     def _reading(
-        self, words: list[Word], guessed: bool = False, pieces: frozenset[str] = frozenset()
+        self,
+        words: list[Word],
+        breaks: frozenset[int],
+        guessed: bool = False,
+        pieces: frozenset[str] = frozenset(),
     ) -> Reading:
         places: list[int] = []
         place = 0
@@ -215,4 +251,4 @@ class UrgentReader:
             together = self._to_word(a + b)
             joined.append((index, together))
             joined.append((index + 1, together))
-        return Reading(tuple(words), tuple(places), tuple(joined), guessed, pieces)
+        return Reading(tuple(words), tuple(places), tuple(joined), guessed, pieces, breaks)
