@@ -47,6 +47,8 @@ def test_the_last_clause_that_asks_is_answered(
         # a linking word before the question word is not part of the question
         ("i have ms, so how long does it last", "how long does it last"),
         ("sorry, and when will it start working?", "when will it start working"),
+        # dictated without a full stop, "which" may ask
+        ("hi, my mum had a stroke, which side effects are common", "which side effects are common"),
     ],
 )
 def test_the_asking_clause_is_the_last_one(sentence: str, clause: str) -> None:
@@ -69,6 +71,9 @@ def test_the_asking_clause_is_the_last_one(sentence: str, clause: str) -> None:
         "so they said it lasts months, who decides",
         # a short clause that points back at what was left out
         "The place of injection is red and have pus, what it mean?",
+        # "which" after a comma in a sentence told with a full stop tells (blind set BD)
+        "I go geocaching with my grandson, which keeps me going after the stroke.",
+        "I talk all day, which matters for what I'm about to ask.",
     ],
 )
 def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence: str) -> None:
@@ -94,6 +99,22 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "eyes but nothing about necks! What actually is cervical dystonia?",
             "what-is-cervical-dystonia",
         ),
+        # blind set BD: a "that" joining a noun to what is said of it points nowhere
+        (
+            "I work as a court interpreter in Chichester so I talk all day, which matters for "
+            "what I'm about to ask. They want to inject my neck for dystonia next month. I've "
+            "read so many forum posts that I've frightened myself. What are the side effects "
+            "that most people actually get? I'd like a plain list.",
+            "common-side-effects",
+        ),
+        # the sentence that asks is one, not also its asking clause (blind set BD)
+        (
+            "I've been a morris dancer in Stroud since I was a lad, bells and hankies and all, "
+            "and after my stroke my arm goes stiff and bent. The physio has me doing stretches "
+            "twice a day which I'm rubbish at remembering. If I'm having the Botox now, do I "
+            "still have to keep up my stretches? Honestly I'd rather be dancing.",
+            "still-need-therapy",
+        ),
     ],
 )
 def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
@@ -111,6 +132,8 @@ def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
         # the sentence that asks points back at what was told: what "it" or "that" is
         "my dog has eaten half a bar of dark chocolate. is that dangerous for him?",
         "I have tinnitus. Can Botox help with it?",
+        "I have tinnitus. Can Botox treat that?",
+        "My dog ate a whole bar of chocolate. Can you explain that to me?",
     ],
 )
 def test_a_sentence_that_points_back_is_not_offered_on_its_own(

@@ -154,21 +154,27 @@ def _asking_clause(sentence: str) -> str | None:
     not at the end ("how dangerous can it get, worst case": the end qualifies it), when a
     clause left out holds a number ("my mum is 89, is she too old for botox": the age is
     the question), or when a short clause points back ("the site is red and has pus, what
-    does it mean": what "it" is was left out)."""
+    does it mean": what "it" is was left out). In a sentence that ends in a full stop, a clause
+    opening with "which" tells ("I go geocaching with my grandson, which keeps me going after
+    the stroke.", blind set BD)."""
     clauses = [(text, words) for text in sentence.split(",") if (words := normalize.words(text))]
     if len(clauses) < 2:
         return None
+    told = sentence.rstrip().endswith((".", "!"))
     opening: list[list[str] | None] = []
     for _, words in clauses:
         while words and words[0] in _LINKS:
             words = words[1:]
-        opening.append(words if words[:1] and words[0] in QUESTION_STARTS else None)
+        relative = told and words[:1] == ["which"]
+        opening.append(
+            words if words[:1] and words[0] in QUESTION_STARTS and not relative else None
+        )
     asking = opening[-1]
     if asking is None or len(asking) < MIN_CLAUSE_WORDS or any(opening[:-1]):
         return None
     if any(ch.isdigit() for text, _ in clauses[:-1] for ch in text):
         return None
-    if _POINTING_BACK & set(asking) and len(asking) < POINTING_CLAUSE_WORDS:
+    if _points_back(asking) and len(asking) < POINTING_CLAUSE_WORDS:
         return None
     return " ".join(asking)
 
@@ -180,6 +186,30 @@ POINTING_CLAUSE_WORDS = 5
 
 _POINTING_BACK = frozenset("it its that this these those they them".split())
 """Words of an asking sentence that may point at something told before it."""
+
+
+def _points_back(words: Sequence[str]) -> bool:
+    """Whether an asking sentence or clause may point at something told before it
+    (`_POINTING_BACK`). A "that" between a word that is not a stop word and more of the
+    sentence joins a noun to what is said of it ("What are the side effects that most people
+    get?", blind set BD): it points nowhere. "is that normal", "can botox treat that", "what
+    does that mean" and "explain that to me" still do."""
+    return any(
+        word in _POINTING_BACK and not _joins_a_noun(words, at) for at, word in enumerate(words)
+    )
+
+
+def _joins_a_noun(words: Sequence[str], at: int) -> bool:
+    return (
+        words[at] == "that"
+        and 0 < at < len(words) - 1
+        and words[at - 1] not in normalize.STOPWORDS
+        and words[at + 1] not in _PLACES
+    )
+
+
+_PLACES = frozenset("to for with in on at after before about again too as".split())
+"""Words after a "that" that points back ("explain that to me", "is botox good for that")."""
 
 
 def _only_chat(words: Sequence[str]) -> bool:
@@ -524,10 +554,12 @@ class Engine:
         the one that asks being a whole sentence that does not point back ("I have tinnitus.
         Can Botox help with it?": what "it" is was told before)."""
         sentences = _sentences(question)
-        asking = _asking_parts(question)
-        if len(sentences) < 2 or len(asking) != 1 or asking[0] not in sentences:
+        # the sentence that asks, not also its asking clause ("If I'm having the Botox now,
+        # do I still have to keep up all those exercises?" is one sentence that asks)
+        asking = [s for s in _asking_parts(question) if s in sentences]
+        if len(sentences) < 2 or len(asking) != 1:
             return None
-        if _POINTING_BACK & set(normalize.words(asking[0])):
+        if _points_back(normalize.words(asking[0])):
             return None  # "my dog has eaten chocolate. is that dangerous for him?"
         reading = self._read_part(asking[0], read)
         if reading is None:
@@ -625,7 +657,7 @@ class Engine:
         ]
         if len(asking) != 1:
             return None
-        points_back = bool(_POINTING_BACK & set(normalize.words(asking[0])))
+        points_back = _points_back(normalize.words(asking[0]))
         found: Result | None = None
         for sentence in sentences:
             reading = self._read_part(sentence, read)
