@@ -15,7 +15,7 @@ content file may add words (`urgent_check:`), never remove any.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 CHECK_ID = "urgent-check"
@@ -663,10 +663,10 @@ class Phrases:
 
 
 def phrase_spans(
-    forms: list[set[str]], phrases: Phrases, breaks: frozenset[int] = frozenset()
+    forms: list[set[str]], phrases: Phrases, clauses: Sequence[int] = ()
 ) -> frozenset[int]:
     """The indexes of every word that is part of one of `phrases`, word after word within one
-    clause (`breaks`: the indexes of the words that start a new one)."""
+    clause (`clauses`: each word's clause number, when known)."""
     covered: set[int] = set()
     for start, found in enumerate(forms):
         for phrase in phrases.starting(found):
@@ -674,7 +674,7 @@ def phrase_spans(
             if (
                 end <= len(forms)
                 and all(forms[start + i] & phrase[i] for i in range(len(phrase)))
-                and not any(start < b < end for b in breaks)
+                and (not clauses or clauses[start] == clauses[end - 1])
             ):
                 covered.update(range(start, end))
     return frozenset(covered)

@@ -347,8 +347,8 @@ class Urgency:
                 {w.surface, w.stem} if reading.guessed else self._check_forms(w)
                 for w in reading.words
             ]
-            calm = redflags.phrase_spans(forms, self._calm_phrases, reading.breaks)
-            not_alone = redflags.phrase_spans(forms, self._not_alone_despair, reading.breaks)
+            calm = redflags.phrase_spans(forms, self._calm_phrases, reading.clauses)
+            not_alone = redflags.phrase_spans(forms, self._not_alone_despair, reading.clauses)
             body = [i for i, f in enumerate(forms) if f & self._body and i not in calm]
             problem = [i for i, f in enumerate(forms) if f & self._problem and i not in calm]
             for i, found in enumerate(forms):
@@ -387,7 +387,7 @@ class Urgency:
                 ):
                     return doubt
             if despair is None:
-                game = redflags.phrase_spans(forms, self._not_despair, reading.breaks)
+                game = redflags.phrase_spans(forms, self._not_despair, reading.clauses)
                 despairing = [set() if i in game else found for i, found in enumerate(forms)]
                 at = redflags.phrase_at(despairing, self._distress_phrases)
                 if at is not None:

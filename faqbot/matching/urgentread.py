@@ -16,9 +16,9 @@ not):
 - small words do not count toward the closeness window ("my throat feels like it is closing");
 - a greeting's "good" is no trigger word ("good morning" is read as if not typed).
 
-Each reading keeps where the typed clauses end (`Reading.breaks`). The trigger words ignore
-them (a report split by a full stop is still one report), but a calm phrase never reaches
-across one: "i cant wee. bit scared now" holds no "wee bit".
+Each reading keeps which typed clause each word is in (`Reading.clauses`). The trigger words
+ignore clauses (a report split by a full stop is still one report), but a calm phrase never
+reaches across two: "i cant wee. bit scared now" holds no "wee bit".
 """
 
 # ruff: noqa: RUF002  (the docstring shows look-alike letters on purpose)
@@ -54,10 +54,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _ANY_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 """Every control character but the line ends (which end a clause), whitespace included: each
 reads as a space."""
-_CLAUSE_END = re.compile(r"[,;:.!?()\n\r\u2026\u2013\u2014]+|\s+-+\s+")
-"""Where a typed clause ends: punctuation, a line end or a dash between spaces (the marks
-`faqbot.matching.chatter` splits at, with the ellipsis and long dashes, read here before the
-text is cleaned). A calm phrase never reaches across one."""
+_CLAUSE_END = re.compile(
+    r"[,;:.!?()\[\]{}/|\\~*\"\n\r\x0b\x0c\x85\u2010-\u2015\u2026\u2028\u2029\u2212\u3002"
+    r"\u201c\u201d\u2600-\u27bf\U0001f000-\U0001faff]+|\s-+|-+\s|--+"
+)
+"""Where a typed clause ends: punctuation and other marks between words, a line end, a dash
+with a space on either side or doubled, an emoji (read here before the text is cleaned). A calm
+phrase never reaches across one, so a mark too many only costs a check ("will I see... a
+difference?"), and one too few may hide a report ("my arm has gone dead😢weight of it scares
+me")."""
 SEGMENT_LETTERS = 3
 MAX_SPLIT_RUNS = 60
 """At most this many different unknown runs of one question are split into words: a typed
@@ -86,9 +91,9 @@ class Reading:
     """The pieces of words of the English list that were split ("kiddies" -> "kid dies",
     "antibodies" -> "an tibo dies"): they may still make a phrase ("notable to swallow"), but
     a word about dying among them was never typed ("imdying", split too, still counts)."""
-    breaks: frozenset[int] = frozenset()
-    """The index of each word that starts a new typed clause ("i cant wee. bit scared": the
-    index of "bit"): no calm phrase spans one."""
+    clauses: tuple[int, ...] = ()
+    """Each word's typed clause, numbered from 0 ("i cant wee. bit scared": 0 0 0 0 1 1):
+    no calm phrase spans two."""
 
 
 class UrgentReader:
@@ -131,10 +136,10 @@ class UrgentReader:
             repaired = self._clause_words([self._repair_slips(c) for c in clauses], True)
             plain = self._clause_words(clauses, False)
             # most questions have no slip to repair: their words are read (and split) once
-            for words, breaks in (repaired, plain) if plain != repaired else (repaired,):
+            for words, clause_of in (repaired, plain) if plain != repaired else (repaired,):
                 for candidate, cut, guessed, pieces in (
-                    (words, breaks, False, frozenset[str]()),
-                    *self._split_words(words, breaks),
+                    (words, clause_of, False, frozenset[str]()),
+                    *self._split_words(words, clause_of),
                 ):
                     at = seen.get(tuple(candidate))
                     if at is None:
@@ -146,16 +151,20 @@ class UrgentReader:
                         out[at] = self._reading(candidate, cut, False, pieces)
         return out
 
-    def _clause_words(self, clauses: list[str], repair: bool) -> tuple[list[Word], frozenset[int]]:
-        """The words of the clauses one after the other, and the index where each clause
-        after the first starts."""
+    def _clause_words(self, clauses: list[str], repair: bool) -> tuple[list[Word], tuple[int, ...]]:
+        """The words of the clauses one after the other, and each word's clause number. "not"
+        and "able" on either side of a clause end are still "can not" ("im not. able to
+        swallow"), as in one text."""
         words: list[Word] = []
-        breaks: set[int] = set()
-        for clause in clauses:
-            if words:
-                breaks.add(len(words))
-            words.extend(self._to_words(clause, repair))
-        return words, frozenset(breaks)
+        clause_of: list[int] = []
+        for number, clause in enumerate(clauses):
+            found = self._to_words(clause, repair)
+            if found and words and words[-1].surface == "not" and found[0].surface == "able":
+                words[-1:] = self._to_words("can", repair)
+                found[:1] = self._to_words("not", repair)
+            words.extend(found)
+            clause_of.extend([number] * len(found))
+        return words, tuple(clause_of)
 
     def _repair_slips(self, text: str) -> str:
         """Slips the engine's own contraction repair leaves alone, because the slip is a
@@ -179,15 +188,15 @@ class UrgentReader:
         return " ".join(out) if changed else text
 
     def _split_words(
-        self, words: list[Word], breaks: frozenset[int]
-    ) -> list[tuple[list[Word], frozenset[int], bool, frozenset[str]]]:
+        self, words: list[Word], clause_of: tuple[int, ...]
+    ) -> list[tuple[list[Word], tuple[int, ...], bool, frozenset[str]]]:
         return [
             (*self._clause_words(clauses, True), guessed, pieces)
-            for clauses, guessed, pieces in self._split_runs(words, breaks)
+            for clauses, guessed, pieces in self._split_runs(words, clause_of)
         ]
 
     def _split_runs(
-        self, words: list[Word], breaks: frozenset[int]
+        self, words: list[Word], clause_of: tuple[int, ...]
     ) -> list[tuple[list[str], bool, frozenset[str]]]:
         """The words again (as the texts of their clauses), with each unknown run of letters
         split into known words (and the segmenter's alternative split, when it has one), each
@@ -200,7 +209,7 @@ class UrgentReader:
         others: list[list[str]] = [[]]
         done: dict[str, list[str]] = {}  # a pasted text repeats its words: split each once
         for index, word in enumerate(words):
-            if index in breaks:
+            if index and clause_of[index] != clause_of[index - 1]:
                 parts.append([])
                 others.append([])
             surface = word.surface
@@ -233,7 +242,7 @@ class UrgentReader:
     def _reading(
         self,
         words: list[Word],
-        breaks: frozenset[int],
+        clauses: tuple[int, ...],
         guessed: bool = False,
         pieces: frozenset[str] = frozenset(),
     ) -> Reading:
@@ -251,4 +260,4 @@ class UrgentReader:
             together = self._to_word(a + b)
             joined.append((index, together))
             joined.append((index + 1, together))
-        return Reading(tuple(words), tuple(places), tuple(joined), guessed, pieces, breaks)
+        return Reading(tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses)
