@@ -714,6 +714,13 @@ def test_a_fit_had_keeps_the_alert(bundled: Engine, question: str) -> None:
         # blind set BD's first run: a nerve trapped is no person trapped
         "Why's my neck cricked round all the time, is it a trapped nerve or this dystonia "
         "business?",
+        # blind set BE's first run: a habit given up, a warning given, a change hoped for, one
+        # brand better than another
+        "Once I start on the injections, can I give up my stretching routine and my "
+        "physiotherapy sessions?",
+        "anything health-wise I should give you a heads up about before you start poking me",
+        "What good change I will see after the botox, my hand will be more soft?",
+        "Would I be better off changing to Xeomin instead of staying on Botox?",
     ],
 )
 def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question: str) -> None:
@@ -735,6 +742,11 @@ def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question
         ("i cant wee. jab was on monday, is that normal?", "urgent-check"),
         ("i can barely see. the improvement in my neck has come at a cost", "urgent-check"),
         ("im on my last legs and my legs have gone weak", "spreading-weakness"),
+        ("i want to give up my exercises and everything, whats the point", "self-harm-check"),
+        ("i gave up my physio because i cant cope anymore", "self-harm-check"),
+        ("my family would be better off having me gone", "self-harm-words"),
+        ("can I give up my stretches and just end it all", "self-harm"),
+        ("I will see the change in my eyes, everything is double", "vision-eyelids"),
     ],
 )
 def test_red_flags_beside_everyday_words_still_count(

@@ -222,6 +222,13 @@ CALM_PHRASES: tuple[str, ...] = (
     "will see the change", "to see the change", "will see some change", "to see some change",
     "will see the improvement", "to see the improvement", "will see the results",
     "to see the results", "will see the benefit", "to see the benefit",
+    # the same hope asked with "I" in it: "What good change I will see after the botox, my hand
+    # will be more soft?" (blind set BE)
+    "i will see the change", "i will see the improvement", "i will see the results",
+    "i will see the benefit", "will i see the change", "will i see the improvement",
+    "will i see the results", "will i see the benefit", "change i will see", "changes i will see",
+    "difference i will see", "improvement i will see", "improvements i will see",
+    "results i will see",
     "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
     "nose is running", "nose running", "dying to know", "dying to see", "dying to get",
     "dying to try", "dying to ask", "dying to find", "dying to hear", "dying to have",
@@ -251,11 +258,26 @@ check does not read their words as body, problem or dying words."""
 NOT_DESPAIR_PHRASES: tuple[str, ...] = (
     "play bridge", "plays bridge", "playing bridge", "played bridge", "bridge club",
     "bridge player", "bridge players", "bridge night", "game of bridge", "bridge partner",
+    # giving up a habit or a part of one's therapy, and a warning given: "can I give up my
+    # stretching routine…?", "anything I should give you a heads up about…?" (blind set BE)
+    "give up my exercises", "give up the exercises", "give up exercises", "give up my stretches",
+    "give up the stretches", "give up my stretching", "give up stretching", "give up my physio",
+    "give up the physio", "give up physio", "give up my physiotherapy", "give up physiotherapy",
+    "give up my splint", "give up the splint", "give up wearing", "give up my therapy",
+    "give up therapy", "give up smoking", "give up the smoking", "give up driving",
+    "give up the cigs", "give up the fags", "heads up",
+    # better off doing one thing than another: "Would I be better off changing to Xeomin
+    # instead of staying on Botox?" (blind set BE); not "better off with me gone"
+    "better off changing", "better off switching", "better off having", "better off trying",
+    "better off waiting", "better off staying", "better off sticking", "better off using",
+    "better off getting", "better off asking", "better off booking",
 )  # fmt: skip
-"""The card game: "Hello, I play bridge three afternoons a week and holding my cards is getting
-hard" (blind set AZ) is no bridge to jump from. Their words are kept out of the phrases and cues
-of despair only: any other red flag beside them still counts, and so does despair said in other
-words ("i play bridge but i cant go on anymore")."""
+"""Everyday phrases with words of despair: the card game ("Hello, I play bridge three
+afternoons a week and holding my cards is getting hard", blind set AZ, is no bridge to jump
+from), giving up a habit, being better off doing something. Their words are kept out of the
+phrases and cues of despair only: any other red flag beside them still counts, and so does
+despair said in other words ("i play bridge but i cant go on anymore", "i want to give up my
+exercises and everything, whats the point")."""
 
 NOT_ALONE_DESPAIR_PHRASES: tuple[str, ...] = ("trapped nerve", "trapped nerves")  # fmt: skip
 """A nerve pinched, not a person: "is it a trapped nerve or this dystonia business?" (blind set
