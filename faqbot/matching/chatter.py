@@ -107,10 +107,12 @@ _INTRODUCTIONS = (
         r"(?:$| (?=(?:and|so|but) ))"
     ),
     re.compile(r"^(?:(?:a|an) )?((?:[a-z]+ ){0,2}?[a-z]+) here(?:$| (?=(?:with|and|so|but) ))"),
+    re.compile(r"^(?:(?:a|an) )?(?:retired|former|ex) ((?:[a-z]+ ){0,2}?[a-z]+)$"),
 )
 """Who the asker is, followed by what they tell: "I'm a dairy farmer so I plan around calving",
 "I'm a saddler and I've just moved here", "Retired pharmacist here, so humour me", "football
-referee here with a dodgy wrist". Only the introduction goes; what follows stays."""
+referee here with a dodgy wrist", or a clause of its own: "Morning, Des here, retired ship's
+engineer." (blind set BE). Only the introduction goes; what follows stays."""
 HERE_AS = frozenset("patient newbie nut fan".split())
 """Who else one is "here" as: "nervous patient here" ("stroke patient here" keeps its
 condition)."""
@@ -298,11 +300,13 @@ def read(
     clauses: list[tuple[list[str], bool]] = []  # (words, reported speech?)
     cleaned = normalize.clean(text)
     dropped.extend(m.group() for m in _ASIDES.finditer(cleaned))
+    greeted = False  # the clause before was only a greeting ("Hiya, Sandra here, ...")
     for part in _CLAUSES.split(_ASIDES.sub(",", cleaned)):
         words = [SPOKEN_SPELLINGS.get(w, w) for w in normalize.words(part)]
         if not words:
             continue
-        words = _drop_names(words, known, dropped)
+        after_greeting, greeted = greeted, all(w in _GREETING_WORDS for w in words)
+        words = _drop_names(words, known, dropped, after_greeting)
         line = _strip_polite(_strip_frames(" ".join(words), dropped, used), dropped, used)
         frame = _REPORTED.match(line)
         if frame is not None:
@@ -381,10 +385,27 @@ _SELF_NAMED = re.compile(
 asked about."""
 
 
-def _drop_names(words: list[str], known: Callable[[str], bool], dropped: list[str]) -> list[str]:
+_GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening".split())
+_GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks".split())
+
+
+def _drop_names(
+    words: list[str], known: Callable[[str], bool], dropped: list[str], after_greeting: bool
+) -> list[str]:
     """Drop an unknown word after a relative, "dr" or a title, or the asker's own name at the
-    start of a clause: a name. ("called timothy" may be what the question is about: "i want
-    to be called timothy".)"""
+    start of a clause, or a clause that is only a greeting, a name and "here" ("Hiya, Sandra
+    here, bit bunged up with a cold…", blind set BE): a name. ("called timothy" may be what the
+    question is about: "i want to be called timothy"; and without the greeting, "lupus here,
+    is botox safe?" may name a condition.)"""
+    if (
+        words[-1:] == ["here"]
+        and 2 <= len(words) <= 3
+        and (after_greeting if len(words) == 2 else words[0] in _GREETINGS)
+        and words[-2].isalpha()
+        and not known(words[-2])
+    ):
+        dropped.append(" ".join(words))
+        return []
     out: list[str] = []
     for at, word in enumerate(words):
         if not out or not word.isalpha() or known(word):
