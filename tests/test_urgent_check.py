@@ -382,6 +382,9 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
         ("are hives or trouble breathing common after botox", "asks about a risk"),
         ("my grandson choked up when he saw his arm straighten", "uses a saying"),
         ("i choked on my words in the job interview yesterday", "uses a saying"),
+        # what a modal asks may be made worse is no report of worse now (blind set BE)
+        ("can botox make trouble breathing worse if i have asthma", "asks what may happen"),
+        ("could the injection make my trouble swallowing worse", "asks what may happen"),
     ],
 )
 def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
@@ -406,6 +409,8 @@ def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
         "i've had asthma for years but now i have trouble breathing",
         "can botox cause trouble breathing? i have trouble breathing today",
         "i had a stroke in 2019 and since the injection i have trouble breathing",
+        "my trouble breathing is worse since the injection",
+        "can it make trouble breathing worse? i have trouble breathing today",
     ],
 )
 def test_a_report_of_now_keeps_the_alert(engine: Engine, question: str) -> None:
@@ -746,6 +751,13 @@ def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question
         ("i gave up my physio because i cant cope anymore", "self-harm-check"),
         ("my family would be better off having me gone", "self-harm-words"),
         ("can I give up my stretches and just end it all", "self-harm"),
+        # giving up told, not asked, and "better off" with no treatment after it (a review)
+        ("i give up the stretches theyre useless like me", "self-harm-check"),
+        ("i'd give up driving forever if it meant i could just disappear", "self-harm-check"),
+        ("better off switching off for good", "self-harm-check"),
+        ("im better off trying the tablets all at once", "self-harm-check"),
+        ("giving you a heads up so nobody is surprised when im gone", "self-harm-check"),
+        ("will i see the change, because right now i see the tv twice", "urgent-check"),
         ("I will see the change in my eyes, everything is double", "vision-eyelids"),
     ],
 )

@@ -200,7 +200,8 @@ ALARM_PHRASES: tuple[str, ...] = (
     "tight on the inside", "voice left", "voice just left", "voice has left", "coming out sloppy",
     "come out sloppy", "i go down", "head is wobbly", "head wobbly", "cant sit up", "not sit up",
     "head flopping", "head flops", "hold my eyelid", "eyelid up", "eyelids up", "hold my eye open",
-    "prop my eyelid", "turned into two", "into two", "turn into two", "keeps leaking",
+    "prop my eyelid", "turned into two", "into two", "turn into two", "see twice", "seeing twice",
+    "see things twice", "see everything twice", "tv twice", "telly twice", "keeps leaking",
     "keep leaking", "go to my arm", "goes to my arm", "going to my arm", "spreading to my arm",
     "spreads to my arm", "stiff and jerky", "went stiff and", "very sleepy", "like a kettle",
     "falta el aire", "no puedo respirar", "puedo respirar", "duele el pecho", "se me hincho",
@@ -226,9 +227,15 @@ CALM_PHRASES: tuple[str, ...] = (
     # will be more soft?" (blind set BE)
     "i will see the change", "i will see the improvement", "i will see the results",
     "i will see the benefit", "will i see the change", "will i see the improvement",
-    "will i see the results", "will i see the benefit", "change i will see", "changes i will see",
-    "difference i will see", "improvement i will see", "improvements i will see",
-    "results i will see",
+    "will i see the results", "will i see the benefit",
+    # asked, not told ("the only change i will see is in a box", a review)
+    *(
+        f"{asking} {change} i will see"
+        for asking in ("what", "which", "good", "much")
+        for change in (
+            "change", "changes", "difference", "improvement", "improvements", "results",
+        )
+    ),
     "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
     "nose is running", "nose running", "dying to know", "dying to see", "dying to get",
     "dying to try", "dying to ask", "dying to find", "dying to hear", "dying to have",
@@ -255,22 +262,53 @@ CALM_PHRASES: tuple[str, ...] = (
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
 
+_ASKING_TO_GIVE_UP = (
+    "can i", "could i", "should i", "do i", "can he", "can she", "should he", "should she",
+    "need to", "have to", "ok to", "okay to", "alright to", "safe to", "fine to", "allowed to",
+    "able to", "when to",
+)  # fmt: skip
+_GIVEN_UP_THERAPY = (
+    "exercises", "stretches", "stretching", "physio", "physiotherapy", "splint", "wearing",
+    "therapy", "driving", "smoking", "cigs", "fags", "drinking",
+)  # fmt: skip
+_BETTER_OFF_DOING: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("switching", ("to", "from", "over to")),
+    ("changing", ("to", "from", "over to")),
+    ("trying", ("dysport", "xeomin")),
+    ("waiting", ("until", "till", "a few")),
+    ("staying", ("on", "with")),
+    ("sticking", ("with", "to")),
+    ("using", ("a splint", "the splint")),
+    ("having", ("the injection", "the injections", "the jab", "it done", "botox", "the botox")),
+    ("getting", ("the injection", "the jab", "a referral", "a second")),
+    ("asking", ("my gp", "the gp", "the doctor", "my doctor", "the nurse", "your")),
+    ("booking", ("the next", "an", "in")),
+)
+
 NOT_DESPAIR_PHRASES: tuple[str, ...] = (
     "play bridge", "plays bridge", "playing bridge", "played bridge", "bridge club",
     "bridge player", "bridge players", "bridge night", "game of bridge", "bridge partner",
-    # giving up a habit or a part of one's therapy, and a warning given: "can I give up my
-    # stretching routine…?", "anything I should give you a heads up about…?" (blind set BE)
-    "give up my exercises", "give up the exercises", "give up exercises", "give up my stretches",
-    "give up the stretches", "give up my stretching", "give up stretching", "give up my physio",
-    "give up the physio", "give up physio", "give up my physiotherapy", "give up physiotherapy",
-    "give up my splint", "give up the splint", "give up wearing", "give up my therapy",
-    "give up therapy", "give up smoking", "give up the smoking", "give up driving",
-    "give up the cigs", "give up the fags", "heads up",
-    # better off doing one thing than another: "Would I be better off changing to Xeomin
-    # instead of staying on Botox?" (blind set BE); not "better off with me gone"
-    "better off changing", "better off switching", "better off having", "better off trying",
-    "better off waiting", "better off staying", "better off sticking", "better off using",
-    "better off getting", "better off asking", "better off booking",
+    # asking to give up a part of one's therapy or a habit, and a warning given: "can I give up
+    # my stretching routine…?", "anything I should give you a heads up about…?" (blind set
+    # BE). Only asked: "i give up the stretches theyre useless like me" is despair told, and
+    # so may be giving up driving (a review)
+    *(
+        f"{asking} give up {whose}{what}"
+        for asking in _ASKING_TO_GIVE_UP
+        for whose in ("my ", "the ", "his ", "her ", "")
+        for what in _GIVEN_UP_THERAPY
+    ),
+    *(
+        f"{asking} giving up {whose}{what}"
+        for asking in ("does", "is")  # (forms match: "would giving up" is "would give up")
+        for whose in ("my ", "the ", "his ", "her ", "")
+        for what in _GIVEN_UP_THERAPY
+    ),
+    "heads up",
+    # better off doing one treatment thing than another: "Would I be better off changing to
+    # Xeomin instead of staying on Botox?" (blind set BE); not "better off switching off for
+    # good", "better off getting rid of me" (a review)
+    *(f"better off {doing} {what}" for doing, whats in _BETTER_OFF_DOING for what in whats),
 )  # fmt: skip
 """Everyday phrases with words of despair: the card game ("Hello, I play bridge three
 afternoons a week and holding my cards is getting hard", blind set AZ, is no bridge to jump
@@ -372,6 +410,8 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "nobody cares", "no one cares", "hate myself", "hate my life", "hate being", "done with life",
     "done with everything", "want out", "end of my rope", "end of my tether", "tired of everything",
     "sick of everything", "fed up with everything", "tired of it all", "sick of it all",
+    "tired of all of it", "sick of all of it", "when im gone", "when i am gone",
+    "after im gone", "after i am gone", "once im gone", "once i am gone",
     "tired of life", "sick of life", "done with it all", "finish it all", "finish myself",
     "no one would care", "nobody would care", "rather not be", "rather be dead", "not worth living",
     "cant see a way", "no way forward", "the end of me", "be the end", "my own hands", "rope",

@@ -9,6 +9,7 @@ and change together. `faqbot.matching.engine` asks it first and goes on only whe
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -515,8 +516,11 @@ class Urgency:
 
     def _unsettled(self, text: str) -> str:
         """`text` (spaced either side) without `redflags.SETTLED_PHRASES`, whose "now",
-        "worse" or "today" is no word of now ("it's fine now", "make it any worse")."""
-        return _without(text, self._settled)
+        "worse" or "today" is no word of now ("it's fine now", "make it any worse"), and
+        without the "worse" of what a modal asks may be made worse ("Can Botox make breathing
+        problems worse if I have asthma?", blind set BE; not "it is making my breathing
+        worse")."""
+        return _MAY_MAKE_WORSE.sub(r"\1", _without(text, self._settled))
 
     def _opening(self, words: Sequence[str]) -> list[str]:
         """The first two words, with a run-together opener split ("canbotox make my voice
@@ -545,6 +549,10 @@ class Urgency:
         self._self_harm_in_order.forget()
 
 
+_MAY_MAKE_WORSE = re.compile(
+    r"( (?:can|could|will|would|might|may) (?:[a-z]+ ){0,2}make (?:[a-z]+ ){1,3})worse(?= )"
+)
+"""A modal asking what may be made worse: its "worse" is no word of now."""
 _PAST_YEARS = frozenset(str(year) for year in range(1940, dt.date.today().year))
 """Years before this one: a symptom dated by one is not new since the injection."""
 
