@@ -178,24 +178,24 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.3200,
+    intercept=-5.3701,
     weights=(
-        0.6713,  # score
-        11.0553,  # lead
-        3.2358,  # coverage
-        2.8545,  # precision
-        1.0033,  # phrasing
-        -0.3697,  # agreeing
-        -1.0651,  # rival coverage
-        0.7711,  # unknown words
-        0.2266,  # corrections
-        0.1507,  # unfamiliar
-        1.0535,  # first
-        -0.0376,  # phrasings per entry
-        1.9446,  # other entries' words
-        1.0340,  # phrasing word missing
+        0.6266,  # score
+        11.1004,  # lead
+        3.2546,  # coverage
+        2.8621,  # precision
+        1.0749,  # phrasing
+        -0.3785,  # agreeing
+        -1.0644,  # rival coverage
+        0.8010,  # unknown words
+        0.2281,  # corrections
+        0.1575,  # unfamiliar
+        1.0562,  # first
+        -0.0369,  # phrasings per entry
+        1.9711,  # other entries' words
+        1.0437,  # phrasing word missing
     ),
     answer=0.82,
-    offer=0.44,
+    offer=0.45,
     answer_per_density=0.02,
 )
