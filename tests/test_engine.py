@@ -834,7 +834,7 @@ def test_urgent_wins_over_a_good_faq_match(
             "breathing after the injection",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="the learned urgent reader asks 'Is this happening now?' (score -0.5, "
+                reason="the learned urgent reader asks 'Is this happening now?' (score -0.6, "
                 "cut-off -1.5): a symptom and 'after the injection', borderline; a check, "
                 "never the alert",
             ),
