@@ -705,18 +705,35 @@ Phrase = tuple[frozenset[str], ...]
 
 @dataclass(frozen=True)
 class Phrases:
-    """Phrases indexed by every form of their first word: every question is read for these,
-    so the cost of reading one must not grow with the list (a word starts few phrases)."""
+    """Phrases indexed by every form of their first word (and, for `phrase_spans`, of their
+    first two words): every question is read for these, so the cost of reading one must not
+    grow with the list (a word starts few phrases, but "can i" starts many of the
+    not-despair ones)."""
 
     by_first: dict[str, tuple[Phrase, ...]]
+    by_pair: dict[tuple[str, str], tuple[Phrase, ...]]
+    """(a form of the first word, a form of the second) -> the phrases of two words or more
+    that start so."""
+    singles: frozenset[str]
+    """The forms of the phrases of one word."""
 
     @classmethod
     def of(cls, phrases: Iterable[Phrase]) -> Phrases:
         by_first: dict[str, list[Phrase]] = {}
-        for phrase in phrases:
+        by_pair: dict[tuple[str, str], list[Phrase]] = {}
+        singles: set[str] = set()
+        for phrase in dict.fromkeys(phrases):
             for form in phrase[0]:
                 by_first.setdefault(form, []).append(phrase)
-        return cls({form: tuple(listed) for form, listed in by_first.items()})
+                if len(phrase) == 1:
+                    singles.add(form)
+                for second in phrase[1] if len(phrase) > 1 else ():
+                    by_pair.setdefault((form, second), []).append(phrase)
+        return cls(
+            {form: tuple(listed) for form, listed in by_first.items()},
+            {pair: tuple(listed) for pair, listed in by_pair.items()},
+            frozenset(singles),
+        )
 
     def starting(self, forms: set[str]) -> Iterator[Phrase]:
         """The phrases whose first word is one of `forms` (a phrase may come twice)."""
@@ -730,15 +747,23 @@ def phrase_spans(
     """The indexes of every word that is part of one of `phrases`, word after word within one
     clause (`clauses`: each word's clause number, when known)."""
     covered: set[int] = set()
+    last = len(forms) - 1
     for start, found in enumerate(forms):
-        for phrase in phrases.starting(found):
-            end = start + len(phrase)
-            if (
-                end <= len(forms)
-                and all(forms[start + i] & phrase[i] for i in range(len(phrase)))
-                and (not clauses or clauses[start] == clauses[end - 1])
-            ):
-                covered.update(range(start, end))
+        if not phrases.singles.isdisjoint(found):
+            covered.add(start)
+        if start == last:
+            break
+        following = forms[start + 1]
+        for first in found:
+            for second in following:
+                for phrase in phrases.by_pair.get((first, second), ()):
+                    end = start + len(phrase)
+                    if (
+                        end <= len(forms)
+                        and all(forms[start + i] & phrase[i] for i in range(2, len(phrase)))
+                        and (not clauses or clauses[start] == clauses[end - 1])
+                    ):
+                        covered.update(range(start, end))
     return frozenset(covered)
 
 
