@@ -170,9 +170,15 @@ class Urgency:
         self._despair_cues = {f: w for w in redflags.DESPAIR_CUES for f in forms([w])}
         """Each form of a despair cue, with the cue it stands for (forms of one cue count once)."""
 
+        read_once: dict[str, frozenset[str]] = {}
+
         def word_by_word(phrases: Iterable[str]) -> redflags.Phrases:
-            """Phrases matched word by word, each word in any of its forms."""
-            return redflags.Phrases.of(tuple(forms([w]) for w in p.split()) for p in phrases)
+            """Phrases matched word by word, each word in any of its forms (each word read
+            once: the not-despair phrases repeat a few words a thousand times)."""
+            return redflags.Phrases.of(
+                tuple(read_once.get(w) or read_once.setdefault(w, forms([w])) for w in p.split())
+                for p in phrases
+            )
 
         self._calm_phrases = word_by_word(redflags.CALM_PHRASES)
         self._not_despair = word_by_word(redflags.NOT_DESPAIR_PHRASES)
