@@ -214,9 +214,7 @@ def test_words_that_carry_the_question_stay(typed: str) -> None:
 def test_an_introduction_by_trade_is_taken_away(typed: str, kept: str) -> None:
     reading = read(typed, known)
     assert reading.question == kept
-    assert any(
-        d.startswith(("i am a", "retired")) or d.endswith(" here") for d in reading.dropped
-    )
+    assert any(d.startswith(("i am a", "retired")) or d.endswith(" here") for d in reading.dropped)
 
 
 def test_only_chat_leaves_nothing() -> None:
