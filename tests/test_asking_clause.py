@@ -115,6 +115,27 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "still have to keep up my stretches? Honestly I'd rather be dancing.",
             "still-need-therapy",
         ),
+        # a sentence that points back is read with the one before it, which says what
+        # "that" is (blind set BD's bus spotter)
+        (
+            "I photograph vintage trolleybuses around Huddersfield for a hobby magazine. The "
+            "doctor thinks my twisting neck is cervical dystonia. What exactly is that?",
+            "what-is-cervical-dystonia",
+        ),
+        # "these injections" name what they point at
+        (
+            "I restore grandfather clocks in a workshop behind the greengrocer's, mostly "
+            "pendulums and escapements. My wrist has gone tight since the MS flared. What "
+            "kind of improvements do people get from these injections?",
+            "expected-improvements",
+        ),
+        # one long dictated sentence: its asking part (blind set BE's architect)
+        (
+            "I used to restore old narrowboats on the canal until the stroke and my right hand "
+            "curls in round the tiller now, anyway what kind of improvements do people "
+            "usually get from these injections",
+            "expected-improvements",
+        ),
     ],
 )
 def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
@@ -134,6 +155,11 @@ def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
         "I have tinnitus. Can Botox help with it?",
         "I have tinnitus. Can Botox treat that?",
         "My dog ate a whole bar of chocolate. Can you explain that to me?",
+        # read with the sentence before it, it still names what the content does not know
+        "I photograph vintage trolleybuses around Huddersfield for a hobby magazine. I have "
+        "tinnitus. Can Botox help with it?",
+        # a sentence shorter than a dictated run-on is read whole: the fleas are the subject
+        "the cat has fleas, how often can i give the drops",
     ],
 )
 def test_a_sentence_that_points_back_is_not_offered_on_its_own(

@@ -208,6 +208,59 @@ def _joins_a_noun(words: Sequence[str], at: int) -> bool:
     )
 
 
+def _part_to_offer_from(question: str) -> str | None:
+    """The part of a question that asks, read on its own when the whole question found
+    nothing (`Engine._offered_from_the_asking_part`), else None.
+
+    In a question told in sentences, the one sentence that asks (not also its asking clause:
+    "If I'm having the Botox now, do I still have to keep up my stretches?" is one part). When
+    it points back ("What actually is that?"), it is read with the sentence before it, which
+    says what "that" is: "My GP said it might be dystonia of the neck. What actually is that?"
+    finds cervical dystonia, while "I have tinnitus. Can Botox help with it?" names what the
+    content does not know, and nothing is offered (blind set BD: the bus spotter, the
+    geocacher). In one long sentence (dictated, blind set BE: "I'm an architect, or was until
+    the stroke, ... anyway, what kind of improvements do people usually get from these
+    injections"), its first asking part that does not point back; a shorter sentence is
+    left whole ("the cat has fleas, how often can i give the drops": the fleas are what it
+    asks about)."""
+    sentences = _sentences(question)
+    parts = _asking_parts(question)
+    if len(sentences) < 2:
+        if len(normalize.words(question)) < RUN_ON_WORDS:
+            return None
+        return next((p for p in parts if not _leans_on_before(normalize.words(p))), None)
+    asking = [s for s in parts if s in sentences]
+    if len(asking) != 1:
+        return None
+    part = asking[0]
+    if not _leans_on_before(normalize.words(part)):
+        return part
+    at = sentences.index(part)
+    return f"{sentences[at - 1]} {part}" if at > 0 else None
+
+
+def _leans_on_before(words: Sequence[str]) -> bool:
+    """`_points_back`, except "these" or "those" before a word that is not a stop word: they
+    name what they point at ("from these injections", "all those exercises"). Only for what
+    is offered, never answered: "I have tinnitus. Do these injections help?" may still be
+    about the tinnitus."""
+    return any(
+        word in _POINTING_BACK
+        and not _joins_a_noun(words, at)
+        and not (
+            word in _NAMING_POINTERS
+            and at < len(words) - 1
+            and words[at + 1] not in normalize.STOPWORDS
+        )
+        for at, word in enumerate(words)
+    )
+
+
+_NAMING_POINTERS = frozenset({"these", "those"})
+"""Pointing words that are mostly followed by what they point at; "this" and "that" are as
+often followed by what is said of it ("is that normal", "does this hurt")."""
+
+
 _PLACES = frozenset("to for with in on at after before about again too as".split())
 """Words after a "that" that points back ("explain that to me", "is botox good for that")."""
 
@@ -550,18 +603,12 @@ class Engine:
         the injections?": read whole, the telling dilutes the ranking below what is offered,
         and the patient got the fallback for a question the clinic answers. Never an answer:
         what was told may make the question another one ("I have a Parkinson's tremor. Can
-        Botox stop the shaking?"), so the patient is asked. Only a question told in sentences,
-        the one that asks being a whole sentence that does not point back ("I have tinnitus.
-        Can Botox help with it?": what "it" is was told before)."""
-        sentences = _sentences(question)
-        # the sentence that asks, not also its asking clause ("If I'm having the Botox now,
-        # do I still have to keep up all those exercises?" is one sentence that asks)
-        asking = [s for s in _asking_parts(question) if s in sentences]
-        if len(sentences) < 2 or len(asking) != 1:
+        Botox stop the shaking?"), so the patient is asked. The part is chosen by
+        `_part_to_offer_from`."""
+        part = _part_to_offer_from(question)
+        if part is None:
             return None
-        if _points_back(normalize.words(asking[0])):
-            return None  # "my dog has eaten chocolate. is that dangerous for him?"
-        reading = self._read_part(asking[0], read)
+        reading = self._read_part(part, read)
         if reading is None:
             return None
         one_analysis, one_ranked = reading
@@ -573,7 +620,7 @@ class Engine:
         else:
             return None
         reason = (
-            f"nothing is plausible for the whole question; the part {asking[0].strip()!r}, "
+            f"nothing is plausible for the whole question; the part {part.strip()!r}, "
             "read on its own, finds these: ask whether they are meant"
         )
         why = (
