@@ -726,6 +726,8 @@ def test_a_fit_had_keeps_the_alert(bundled: Engine, question: str) -> None:
         "anything health-wise I should give you a heads up about before you start poking me",
         "What good change I will see after the botox, my hand will be more soft?",
         "Would I be better off changing to Xeomin instead of staying on Botox?",
+        # blind set BF's first run: a home exercise programme given up
+        "Once the injections are working, can I give up my home exercise programme?",
     ],
 )
 def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question: str) -> None:
@@ -753,6 +755,8 @@ def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question
         ("can I give up my stretches and just end it all", "self-harm"),
         # giving up told, not asked, and "better off" with no treatment after it (a review)
         ("i give up the stretches theyre useless like me", "self-harm-check"),
+        ("i give up my home exercise programme is useless like me", "self-harm-check"),
+        ("can i give up my home, i want to go to sleep forever", "self-harm-check"),
         ("i'd give up driving forever if it meant i could just disappear", "self-harm-check"),
         ("better off switching off for good", "self-harm-check"),
         ("im better off trying the tablets all at once", "self-harm-check"),

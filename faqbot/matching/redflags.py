@@ -270,6 +270,8 @@ _ASKING_TO_GIVE_UP = (
 _GIVEN_UP_THERAPY = (
     "exercises", "stretches", "stretching", "physio", "physiotherapy", "splint", "wearing",
     "therapy", "driving", "smoking", "cigs", "fags", "drinking",
+    # "can I give up my home exercise programme?" (blind set BF)
+    "home exercises", "home exercise", "programme", "program", "routine", "regime",
 )  # fmt: skip
 _BETTER_OFF_DOING: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("switching", ("to", "from", "over to")),
