@@ -120,6 +120,11 @@ def test_spoken_spellings_are_read_as_meant(typed: str, kept: str) -> None:
         ("Hiya, Sandra here, bit bunged up with a cold, will that stop them",
          "bit bunged up with a cold will that stop them", "sandra here"),
         ("hi sandra here, does it hurt", "does it hurt", "hi sandra here"),
+        # the asker's name and where from, or a greeting from a place (blind set BF)
+        ("I'm Gwenllian from Llanidloes, does it hurt", "does it hurt",
+         "i am gwenllian from llanidloes"),
+        ("Howdy from Tucumcari! how long does botox last", "how long does botox last",
+         "howdy from tucumcari"),
     ],
 )
 def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, name: str) -> None:
@@ -158,6 +163,9 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "blister here is it normal",
         # an unknown word and "here" with no greeting before may name a condition
         "lupus here, is botox safe",
+        # "from" after something else than a greeting or "I'm" and a name (blind set BF)
+        "i suffer from tinnitus, can botox help",
+        "i am sore from gardening, is that the botox",
         "a former smoker, is botox safe",  # a health habit, not a trade
         "blood thinner here is that ok",
         "while i am here can i book my next one",

@@ -22,7 +22,7 @@ clause (between punctuation), so "what do i need to know before botox" keeps its
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from faqbot.matching import normalize
@@ -385,6 +385,27 @@ _SELF_NAMED = re.compile(
 asked about."""
 
 
+def _from_a_place(words: Sequence[str], known: Callable[[str], bool]) -> bool:
+    """A clause that only says who greets, or who one is, and where from: "I'm Maureen from
+    Oakham", "Hello from Cairns!" (blind set BF). The place (one or two words the content and
+    everyday English do not know) ends the clause; before "from" a greeting, or "I'm" and an
+    unknown name. ("I suffer from tinnitus" names what is asked about, and stays.)"""
+    if "from" not in words:
+        return False
+    at = words.index("from")
+    place, before = words[at + 1 :], words[:at]
+    if not 1 <= len(place) <= 2 or any(not w.isalpha() or known(w) for w in place):
+        return False
+    if before and all(w in _GREETING_WORDS for w in before):
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].isalpha()
+        and not known(before[-1])
+        and _SELF_NAMED.match(" ".join(before[:-1]) + " ") is not None
+    )
+
+
 _GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening".split())
 _GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks".split())
 
@@ -404,6 +425,9 @@ def _drop_names(
         and words[-2].isalpha()
         and not known(words[-2])
     ):
+        dropped.append(" ".join(words))
+        return []
+    if _from_a_place(words, known):
         dropped.append(" ".join(words))
         return []
     out: list[str] = []
