@@ -188,14 +188,28 @@ _POINTING_BACK = frozenset("it its that this these those they them".split())
 """Words of an asking sentence that may point at something told before it."""
 
 
-def _points_back(words: Sequence[str]) -> bool:
+def _points_back(words: Sequence[str], *, naming: bool = False) -> bool:
     """Whether an asking sentence or clause may point at something told before it
     (`_POINTING_BACK`). A "that" between a word that is not a stop word and more of the
     sentence joins a noun to what is said of it ("What are the side effects that most people
     get?", blind set BD): it points nowhere. "is that normal", "can botox treat that", "what
-    does that mean" and "explain that to me" still do."""
+    does that mean" and "explain that to me" still do. With `naming`, "these" or "those"
+    before a word that is not a stop word name what they point at ("from these injections",
+    "all those exercises"): only for what is offered, never answered, since "I have tinnitus.
+    Do these injections help?" may still be about the tinnitus."""
     return any(
-        word in _POINTING_BACK and not _joins_a_noun(words, at) for at, word in enumerate(words)
+        word in _POINTING_BACK
+        and not _joins_a_noun(words, at)
+        and not (naming and _names_what_it_points_at(words, at))
+        for at, word in enumerate(words)
+    )
+
+
+def _names_what_it_points_at(words: Sequence[str], at: int) -> bool:
+    return (
+        words[at] in _NAMING_POINTERS
+        and at < len(words) - 1
+        and words[at + 1] not in normalize.STOPWORDS
     )
 
 
@@ -224,36 +238,25 @@ def _part_to_offer_from(question: str) -> str | None:
     left whole ("the cat has fleas, how often can i give the drops": the fleas are what it
     asks about)."""
     sentences = _sentences(question)
-    parts = _asking_parts(question)
     if len(sentences) < 2:
         if len(normalize.words(question)) < RUN_ON_WORDS:
             return None
-        return next((p for p in parts if not _leans_on_before(normalize.words(p))), None)
-    asking = [s for s in parts if s in sentences]
+        return next(
+            (
+                p
+                for p in _asking_parts(question)
+                if not _points_back(normalize.words(p), naming=True)
+            ),
+            None,
+        )
+    asking = [s for s in _asking_parts(question) if s in sentences]
     if len(asking) != 1:
         return None
     part = asking[0]
-    if not _leans_on_before(normalize.words(part)):
+    if not _points_back(normalize.words(part), naming=True):
         return part
     at = sentences.index(part)
     return f"{sentences[at - 1]} {part}" if at > 0 else None
-
-
-def _leans_on_before(words: Sequence[str]) -> bool:
-    """`_points_back`, except "these" or "those" before a word that is not a stop word: they
-    name what they point at ("from these injections", "all those exercises"). Only for what
-    is offered, never answered: "I have tinnitus. Do these injections help?" may still be
-    about the tinnitus."""
-    return any(
-        word in _POINTING_BACK
-        and not _joins_a_noun(words, at)
-        and not (
-            word in _NAMING_POINTERS
-            and at < len(words) - 1
-            and words[at + 1] not in normalize.STOPWORDS
-        )
-        for at, word in enumerate(words)
-    )
 
 
 _NAMING_POINTERS = frozenset({"these", "those"})
