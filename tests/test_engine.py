@@ -594,6 +594,47 @@ def test_a_slip_of_a_clinic_word_is_not_split_into_a_run_of_words(
     assert result.kind is not Kind.ANSWER or result.id == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "typed", "meant"),
+    [
+        # "myneckk" is a patient's slip kept in a phrasing ("myneckk pullss to teh left...");
+        # two words the content knows are the likelier reading (blind set BF: the fallback)
+        ("can itbe used in myneck and arm and hnad", "myneck", "my neck"),
+        ("does botox help myneck", "myneck", "my neck"),
+    ],
+)
+def test_two_known_words_are_likelier_than_a_patients_slip(
+    bundled: Engine, question: str, typed: str, meant: str
+) -> None:
+    explanation = bundled.ask(question).explanation
+    assert explanation is not None
+    assert (typed, meant) in explanation.corrections
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ill today", ["ill", "today"]),
+        ("i feel ill todya", ["i", "feel", "ill", "todya"]),
+        ("ill with a cold, can i still come", ["ill", "with", "a", "cold", "can", "i", "still",
+                                               "come"]),
+        ("what if im ill on the day", ["what", "if", "i", "am", "ill", "on", "the", "day"]),
+        ("ill", ["ill"]),
+        # "I'll" typed without its apostrophe
+        ("ill be here a while", ["i", "will", "be", "here", "a", "while"]),
+        ("so ill keep going", ["so", "i", "will", "keep", "going"]),
+    ],
+)  # fmt: skip
+def test_ill_is_the_adjective_unless_it_reads_as_i_will(text: str, expected: list[str]) -> None:
+    assert normalize.words(text) == expected
+
+
+def test_ill_today_finds_the_unwell_entry(bundled: Engine) -> None:
+    """Blind set BF's keyword question was read as "i will today" and offered the
+    appointment and aftercare entries."""
+    assert _first_in_one_tap(bundled.ask("ill today")) == "unwell-on-the-day"
+
+
 def test_a_real_word_is_not_split_into_a_run_of_words(bundled: Engine) -> None:
     """A real word is meant whole: "overactive" is no "over active"."""
     explanation = bundled.ask("does botox help an overactive bladder").explanation
@@ -900,7 +941,7 @@ def test_suggest_nothing_until_a_word_that_carries_meaning(engine: Engine, prefi
     assert engine.suggest(prefix) == []
 
 
-@pytest.mark.parametrize("prefix", ["how lo", "after the inj", "what does bo", "does the inj"])
+@pytest.mark.parametrize("prefix", ["how lo", "what should i do aft", "what does bo", "does the inj"])
 def test_suggest_respects_n_and_is_deterministic(
     engine: Engine, faq: Faq, prefix: str
 ) -> None:
@@ -1161,14 +1202,15 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does(
         ("how frequently can i have it", "frequently", "often", "how-often"),
         ("what is the scan for", "scan", "ultrasound", "emg-and-ultrasound"),
         ("what are the wires for", "wires", "emg", "emg-and-ultrasound"),
+        ("i feel ill todya can i stil have the injction", "ill", "unwell", "unwell-on-the-day"),
     ],
 )
 def test_more_everyday_words_reach_a_day_one_file(
     sparse_engine: Engine, question: str, typed: str, read_as: str, entry_id: str
 ) -> None:
-    """Patients' words for children, splints, physio, how often and the machines, which a
-    day-one file never uses (`everyday.GROUPS`): read as the file's own word, the entry meant
-    comes first."""
+    """Patients' words for children, splints, physio, how often, the machines and being
+    unwell, which a day-one file never uses (`everyday.GROUPS`): read as the file's own word,
+    the entry meant comes first."""
     result = sparse_engine.ask(question)
     assert result.explanation is not None
     assert (typed, read_as) in result.explanation.corrections

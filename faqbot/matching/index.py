@@ -340,21 +340,18 @@ class Index:
         for previous, word in zip(("", *words), words, strict=False):
             stem, sim, fixed = self._correct(word)
             unknown = fixed is None and stem not in self._known
-            # a correction more than one slip away (or to a word of the family) into a word
-            # only the patients' alternates use: a patient's run or slip ("doesitcure")
-            guessed = (
-                fixed is not None
-                and sim < similarity(1)
-                and fixed not in self.clinic_words
-                and not is_listed(fixed)
-            )
-            if (unknown or guessed) and stem not in normalize.STOP_STEMS:
+            # a correction into a word only the patients' alternates use: a patient's run or
+            # slip ("doesitcure", "myneckk")
+            slip = fixed is not None and fixed not in self.clinic_words and not is_listed(fixed)
+            if (unknown or slip) and stem not in normalize.STOP_STEMS:
                 # a long run of everyday words is read as them, rather than as a patient's run
-                # two slips away ("doesithurt" is not "doesitcure"); a slip of a word of the
-                # clinic or of English is the likelier reading ("inmesting" is "injecting",
-                # not "in me sting"; "injectino" is no "inject i no")
+                # two slips away ("doesithurt" is not "doesitcure"), and two known words as
+                # them rather than as a patient's slip one away ("myneck" is "my neck", not
+                # "myneckk": blind set BF); a slip of a word of the clinic or of English is the
+                # likelier reading ("inmesting" is "injecting", not "in me sting";
+                # "injectino" is no "inject i no")
                 pieces = self._run_of_words(word)
-                if not pieces and unknown:
+                if not pieces and (unknown or sim >= similarity(1)):
                     halves = self._vocab.split(word)
                     if halves is not None and not (is_english(word) and min(map(len, halves)) < 4):
                         # a common English word is meant whole ("pretend" is not "pre tend",

@@ -216,11 +216,36 @@ def clean(text: str, max_chars: int = MAX_CHARS) -> str:
     return "".join(parts)[:max_chars].translate(_APOSTROPHES)
 
 
+_BEFORE_ILL: frozenset[str] = frozenset(
+    """
+    feel feels feeling felt am im was were is are be been being get gets getting got become
+    became fall fell falling look looks looking really very too quite properly seriously
+    bit little proper dead terribly awfully make makes made
+    """.split()
+)
+_AFTER_ILL: frozenset[str] = frozenset(
+    "today todya tonight now again lately recently with on or and since from at after all".split()
+)
+"""Typed without its apostrophe, "ill" is "I'll" ("ill be here a while") unless the words
+around it make it the adjective: "I feel ill", "ill today", "ill with a cold" (blind set BF's
+"ill today" read as "i will today" lost its only word)."""
+
+
+def _is_ill(before: str | None, after: str | None) -> bool:
+    return after is None or before in _BEFORE_ILL or after in _AFTER_ILL
+
+
 def words(text: str, max_chars: int = MAX_CHARS) -> list[str]:
     """The words of `text`, cleaned, with contractions expanded and "unable to" / "not able
     to" read as "can not" (no stemming)."""
     out: list[str] = []
-    for raw in _WORD.findall(clean(text, max_chars)):
+    raws = _WORD.findall(clean(text, max_chars))
+    for i, raw in enumerate(raws):
+        if raw == "ill" and _is_ill(
+            raws[i - 1] if i else None, raws[i + 1] if i + 1 < len(raws) else None
+        ):
+            out.append(raw)
+            continue
         expanded = _CONTRACTIONS.get(raw)
         if expanded is None and "'" in raw:
             for suffix, replacement in _SUFFIXES:
