@@ -48,6 +48,8 @@ def engine(faq: Faq) -> Engine:
         "i lost my wind after the jab",  # breath lost: a phrase, not the bare word
         "blood began to gush from my arm",  # no everyday meaning at a clinic
         "my wоrds соme оut mushy",  # and look-alike letters
+        # words lost, not a word asked about
+        "i cant find the word for things since the injection",
     ],
 )
 def test_red_flag_words_with_a_problem_get_the_check(engine: Engine, question: str) -> None:
@@ -324,6 +326,9 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         # a bare word that is only the stem of a red-flag word (blind set AX: "winded")
         "how do i wind a grandfather clock",
         "can i go to my spin class this evening after the injections",
+        # a word asked about is no speech (blind set BF)
+        "is spasticity just another word for cramp, or is it something different?",
+        "is dystonia the medical word for a twisted neck, or is that different?",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:

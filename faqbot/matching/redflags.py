@@ -258,6 +258,10 @@ CALM_PHRASES: tuple[str, ...] = (
     # worn out things, and a look through: "My hanging basket is on its last legs", "bring my
     # whole bag of pills so you can have a nosy" (blind set BD); not "on my last legs"
     "on its last legs", "on their last legs", "have a nosy", "a nosy through",
+    # a word asked about, not words lost: "Is spasticity just another word for cramp, or is it
+    # something different?" (blind set BF); not "can't find the word for it"
+    "another word for", "other word for", "in other words", "fancy word for",
+    "posh word for", "medical word for", "proper word for", "big word for", "technical word for",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
