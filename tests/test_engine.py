@@ -941,7 +941,9 @@ def test_suggest_nothing_until_a_word_that_carries_meaning(engine: Engine, prefi
     assert engine.suggest(prefix) == []
 
 
-@pytest.mark.parametrize("prefix", ["how lo", "what should i do aft", "what does bo", "does the inj"])
+@pytest.mark.parametrize(
+    "prefix", ["how lo", "what should i do aft", "what does bo", "does the inj"]
+)
 def test_suggest_respects_n_and_is_deterministic(
     engine: Engine, faq: Faq, prefix: str
 ) -> None:
