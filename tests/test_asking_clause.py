@@ -136,6 +136,13 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "usually get from these injections",
             "expected-improvements",
         ),
+        # "they" after "before", "once", "when" is the staff at work, not what was told
+        # (blind set BF's boiler engineer)
+        (
+            "Morning, Tariq here, I service gas boilers round Burnley. Should I tell the doctor "
+            "about my diabetes before they start?",
+            "health-problems-to-mention",
+        ),
     ],
 )
 def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
@@ -154,6 +161,7 @@ def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
         "my dog has eaten half a bar of dark chocolate. is that dangerous for him?",
         "I have tinnitus. Can Botox help with it?",
         "I have tinnitus. Can Botox treat that?",
+        "My kids have tinnitus. When they have the injection will it help?",
         "My dog ate a whole bar of chocolate. Can you explain that to me?",
         # read with the sentence before it, it still names what the content does not know
         "I photograph vintage trolleybuses around Huddersfield for a hobby magazine. I have "

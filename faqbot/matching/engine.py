@@ -200,9 +200,21 @@ def _points_back(words: Sequence[str], *, naming: bool = False) -> bool:
     return any(
         word in _POINTING_BACK
         and not _joins_a_noun(words, at)
+        and not _the_staff_at_work(words, at)
         and not (naming and _names_what_it_points_at(words, at))
         for at, word in enumerate(words)
     )
+
+
+def _the_staff_at_work(words: Sequence[str], at: int) -> bool:
+    """"they" after "when", "once", "before"... is the clinic's staff at work, not something
+    told before: "Morning, Tariq here, I service gas boilers round Burnley. Should I tell the
+    doctor about my diabetes before they start?" (blind set BF), "...What happens once they
+    call me in?"."""
+    return words[at] == "they" and at > 0 and words[at - 1] in _WHEN_STAFF
+
+
+_WHEN_STAFF = frozenset("when once before after until till while".split())
 
 
 def _names_what_it_points_at(words: Sequence[str], at: int) -> bool:
