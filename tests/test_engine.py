@@ -611,6 +611,22 @@ def test_two_known_words_are_likelier_than_a_patients_slip(
     assert (typed, meant) in explanation.corrections
 
 
+def test_a_slip_that_stems_as_another_word_is_read_as_the_word_one_slip_away(
+    bundled: Engine,
+) -> None:
+    """"servical" stems as "service" does (a phrasing has "service user"), so it was read
+    as that word and never corrected: "servical distonia wat is it" fell back (blind sets
+    L, T, AY). A slip one away from a word with the typed word's own stem keeps it: "needl"
+    is "needle", never "need"."""
+    result = bundled.ask("servical distonia wat is it")
+    assert result.explanation is not None
+    assert ("servical", "cervical") in result.explanation.corrections
+    assert _first_in_one_tap(result) == "what-is-cervical-dystonia"
+    needle = bundled.ask("brusie wher needl wnet in ok?").explanation
+    assert needle is not None
+    assert not any(typed == "needl" for typed, _ in needle.corrections)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
