@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from faqbot.matching import normalize
-from faqbot.matching.chatter import read
+from faqbot.matching.chatter import SPOKEN_SPELLINGS, read
 from faqbot.matching.commonwords import is_common
 
 
@@ -95,6 +95,11 @@ def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -
         ("wot is clonus", "what is clonus"),
         ("WAT are the side effects", "what are the side effects"),
         ("how long till it works", "how long until it works"),
+        # text speak (blind sets AI, L, V)
+        ("hw lng b4 it starts to wrk", "how long before it starts to work"),
+        ("wen cn i have the nxt one", "when can i have the next one"),
+        ("do i tell u abt my meds", "do i tell you about my meds"),
+        ("wat r the side effects", "what are the side effects"),
     ],
 )
 def test_spoken_spellings_are_read_as_meant(typed: str, kept: str) -> None:
@@ -283,7 +288,9 @@ def test_reported_speech_alone_is_the_question() -> None:
 def test_any_text_is_read_without_error(text: str) -> None:
     reading = read(text, known)
     # nothing is invented: every word kept was typed (or is a spoken spelling's meaning)
-    typed = set(normalize.words(text)) | {"what", "until"}
+    typed = set(normalize.words(text)) | {
+        SPOKEN_SPELLINGS[w] for w in normalize.words(text) if w in SPOKEN_SPELLINGS
+    }
     assert set(reading.question.split()) <= typed
     assert set(reading.advice.split()) <= typed
 

@@ -645,6 +645,21 @@ def test_ill_is_the_adjective_unless_it_reads_as_i_will(text: str, expected: lis
     assert normalize.words(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("hw lng dose botox last", "how-long-it-lasts"),
+        ("wen cn i have the nxt one", "how-often"),
+        ("cn kids hav botox", "botox-for-children"),
+    ],
+)
+def test_text_speak_reaches_a_day_one_file(
+    sparse_engine: Engine, question: str, expected: str
+) -> None:
+    """A day-one file keeps no patient's "hw", "wen" or "nxt" (`chatter.SPOKEN_SPELLINGS`)."""
+    assert _first_in_one_tap(sparse_engine.ask(question)) == expected
+
+
 def test_ill_today_finds_the_unwell_entry(bundled: Engine) -> None:
     """Blind set BF's keyword question was read as "i will today" and offered the
     appointment and aftercare entries."""

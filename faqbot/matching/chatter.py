@@ -38,9 +38,17 @@ SPOKEN_SPELLINGS: dict[str, str] = {
     "til": "until",
     "till": "until",
     "untill": "until",
-}
-"""Words spelt as they are said. Too short for typo tolerance (3 letters get none), or, like
-"till", a real word that the content writes otherwise ("how long till it works")."""
+    # text speak: vowels left out, letters and digits for sounds ("abeg hw lng b4 e start
+    # wrk", "wen cn i have the nxt one": blind sets AI, L)
+    "hw": "how", "lng": "long", "wen": "when", "nxt": "next", "wrk": "work", "b4": "before",
+    "cn": "can", "shud": "should", "shld": "should", "hav": "have", "abt": "about",
+    "frm": "from", "thru": "through", "2day": "today", "wk": "week", "wks": "weeks",
+    "ppl": "people", "pls": "please", "plz": "please", "thx": "thanks", "u": "you",
+    "ur": "your", "r": "are", "wud": "would", "cud": "could", "cos": "because",
+    "coz": "because", "cuz": "because", "n": "and", "mins": "minutes", "hrs": "hours",
+}  # fmt: skip
+"""Words spelt as they are said or texted. Too short for typo tolerance (3 letters get none),
+or, like "till", a real word that the content writes otherwise ("how long till it works")."""
 
 RELATIVES = (
     "mum mom mam mother mummy mommy dad father daddy wife husband partner son daughter child kid "
