@@ -314,13 +314,17 @@ class Index:
         elif word not in self._vocab and word.isalpha() and not is_listed(word):
             # a slip that stems as another word does ("servical" as "service": blind sets T,
             # AY): one slip from a content word of another stem ("cervical") is likelier,
-            # unless a word one slip away has its stem ("needl" is "needle", not "need")
+            # unless a real word one slip away has its stem ("needl" is "needle", not "need";
+            # a patient's slip kept in a phrasing is none: "aftre" is "after", not "aftr")
             fix = self._vocab.correct(word)
             if (
                 fix is not None
                 and fix.edits <= 1
                 and normalize.stem(fix.word) != stem
-                and all(normalize.stem(near) != stem for near in self._vocab.near(word))
+                and not any(
+                    normalize.stem(near) == stem and (near in self.clinic_words or is_listed(near))
+                    for near in self._vocab.near(word)
+                )
             ):
                 result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)
         if len(self.corrections) >= CACHE_LIMIT:
