@@ -178,22 +178,22 @@ class DecisionModel:
 
 
 DECISION = DecisionModel(
-    intercept=-5.3701,
+    intercept=-5.3369,
     weights=(
-        0.6266,  # score
-        11.1004,  # lead
-        3.2546,  # coverage
-        2.8621,  # precision
-        1.0749,  # phrasing
-        -0.3785,  # agreeing
-        -1.0644,  # rival coverage
-        0.8010,  # unknown words
-        0.2281,  # corrections
-        0.1575,  # unfamiliar
-        1.0562,  # first
-        -0.0369,  # phrasings per entry
-        1.9711,  # other entries' words
-        1.0437,  # phrasing word missing
+        0.7312,  # score
+        11.1340,  # lead
+        3.2128,  # coverage
+        2.8900,  # precision
+        0.8731,  # phrasing
+        -0.3589,  # agreeing
+        -1.0251,  # rival coverage
+        0.7795,  # unknown words
+        0.2258,  # corrections
+        0.1643,  # unfamiliar
+        1.0605,  # first
+        -0.0354,  # phrasings per entry
+        1.9405,  # other entries' words
+        1.0396,  # phrasing word missing
     ),
     answer=0.82,
     offer=0.45,
