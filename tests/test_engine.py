@@ -635,6 +635,7 @@ def test_a_slip_that_stems_as_another_word_is_read_as_the_word_one_slip_away(
         ("ill with a cold, can i still come", ["ill", "with", "a", "cold", "can", "i", "still",
                                                "come"]),
         ("what if im ill on the day", ["what", "if", "i", "am", "ill", "on", "the", "day"]),
+        ("I'm ill, can I come", ["i", "am", "ill", "can", "i", "come"]),
         ("ill", ["ill"]),
         # "I'll" typed without its apostrophe
         ("ill be here a while", ["i", "will", "be", "here", "a", "while"]),

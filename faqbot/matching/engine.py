@@ -206,15 +206,15 @@ def _points_back(words: Sequence[str], *, naming: bool = False) -> bool:
     )
 
 
-def _the_staff_at_work(words: Sequence[str], at: int) -> bool:
-    """"they" after "when", "once", "before"... is the clinic's staff at work, not something
-    told before: "Morning, Tariq here, I service gas boilers round Burnley. Should I tell the
-    doctor about my diabetes before they start?" (blind set BF), "...What happens once they
-    call me in?"."""
-    return words[at] == "they" and at > 0 and words[at - 1] in _WHEN_STAFF
-
-
 _WHEN_STAFF = frozenset("when once before after until till while".split())
+
+
+def _the_staff_at_work(words: Sequence[str], at: int) -> bool:
+    """Whether `words[at]` is a "they" after "when", "once", "before"...: the clinic's staff
+    at work, not something told before ("Morning, Tariq here, I service gas boilers round
+    Burnley. Should I tell the doctor about my diabetes before they start?", blind set BF;
+    "...What happens once they call me in?")."""
+    return words[at] == "they" and at > 0 and words[at - 1] in _WHEN_STAFF
 
 
 def _names_what_it_points_at(words: Sequence[str], at: int) -> bool:

@@ -218,9 +218,9 @@ def clean(text: str, max_chars: int = MAX_CHARS) -> str:
 
 _BEFORE_ILL: frozenset[str] = frozenset(
     """
-    feel feels feeling felt am im was were is are be been being get gets getting got become
-    became fall fell falling look looks looking really very too quite properly seriously
-    bit little proper dead terribly awfully make makes made
+    feel feels feeling felt am im i'm he's she's was were is are be been being get gets
+    getting got become became fall fell falling look looks looking really very too quite
+    properly seriously bit little proper dead terribly awfully make makes made
     """.split()
 )
 _AFTER_ILL: frozenset[str] = frozenset(
