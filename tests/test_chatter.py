@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from faqbot.matching import normalize
-from faqbot.matching.chatter import SPOKEN_SPELLINGS, read
+from faqbot.matching.chatter import SPOKEN_SPELLINGS, TEXT_SPEAK, read
 from faqbot.matching.commonwords import is_common
 
 
@@ -104,6 +104,14 @@ def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -
 )
 def test_spoken_spellings_are_read_as_meant(typed: str, kept: str) -> None:
     assert question(typed) == kept
+
+
+def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
+    """The personal-advice and urgent checks read the words as typed: "can u help cant
+    breathe" must not open like the general question "can you..." (a review)."""
+    reading = read("can u help cant breathe", known)
+    assert reading.question == "can you help can not breathe"
+    assert reading.advice == "can u help can not breathe"
 
 
 @pytest.mark.parametrize(
@@ -288,9 +296,8 @@ def test_reported_speech_alone_is_the_question() -> None:
 def test_any_text_is_read_without_error(text: str) -> None:
     reading = read(text, known)
     # nothing is invented: every word kept was typed (or is a spoken spelling's meaning)
-    typed = set(normalize.words(text)) | {
-        SPOKEN_SPELLINGS[w] for w in normalize.words(text) if w in SPOKEN_SPELLINGS
-    }
+    meant = SPOKEN_SPELLINGS | TEXT_SPEAK
+    typed = set(normalize.words(text)) | {meant[w] for w in normalize.words(text) if w in meant}
     assert set(reading.question.split()) <= typed
     assert set(reading.advice.split()) <= typed
 

@@ -335,6 +335,26 @@ def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:
     assert engine.ask(question).kind is not Kind.URGENT
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a plea for help is no general question about a risk (a review: no alert, no check)
+        "can you help chest pain",
+        "can someone come chest pain",
+        "could you get a nurse, having a fit",
+        # nor in text speak, which only the FAQ reads as meant (a review of 008dd97)
+        "can u help cant breathe",
+        "cn u help throat closing up",
+        "r there any nurses about cant breathe",
+        "wud it be the botox cant swallow",
+        "can u help eyelids drooping",
+    ],
+)
+def test_a_plea_for_help_with_a_red_flag_gets_the_alert(bundled: Engine, question: str) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.URGENT and not result.is_check, result.explanation
+
+
 def test_check_and_alert_stay_rare_on_questions_that_are_not_urgent(bundled: Engine) -> None:
     """Issue 9's bars on every non-urgent case of the content tests and the tests/data sets:
     the check at most 5 %, the full alert at most 2 % (CLINC150: benchmarks/urgent.py)."""

@@ -38,8 +38,11 @@ SPOKEN_SPELLINGS: dict[str, str] = {
     "til": "until",
     "till": "until",
     "untill": "until",
-    # text speak: vowels left out, letters and digits for sounds ("abeg hw lng b4 e start
-    # wrk", "wen cn i have the nxt one": blind sets AI, L)
+}
+"""Words spelt as they are said. Too short for typo tolerance (3 letters get none), or, like
+"till", a real word that the content writes otherwise ("how long till it works")."""
+
+TEXT_SPEAK: dict[str, str] = {
     "hw": "how", "lng": "long", "wen": "when", "nxt": "next", "wrk": "work", "b4": "before",
     "cn": "can", "shud": "should", "shld": "should", "hav": "have", "abt": "about",
     "frm": "from", "thru": "through", "2day": "today", "wk": "week", "wks": "weeks",
@@ -47,8 +50,11 @@ SPOKEN_SPELLINGS: dict[str, str] = {
     "ur": "your", "r": "are", "wud": "would", "cud": "could", "cos": "because",
     "coz": "because", "cuz": "because", "n": "and", "mins": "minutes", "hrs": "hours",
 }  # fmt: skip
-"""Words spelt as they are said or texted. Too short for typo tolerance (3 letters get none),
-or, like "till", a real word that the content writes otherwise ("how long till it works")."""
+"""Text speak: vowels left out, letters and digits for sounds ("abeg hw lng b4 e start wrk",
+"wen cn i have the nxt one": blind sets AI, L). Read as meant in what the FAQ is asked
+(`Reading.question`) only: the personal-advice and urgent checks read `Reading.advice` as
+typed, so "can u help cant breathe" is no general "can you..." question about a risk (a
+review: with the spellings there, it lost its alert)."""
 
 RELATIVES = (
     "mum mom mam mother mummy mommy dad father daddy wife husband partner son daughter child kid "
@@ -343,7 +349,8 @@ def read(
         else:
             question += words
             advice += words
-    return Reading(" ".join(question), " ".join(advice), tuple(dropped))
+    asked = " ".join(TEXT_SPEAK.get(w, w) for w in question)
+    return Reading(asked, " ".join(advice), tuple(dropped))
 
 
 def _is_content(chat: str, used: Callable[[str], bool]) -> bool:

@@ -620,6 +620,13 @@ NOW_WORDS: tuple[str, ...] = (
     "since my injection", "since my injections", "since the shot", "since my shot", "since the jab",
     "since my jab", "since botox", "since the botox", "new", "help me", "need help", "get help",
     "someone help", "please help", "emergency", "ambulance", "999", "911", "since last week",
+    # a plea for help is no general question: "can you help chest pain", "can someone come
+    # chest pain", "could you get a nurse, having a fit" (a review: no alert, no check)
+    "you help", "u help", "anyone help", "somebody help", "someone come", "somebody come",
+    "anyone come", "come quick", "come quickly", "get a nurse", "get the nurse", "get a doctor",
+    "get the doctor", "get someone", "get somebody", "fetch a nurse", "fetch the nurse",
+    "fetch someone", "call a nurse", "call the nurse", "call someone", "need a nurse",
+    "need a doctor",
     "since the weekend", "since monday", "since tuesday", "since wednesday", "since thursday",
     "since friday", "since saturday", "since sunday", "days ago", "day ago", "week ago",
     "weeks ago",
