@@ -322,7 +322,7 @@ class Index:
                 and fix.edits <= 1
                 and normalize.stem(fix.word) != stem
                 and not any(
-                    normalize.stem(near) == stem and (near in self.clinic_words or is_listed(near))
+                    normalize.stem(near) == stem and self._is_real_word(near)
                     for near in self._vocab.near(word)
                 )
             ):
@@ -331,6 +331,11 @@ class Index:
             self.corrections.clear()
         self.corrections[word] = result
         return result
+
+    def _is_real_word(self, word: str) -> bool:
+        """A word of the clinic's own text or of English, however rare: not a patient's slip
+        kept in a phrasing ("myneckk", "aftr")."""
+        return word in self.clinic_words or is_listed(word)
 
     def _kin_of(self, stem: str) -> str | None:
         """A known stem of the same word family ("pregnanc" -> "pregnant", "physiotherapi"
@@ -358,7 +363,7 @@ class Index:
             unknown = fixed is None and stem not in self._known
             # a correction into a word only the patients' alternates use: a patient's run or
             # slip ("doesitcure", "myneckk")
-            slip = fixed is not None and fixed not in self.clinic_words and not is_listed(fixed)
+            slip = fixed is not None and not self._is_real_word(fixed)
             if (unknown or slip) and stem not in normalize.STOP_STEMS:
                 # a long run of everyday words is read as them, rather than as a patient's run
                 # two slips away ("doesithurt" is not "doesitcure"), and two known words as
