@@ -391,6 +391,46 @@ def test_a_told_sentence_the_content_knows_is_context_not_small_talk(engine: Eng
     assert result.kind is not Kind.ANSWER
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # blind set BG: the trade named what the content does not know, and the question said
+        # "it" or "these": read whole it fell back or was asked about
+        (
+            "hiya, Jolene, ex roller derby skater from Sacramento. what happens if it doesn't "
+            "help at all?",
+            "if-it-did-not-work",
+        ),
+        (
+            "Hi, Lorraine here, I umpire netball in Launceston on Saturdays. Do kids get these "
+            "injections too?",
+            "botox-for-children",
+        ),
+    ],
+)
+def test_an_introduction_is_small_talk_even_when_the_question_says_it(
+    bundled_engine: Engine, question: str, expected: str
+) -> None:
+    result = bundled_engine.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected)
+    assert result.explanation is not None and "small talk" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hi, Bob here, I have tinnitus. Can Botox help with it?",  # tells a condition
+        "Hello, Ann from Leeds, I've got tinnitus. Does it help?",
+        "Hi, Bob here, I love fishing. Can Botox help with it?",  # "with it": what was told
+        "Hi, Jo from Hull, I play the fiddle. Will it stop me doing that?",
+    ],
+)
+def test_an_introduction_that_tells_what_it_is_about_is_not_small_talk(
+    bundled_engine: Engine, question: str
+) -> None:
+    assert bundled_engine.ask(question).kind is not Kind.ANSWER
+
+
 def test_clarify_candidates_are_best_first(engine: Engine) -> None:
     result = engine.ask("how long does it work for")
     scores = [c.score for c in result.candidates]

@@ -14,6 +14,7 @@ cues; `faqbot.matching.question` reads the question once for all of them.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -292,6 +293,16 @@ _WONDERING = frozenset("know wondering wonder check ask asking sure unsure".spli
 """A run-on's question told as a statement: "...I wanted to check if that is normal"."""
 RUN_ON_WORDS = 20
 """A sentence this long is read for the question at its end."""
+
+
+_TELLS_A_CONDITION = frozenset(
+    "has had have got gets suffer suffers suffered suffering diagnosed diagnosis since".split()
+)
+"""Words of a sentence that tells the asker's condition ("I have tinnitus"): what a question
+after it that points back ("Can Botox help with it?") may be about."""
+_LIVES = frozenset("live lives living lived".split())
+_DONE_TO = frozenset("with for about treat cure fix help stop stops doing do on".split())
+"""Words before an "it" or "that" which then names what the treatment is for or done to."""
 
 
 _PartReading = tuple[Analysis, list[Candidate]] | None
@@ -707,7 +718,11 @@ class Engine:
         body part or medicine, nor a word the content does not know when the asking sentence
         points back ("it", "that"); a sentence that tells something the content knows ("My
         wife is on a blood thinner.") or names what "it" may be ("I have tinnitus. Can Botox
-        help with it?") is context, and the question is then read whole, as before."""
+        help with it?") is context, and the question is then read whole, as before. The asker
+        introducing themselves ("hiya, Jolene, ex roller derby skater from Sacramento. what
+        happens if it doesn't help at all?", blind set BG) is small talk even then: "it" is
+        the treatment, unless the introduction tells a condition or the question does
+        something to "it" ("can it help with that")."""
         sentences = _sentences(question)
         if not 1 < len(sentences) <= MAX_SENTENCES:
             return None
@@ -719,7 +734,12 @@ class Engine:
         ]
         if len(asking) != 1:
             return None
-        points_back = _points_back(normalize.words(asking[0]))
+        asked = normalize.words(asking[0])
+        points_back = _points_back(asked)
+        # "can it help with that", "does it cure it": what it is done to may be what was told
+        points_at_a_thing = any(
+            b in _POINTING_BACK and a in _DONE_TO for a, b in itertools.pairwise(asked)
+        )
         found: Result | None = None
         for sentence in sentences:
             reading = self._read_part(sentence, read)
@@ -734,7 +754,11 @@ class Engine:
             elif (
                 result.kind is not Kind.FALLBACK
                 or self.verdict.names_a_subject(one_analysis)
-                or (points_back and one_analysis.unfamiliar)
+                or (
+                    points_back
+                    and one_analysis.unfamiliar
+                    and not (self._introduces(sentence) and not points_at_a_thing)
+                )
             ):
                 # the content knows it, or it names what the question may be about ("I have
                 # tinnitus. Can Botox help with it?"): context, not small talk
@@ -747,6 +771,19 @@ class Engine:
         )
         return dataclasses.replace(
             found, explanation=dataclasses.replace(found.explanation, reason=reason)
+        )
+
+    def _introduces(self, sentence: str) -> bool:
+        """Whether a sentence is the asker introducing themselves: chat was taken from it (a
+        greeting, a name, "Lorraine here", "from Dingle") and what is left tells no condition
+        ("I umpire netball in Launceston on Saturdays", not "I have tinnitus")."""
+        reading = self._without_chatter(sentence)
+        if not reading.dropped:
+            return False
+        words = reading.question.split()
+        return not (
+            _TELLS_A_CONDITION.intersection(words)
+            or any(a in _LIVES and b == "with" for a, b in itertools.pairwise(words))
         )
 
     def _without_chatter(self, text: str) -> chatter.Reading:
