@@ -150,9 +150,10 @@ class Verdict:
 
         Per kind of subject (condition, body part, medicine; see `subjects`): the question
         names one that the entry never mentions ("can botox help my back pain" is not "Will it
-        help with my pain?"; a body part the content treats does not count), or the entry's question or best phrasing names one the question
-        does not, while the question names another ("what causes cerebral palsy" is not "Can
-        cerebral palsy cause spasticity?"; everyday names count, see `_names`). An entry that
+        help with my pain?"; a body part the content treats does not count), or the entry's
+        question or best phrasing names one the question does not, while the question names
+        another ("what causes cerebral palsy" is not "Can cerebral palsy cause spasticity?";
+        everyday names count, see `_names`). An entry that
         compares two things is a near miss for a question that asks what one does, costs or
         who offers it without comparing (`subjects.ASKING_ELSE`). Such an entry may be
         offered, never answered."""
