@@ -16,6 +16,7 @@ from faqbot.matching.lookalike import fold
 from faqbot.matching.results import Kind
 from faqbot.matching.segment import Segmenter
 from faqbot.matching.triggers import TriggerIndex
+from faqbot.matching.urgentread import proper_names
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -302,6 +303,51 @@ def test_every_reading_knows_where_the_typed_clauses_end(
     ],
 )
 def test_red_flags_split_from_a_calm_phrase_by_a_clause_end_get_the_check(
+    bundled: Engine, question: str
+) -> None:
+    assert bundled.ask(question).kind is Kind.URGENT
+
+
+def test_words_typed_as_names_are_capitalised_inside_a_sentence_and_unknown() -> None:
+    def known(word: str) -> bool:
+        return word in {"bridge", "coach", "fencing"}
+
+    assert proper_names("Ignatius here, fencing coach in Crawley, nice chairs", known) == {
+        "crawley"
+    }
+    # a capital that starts a sentence says nothing; a known word is no name
+    assert proper_names("Crawley is nice. Weymouth too", known) == frozenset()
+    assert proper_names("we crossed the Humber Bridge on the way in", known) == {"humber"}
+    # capitals throughout name nothing: title case, all capitals
+    assert proper_names("My Throat Is Swolen Since The Jab", known) == frozenset()
+    assert proper_names("MY THROAT IS SWOLEN", known) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind set BH: "Crawley" read as "crawl", "Weymouth" split into "wey mouth"
+        "Ignatius here, fencing coach in Crawley, nice new chairs you have got. Who decides "
+        "how many injections I get?",
+        "Enid here, 77, used to run the deckchairs on Weymouth beach every summer. Do I still "
+        "need my splint after the injection?",
+        "What time is the next train to Cambridge?",  # blind set AZ: "bridge"
+    ],
+)
+def test_a_place_named_in_small_talk_is_no_red_flag(bundled: Engine, question: str) -> None:
+    assert bundled.ask(question).kind is not Kind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my throat is Swolen since the jab",
+        "I have Dubble vision since friday",
+        "Started Choaking on my water just now",
+        "my eyelid is Droopy and my speech is Slured",
+    ],
+)
+def test_a_capitalised_slip_of_a_red_flag_word_is_still_caught(
     bundled: Engine, question: str
 ) -> None:
     assert bundled.ask(question).kind is Kind.URGENT

@@ -351,7 +351,9 @@ class Urgency:
             # into body words ("steak" -> "speak"); only unknown words may be slips. A reading
             # that split a run of letters ("cantswallow") is read as split, without slips.
             forms = [
-                {w.surface, w.stem} if reading.guessed else self._check_forms(w)
+                {w.surface, w.stem}
+                if reading.guessed or w.surface in reading.names
+                else self._check_forms(w)
                 for w in reading.words
             ]
             calm = redflags.phrase_spans(forms, self._calm_phrases, reading.clauses)

@@ -94,6 +94,9 @@ class Reading:
     clauses: tuple[int, ...] = ()
     """Each word's typed clause, numbered from 0 ("i cant wee. bit scared": 0 0 0 0 1 1):
     no calm phrase spans two."""
+    names: frozenset[str] = frozenset()
+    """Words typed as names (`proper_names`): read as themselves, never as a slip of a
+    red-flag word ("fencing coach in Crawley" is no "crawl") nor split ("Weymouth")."""
 
 
 class UrgentReader:
@@ -131,6 +134,7 @@ class UrgentReader:
         """Every reading of `text`, the plainest first."""
         out: list[Reading] = []
         seen: dict[tuple[Word, ...], int] = {}
+        names = proper_names(text, self._known)
         for variant in self.texts(text):
             clauses = [c for c in _CLAUSE_END.split(variant) if c.strip()]
             repaired = self._clause_words([self._repair_slips(c) for c in clauses], True)
@@ -139,16 +143,16 @@ class UrgentReader:
             for words, clause_of in (repaired, plain) if plain != repaired else (repaired,):
                 for candidate, cut, guessed, pieces in (
                     (words, clause_of, False, frozenset[str]()),
-                    *self._split_words(words, clause_of),
+                    *self._split_words(words, clause_of, names),
                 ):
                     at = seen.get(tuple(candidate))
                     if at is None:
                         seen[tuple(candidate)] = len(out)
-                        out.append(self._reading(candidate, cut, guessed, pieces))
+                        out.append(self._reading(candidate, cut, guessed, pieces, names))
                     elif out[at].guessed and not guessed:
                         # The same words, now read as typed (control characters as spaces)
                         # rather than guessed by splitting a run of letters: a sure reading.
-                        out[at] = self._reading(candidate, cut, False, pieces)
+                        out[at] = self._reading(candidate, cut, False, pieces, names)
         return out
 
     def _clause_words(self, clauses: list[str], repair: bool) -> tuple[list[Word], tuple[int, ...]]:
@@ -188,15 +192,15 @@ class UrgentReader:
         return " ".join(out) if changed else text
 
     def _split_words(
-        self, words: list[Word], clause_of: tuple[int, ...]
+        self, words: list[Word], clause_of: tuple[int, ...], names: frozenset[str]
     ) -> list[tuple[list[Word], tuple[int, ...], bool, frozenset[str]]]:
         return [
             (*self._clause_words(clauses, True), guessed, pieces)
-            for clauses, guessed, pieces in self._split_runs(words, clause_of)
+            for clauses, guessed, pieces in self._split_runs(words, clause_of, names)
         ]
 
     def _split_runs(
-        self, words: list[Word], clause_of: tuple[int, ...]
+        self, words: list[Word], clause_of: tuple[int, ...], names: frozenset[str] = frozenset()
     ) -> list[tuple[list[str], bool, frozenset[str]]]:
         """The words again (as the texts of their clauses), with each unknown run of letters
         split into known words (and the segmenter's alternative split, when it has one), each
@@ -213,7 +217,12 @@ class UrgentReader:
                 parts.append([])
                 others.append([])
             surface = word.surface
-            if len(surface) >= SEGMENT_LETTERS and surface.isalpha() and not self._known(surface):
+            if (
+                len(surface) >= SEGMENT_LETTERS
+                and surface.isalpha()
+                and not self._known(surface)
+                and surface not in names
+            ):
                 pieces = done.get(surface)
                 if pieces is None:
                     if len(done) >= MAX_SPLIT_RUNS:  # pasted text: the cost stays bounded
@@ -245,6 +254,7 @@ class UrgentReader:
         clauses: tuple[int, ...],
         guessed: bool = False,
         pieces: frozenset[str] = frozenset(),
+        names: frozenset[str] = frozenset(),
     ) -> Reading:
         places: list[int] = []
         place = 0
@@ -260,4 +270,37 @@ class UrgentReader:
             together = self._to_word(a + b)
             joined.append((index, together))
             joined.append((index + 1, together))
-        return Reading(tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses)
+        return Reading(
+            tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses, names
+        )
+
+
+_TYPED_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'()\n\r\u2026]\s*|\s-+\s*)$")
+"""What comes before a word that starts a sentence, whose capital says nothing."""
+TITLE_CASE_SHARE = 0.4
+"""A text with more capitalised words than this (of those not starting a sentence) is typed
+in title case or capitals throughout: its capitals name nothing."""
+
+
+def proper_names(text: str, known: Callable[[str], bool]) -> frozenset[str]:
+    """The words `text` types as names: capitalised ("Crawley", "Weymouth", "Horace" after a
+    comma), not starting a sentence, and no word the matcher knows; none when the text
+    capitalises words throughout ("My Throat Is Swolen", "CANT BREATHE"). Such a word is read
+    as itself by the urgent check: a town or a person named in small talk is no slip of a
+    red-flag word ("Ignatius here, fencing coach in Crawley", blind set BH). A capitalised
+    slip of a red-flag word mid-sentence ("my throat is Swolen") is the price; the urgent
+    rules still read it."""
+    typed = [
+        (found.group(), text[: found.start()])
+        for found in _TYPED_WORD.finditer(text[: normalize.URGENT_MAX_CHARS])
+    ]
+    inside = [(word, before) for word, before in typed if not _SENTENCE_START.search(before)]
+    capitalised = [word for word, _ in inside if word[:1].isupper()]
+    if not inside or len(capitalised) > TITLE_CASE_SHARE * len(inside):
+        return frozenset()
+    return frozenset(
+        word.lower()
+        for word in capitalised
+        if len(word) >= 3 and word[1:].islower() and not known(word.lower())
+    )
