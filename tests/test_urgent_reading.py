@@ -16,7 +16,7 @@ from faqbot.matching.lookalike import fold
 from faqbot.matching.results import Kind
 from faqbot.matching.segment import Segmenter
 from faqbot.matching.triggers import TriggerIndex
-from faqbot.matching.urgentread import proper_names
+from faqbot.matching.urgentread import proper_names, skeletons
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -351,3 +351,36 @@ def test_a_capitalised_slip_of_a_red_flag_word_is_still_caught(
     bundled: Engine, question: str
 ) -> None:
     assert bundled.ask(question).kind is Kind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("question", "rule_id"),
+    [
+        # blind set BH: a check only, though both report a red flag happening
+        (
+            "m y  t o n g u e  i s  s w e l l i n g  u p  s i n c e  t h e  j a b",
+            "allergic-swelling",
+        ),
+        ("cnt swllw nthn sinc tues jab evn water comes bk up pls help", "swallowing"),
+        ("thrt clsng up", "swallowing"),  # "throat closing" is a trigger of both
+        ("my lps r swllng", "allergic-swelling"),
+    ],
+)
+def test_letters_one_at_a_time_and_words_without_vowels_are_read(
+    bundled: Engine, question: str, rule_id: str
+) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id, result.is_check) == (Kind.URGENT, rule_id, False)
+
+
+@pytest.mark.parametrize(
+    "question", ["thnks fr th nfo", "wht r th sd ffcts", "h o w  l o n g  d o e s  i t  l a s t"]
+)
+def test_reading_text_speak_for_red_flags_invents_none(bundled: Engine, question: str) -> None:
+    assert bundled.ask(question).kind is not Kind.URGENT
+
+
+def test_a_red_flag_word_is_known_by_its_consonants() -> None:
+    # the shorter of two words with the same consonants; fewer than four are too few
+    found = skeletons(["swallow", "breathe", "breath", "eye", "chest", "lung"])
+    assert found == {"swllw": "swallow", "brth": "breath", "chst": "chest"}

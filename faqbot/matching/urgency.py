@@ -235,6 +235,10 @@ class Urgency:
                 (w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
                 slips=self._check_words,
             ),
+            red_flags=(
+                *self._check_words,
+                *(w for rule in faq.urgent for t in rule.triggers for w in normalize.words(t)),
+            ),
         )
 
     def readings(self, question: str) -> list[Reading]:

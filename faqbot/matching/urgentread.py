@@ -11,6 +11,9 @@ not):
   breathe" is "cant breathe"; "unbale" is "unable");
 - control characters are read both as nothing ("can\\x00t") and as a space
   ("i\\x00cant\\x00breathe");
+- letters typed one at a time ("m y  t o n g u e") are also read joined ("my tongue");
+- a word typed without its vowels is also read as the red-flag word it is ("cnt swllw",
+  "chst pn");
 - a run of letters the matcher does not know is split into known words ("icantbreathe");
 - two neighbouring words, one of them unknown, are also read as one ("brea the", "swal low");
 - small words do not count toward the closeness window ("my throat feels like it is closing");
@@ -26,7 +29,7 @@ reaches across two: "i cant wee. bit scared now" holds no "wee bit".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -63,6 +66,26 @@ with a space on either side or doubled, an emoji (read here before the text is c
 phrase never reaches across one, so a mark too many only costs a check ("will I see... a
 difference?"), and one too few may hide a report ("my arm has gone dead😢weight of it scares
 me")."""
+_VOWELLESS = re.compile(r"\b[b-df-hj-np-tv-z]{4,}\b", re.IGNORECASE)
+"""A word of four letters or more typed without a vowel: text speak ("brth", "swllw")."""
+
+
+def skeletons(words: Iterable[str]) -> dict[str, str]:
+    """Each word of four consonants or more by its consonants ("swallow" -> "swllw"); the
+    shortest word when two share them ("breath" before "breathe")."""
+    out: dict[str, str] = {}
+    for word in sorted({w.lower() for w in words if w.isalpha()}, key=lambda w: (len(w), w)):
+        consonants = re.sub("[aeiou]", "", word)
+        if len(consonants) >= 4 and consonants != word:
+            out.setdefault(consonants, word)
+    return out
+
+
+_SPELLED = re.compile(r"\b[^\W\d_](?: [^\W\d_]\b){3,}")
+"""Four letters or more typed one at a time, a space after each: "m y  t o n g u e"."""
+_LETTER_GAP = re.compile(r"(?<=\b[^\W\d_]) (?=[^\W\d_]\b)")
+"""A single space between two single letters: taken away, the letters typed one at a time
+are their words again ("my  tongue"; a wider gap stays a space, a run is split later)."""
 SEGMENT_LETTERS = 3
 MAX_SPLIT_RUNS = 60
 """At most this many different unknown runs of one question are split into words: a typed
@@ -108,6 +131,7 @@ class UrgentReader:
         to_word: Callable[[str], Word],
         known: Callable[[str], bool],
         segmenter: Segmenter,
+        red_flags: Iterable[str] = (),
     ) -> None:
         self._to_words = to_words
         """(text, repair) -> words as the engine reads typed text (contractions, stems,
@@ -116,9 +140,12 @@ class UrgentReader:
         self._known = known
         """A word the matcher knows (content, triggers, everyday English)."""
         self._segmenter = segmenter
+        self._skeletons = skeletons(red_flags)
+        """A red-flag word by its consonants ("swllw": "swallow"), for text speak."""
 
     def texts(self, text: str) -> list[str]:
-        """The question's texts to read: folded, and with control characters as spaces."""
+        """The question's texts to read: folded; and with control characters as spaces,
+        letters typed one at a time joined, words without vowels voiced, when it has them."""
         # The cap holds after folding too: one character can unfold into 18 (U+FDFA).
         limit = normalize.URGENT_MAX_CHARS
         plain = _GREETING.sub(" ", fold(text[:limit])[:limit])
@@ -128,7 +155,22 @@ class UrgentReader:
             out.append(_DIGITS.sub(" ", _TRIPLED.sub(r"\1", plain)))
         if _CONTROL.search(folded):
             out.append(_ANY_CONTROL.sub(" ", folded))
+        if _SPELLED.search(folded):
+            out.append(_LETTER_GAP.sub("", folded))
+        if self._skeletons:
+            voiced = _VOWELLESS.sub(self._voiced, folded)
+            if voiced != folded:
+                out.append(voiced)
         return out
+
+    def _voiced(self, found: re.Match[str]) -> str:
+        """A word typed without its vowels, as the red-flag word it is ("swllw": "swallow"),
+        when the matcher does not know it."""
+        word = found.group()
+        lower = word.lower()
+        if self._known(lower):
+            return word
+        return self._skeletons.get(lower, word)
 
     def readings(self, text: str) -> list[Reading]:
         """Every reading of `text`, the plainest first."""
@@ -270,9 +312,7 @@ class UrgentReader:
             together = self._to_word(a + b)
             joined.append((index, together))
             joined.append((index + 1, together))
-        return Reading(
-            tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses, names
-        )
+        return Reading(tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses, names)
 
 
 _TYPED_WORD = re.compile(r"[^\W\d_]+")
