@@ -878,3 +878,16 @@ def test_a_bigger_slip_may_start_on_a_key_next_to_the_first_or_one_letter_off() 
         assert same_start(typed, "throat"), typed
     for typed, form in (("pluck", "black"), ("hell", "swell"), ("", "throat")):
         assert not same_start(typed, form), typed
+
+
+def test_an_emergency_contact_is_no_emergency_happening(bundled_engine: Engine) -> None:
+    """Blind set BH: "I'm his emergency contact" fired the emergency rule's alert. A saying
+    asks before it alarms; told with a red flag, the alert stays."""
+    result = bundled_engine.ask(
+        "I'm his ex but we're still good friends and I'm his emergency contact. He's had "
+        "Botox and Dysport before. Are they the same thing?"
+    )
+    assert result.kind is Kind.URGENT and result.is_check
+    assert result.explanation is not None and "uses a saying" in result.explanation.reason
+    told = bundled_engine.ask("I'm his emergency contact and he has collapsed in the toilet")
+    assert told.kind is Kind.URGENT and not told.is_check

@@ -608,6 +608,10 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "fit and well", "fit and healthy", "fitted with", "fitted for", "pump fitted",
     "splint fitted", "brace fitted", "cast fitted", "get fitted", "getting fitted", "be fitted",
     "being fitted", "it fitted", "one fitted",
+    # who to ring, not what is happening ("I'm his ex but we're still good friends and I'm his
+    # emergency contact. He's had Botox and Dysport before. Are they the same thing?", blind
+    # set BH)
+    "emergency contact", "emergency contacts",
 )  # fmt: skip
 """Everyday sayings built of a red flag's words ("my grandson choked up when he saw his arm
 straighten", "I choked on my words in the interview yesterday"): a trigger they fire asks
