@@ -406,6 +406,17 @@ def test_a_told_sentence_the_content_knows_is_context_not_small_talk(engine: Eng
             "injections too?",
             "botox-for-children",
         ),
+        # blind set BH: a name and "here" or "from" a place, without a greeting
+        (
+            "Barnaby here, video game tester, working from home in Slough most days. Is Botox "
+            "safe, or is it a poison really?",
+            "is-botox-safe",
+        ),
+        (
+            "Niamh from Kinsale, I'm a river bailiff so I'm out in all weathers. How soon will "
+            "it start working?",
+            "when-it-starts-working",
+        ),
     ],
 )
 def test_an_introduction_is_small_talk_even_when_the_question_says_it(
@@ -423,6 +434,7 @@ def test_an_introduction_is_small_talk_even_when_the_question_says_it(
         "Hello, Ann from Leeds, I've got tinnitus. Does it help?",
         "Hi, Bob here, I love fishing. Can Botox help with it?",  # "with it": what was told
         "Hi, Jo from Hull, I play the fiddle. Will it stop me doing that?",
+        "Lupus here, diagnosed 2019. Is it safe?",  # tells a condition
     ],
 )
 def test_an_introduction_that_tells_what_it_is_about_is_not_small_talk(

@@ -301,6 +301,8 @@ _TELLS_A_CONDITION = frozenset(
 """Words of a sentence that tells the asker's condition ("I have tinnitus"): what a question
 after it that points back ("Can Botox help with it?") may be about."""
 _LIVES = frozenset("live lives living lived".split())
+_NAMED_OPENING = re.compile(r"\W*[A-Z][a-z]+(?: here\b| from [A-Z][a-z])")
+"""A sentence that opens with the asker's name: "Barnaby here, ...", "Niamh from Kinsale"."""
 _DONE_TO = frozenset("with for about treat cure fix help stop stops doing do on".split())
 """Words before an "it" or "that" which then names what the treatment is for or done to."""
 
@@ -775,10 +777,12 @@ class Engine:
 
     def _introduces(self, sentence: str) -> bool:
         """Whether a sentence is the asker introducing themselves: chat was taken from it (a
-        greeting, a name, "Lorraine here", "from Dingle") and what is left tells no condition
-        ("I umpire netball in Launceston on Saturdays", not "I have tinnitus")."""
+        greeting, a name, "Lorraine here", "from Dingle"), or it opens with a capitalised name
+        and "here" or "from" a capitalised place ("Barnaby here, video game tester", "Niamh
+        from Kinsale, I'm a river bailiff"), and what is left tells no condition ("I umpire
+        netball in Launceston on Saturdays", not "I have tinnitus")."""
         reading = self._without_chatter(sentence)
-        if not reading.dropped:
+        if not reading.dropped and not _NAMED_OPENING.match(sentence):
             return False
         words = reading.question.split()
         return not (
