@@ -349,3 +349,12 @@ def test_a_word_the_content_uses_otherwise_is_still_chat_in_a_greeting(faq) -> N
     engine = Engine(dataclasses.replace(faq, faqs=(okay, *faq.faqs[1:])))
     assert engine.read("ok so what is botox").chat_free.question == "what is botox"
     assert engine.read("hi, is it ok to drive").chat_free.question == "is it ok to drive"
+
+
+def test_letters_typed_one_at_a_time_are_read_as_their_words() -> None:
+    """Blind set BH: "h o w  o f t e n  c a n  i  h a v e  i t" fell back, a space pressed
+    after every letter; a wider gap between words stays one."""
+    assert normalize.letters_joined("h o w  o f t e n  c a n  i  h a v e  i t") == (
+        "how  often  can  i  have  it"
+    )
+    assert normalize.letters_joined("i m ok, how long") == "i m ok, how long"  # three: typed so

@@ -1828,3 +1828,8 @@ def test_a_name_after_in_or_near_is_a_place_not_what_is_asked_about(bundled: Eng
     assert result.kind is Kind.ANSWER and result.id == "does-it-hurt"
     explain = bundled.ask("how long does pregabalin last").explanation
     assert explain is not None and "names pregabalin" in explain.reason
+
+
+def test_a_question_typed_a_letter_at_a_time_is_answered(bundled: Engine) -> None:
+    result = bundled.ask("h o w  o f t e n  c a n  i  h a v e  i t")
+    assert (result.kind, result.id) == (Kind.ANSWER, "how-often")

@@ -312,7 +312,7 @@ def read(
     greeting or thanks made only of such words is kept (see `CHAT_WORDS`)."""
     dropped: list[str] = []
     clauses: list[tuple[list[str], bool]] = []  # (words, reported speech?)
-    cleaned = normalize.clean(text)
+    cleaned = normalize.letters_joined(normalize.clean(text))
     dropped.extend(m.group() for m in _ASIDES.finditer(cleaned))
     greeted = False  # the clause before was only a greeting ("Hiya, Sandra here, ...")
     for part in _CLAUSES.split(_ASIDES.sub(",", cleaned)):

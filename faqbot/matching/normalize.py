@@ -194,6 +194,22 @@ _CHUNK = 256
 """`clean` normalises this many characters at a time, so it can stop at its output cap."""
 
 
+_SPELLED = re.compile(r"\b[^\W\d_](?: [^\W\d_]\b){3,}")
+"""Four letters or more typed one at a time, a space after each: "m y  t o n g u e"."""
+_LETTER_GAP = re.compile(r"(?<=\b[^\W\d_]) (?=[^\W\d_]\b)")
+"""A single space between two single letters."""
+
+
+def letters_joined(text: str) -> str:
+    """`text` with letters typed one at a time joined into their words ("h o w  o f t e n" ->
+    "how  often": a single space between two single letters goes, a wider gap stays), when
+    four or more were typed so (blind set BH); else `text` itself. A patient who cannot use
+    the space bar reliably may press it after every letter."""
+    if not _SPELLED.search(text):
+        return text
+    return _LETTER_GAP.sub("", text)
+
+
 def clean(text: str, max_chars: int = MAX_CHARS) -> str:
     """Lowercase, strip accents, invisible and control characters, straighten apostrophes;
     bounded length: at most `max_chars` characters are read and at most `max_chars` come out.

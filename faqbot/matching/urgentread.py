@@ -81,11 +81,6 @@ def skeletons(words: Iterable[str]) -> dict[str, str]:
     return out
 
 
-_SPELLED = re.compile(r"\b[^\W\d_](?: [^\W\d_]\b){3,}")
-"""Four letters or more typed one at a time, a space after each: "m y  t o n g u e"."""
-_LETTER_GAP = re.compile(r"(?<=\b[^\W\d_]) (?=[^\W\d_]\b)")
-"""A single space between two single letters: taken away, the letters typed one at a time
-are their words again ("my  tongue"; a wider gap stays a space, a run is split later)."""
 SEGMENT_LETTERS = 3
 MAX_SPLIT_RUNS = 60
 """At most this many different unknown runs of one question are split into words: a typed
@@ -155,8 +150,8 @@ class UrgentReader:
             out.append(_DIGITS.sub(" ", _TRIPLED.sub(r"\1", plain)))
         if _CONTROL.search(folded):
             out.append(_ANY_CONTROL.sub(" ", folded))
-        if _SPELLED.search(folded):
-            out.append(_LETTER_GAP.sub("", folded))
+        if (joined := normalize.letters_joined(folded)) != folded:
+            out.append(joined)
         if self._skeletons:
             voiced = _VOWELLESS.sub(self._voiced, folded)
             if voiced != folded:
