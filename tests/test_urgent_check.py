@@ -891,3 +891,29 @@ def test_an_emergency_contact_is_no_emergency_happening(bundled_engine: Engine) 
     assert result.explanation is not None and "uses a saying" in result.explanation.reason
     told = bundled_engine.ask("I'm his emergency contact and he has collapsed in the toilet")
     assert told.kind is Kind.URGENT and not told.is_check
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # far questions of blind sets BG and BH: a name or a set expression, no symptom
+        "Is the Dead Sea really so salty that you just float?",
+        "Who played drums for the Grateful Dead?",
+        "What's a dead heat in a horse race, do they split the winnings?",
+        "How do I breathe new life into an old leather sofa?",
+        "Who won Eurovision last year? My sister says it was a dead cert from the start.",
+    ],
+)
+def test_set_expressions_with_red_flag_words_ask_nothing(
+    bundled_engine: Engine, question: str
+) -> None:
+    assert bundled_engine.ask(question).kind is not Kind.URGENT
+
+
+def test_a_saying_beside_a_report_keeps_the_alert(bundled_engine: Engine) -> None:
+    for question in [
+        "i've hit a dead end and i want to end it all",
+        "my arm is a dead weight and my speech is slurred",
+    ]:
+        result = bundled_engine.ask(question)
+        assert result.kind is Kind.URGENT and not result.is_check, question

@@ -262,6 +262,14 @@ CALM_PHRASES: tuple[str, ...] = (
     # something different?" (blind set BF); not "can't find the word for it"
     "another word for", "other word for", "in other words", "fancy word for",
     "posh word for", "medical word for", "proper word for", "big word for", "technical word for",
+    # set expressions and names that never tell a symptom (far questions of blind sets BG, BH:
+    # "Is the Dead Sea really so salty", "Who played drums for the Grateful Dead?", "a dead
+    # heat", "a dead cert", "breathe new life into an old leather sofa", "let a Malbec
+    # breathe", "nearly passed out from boredom")
+    "dead cert", "dead certs", "dead heat", "dead end", "dead ends", "dead ringer", "dead sea",
+    "grateful dead", "dead of night", "dead on time", "dead centre", "dead center",
+    "breathe new life", "breathed new life", "breathing new life", "breath of fresh air",
+    "let it breathe", "let the wine breathe", "breathing space", "from boredom",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
@@ -593,6 +601,8 @@ IDIOM_PHRASES: tuple[str, ...] = (
     "choke on my words", "breathe out slowly", "breathing exercises", "deep breath",
     "deep breaths", "made my head spin", "makes my head spin", "swallowed his pride",
     "swallowed her pride", "swallowed my pride", "swallow my pride", "swallow his pride",
+    "swallow your pride", "swallow her pride", "swallow our pride", "swallow their pride",
+    "swallowing my pride", "swallowing your pride", "swallowing his pride",
     "a lot to swallow", "bitter pill to swallow", "hard pill to swallow", "tough pill to swallow",
     "choked laughing", "choking laughing",
     "choked with laughter", "see any change",
