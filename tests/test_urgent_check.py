@@ -917,3 +917,30 @@ def test_a_saying_beside_a_report_keeps_the_alert(bundled_engine: Engine) -> Non
     ]:
         result = bundled_engine.ask(question)
         assert result.kind is Kind.URGENT and not result.is_check, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind sets BG and BH: a treatment compared, a body moving on its own
+        "Would I be better off with Botox or a baclofen pump?",
+        "My head keeps being pulled round to one side without me meaning it to. What is that "
+        "condition called?",
+    ],
+)
+def test_words_of_despair_in_everyday_senses_ask_nothing(
+    bundled_engine: Engine, question: str
+) -> None:
+    assert bundled_engine.ask(question).kind is not Kind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "everyone would be better off without me",
+        "once ive had enough thats it for me",
+        "ive had enough of these injections and of life",
+    ],
+)
+def test_despair_told_keeps_its_check(bundled_engine: Engine, question: str) -> None:
+    assert bundled_engine.ask(question).kind is Kind.URGENT

@@ -297,6 +297,24 @@ _BETTER_OFF_DOING: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("getting", ("the injection", "the jab", "a referral", "a second")),
     ("asking", ("my gp", "the gp", "the doctor", "my doctor", "the nurse", "your")),
     ("booking", ("the next", "an", "in")),
+    # "Would I be better off with Botox or a baclofen pump?" (blind set BG)
+    (
+        "with",
+        (
+            "botox",
+            "the botox",
+            "baclofen",
+            "a baclofen",
+            "a pump",
+            "dysport",
+            "xeomin",
+            "the injections",
+            "injections",
+            "physio",
+            "surgery",
+            "an operation",
+        ),
+    ),
 )
 
 NOT_DESPAIR_PHRASES: tuple[str, ...] = (
@@ -323,6 +341,13 @@ NOT_DESPAIR_PHRASES: tuple[str, ...] = (
     # Xeomin instead of staying on Botox?" (blind set BE); not "better off switching off for
     # good", "better off getting rid of me" (a review)
     *(f"better off {doing} {what}" for doing, whats in _BETTER_OFF_DOING for what in whats),
+    # what one's body does on its own: "My head keeps being pulled round to one side without
+    # me meaning it to" (blind set BH). ("Once I have had enough of these injections, will
+    # the spasticity be gone for good?" keeps its check: "once ive had enough thats it for
+    # me" is despair)
+    "without me meaning", "without me wanting", "without me noticing", "without me knowing",
+    "without me trying", "without me doing", "without me moving", "without me realising",
+    "without me realizing", "without me asking",
 )  # fmt: skip
 """Everyday phrases with words of despair: the card game ("Hello, I play bridge three
 afternoons a week and holding my cards is getting hard", blind set AZ, is no bridge to jump
