@@ -1833,3 +1833,12 @@ def test_a_name_after_in_or_near_is_a_place_not_what_is_asked_about(bundled: Eng
 def test_a_question_typed_a_letter_at_a_time_is_answered(bundled: Engine) -> None:
     result = bundled.ask("h o w  o f t e n  c a n  i  h a v e  i t")
     assert (result.kind, result.id) == (Kind.ANSWER, "how-often")
+
+
+def test_explain_names_the_floor_that_held_a_likely_entry_back(bundled: Engine) -> None:
+    """ "cosmetic or medical" is 96 % likely the cosmetic entry, above the answer cut-off,
+    yet asked: its best phrasing is used too little. `--explain` said "not sure enough"."""
+    result = bundled.ask("cosmetic or medical")
+    assert result.kind is Kind.CLARIFY
+    assert result.explanation is not None
+    assert "of the phrasing used (answers from" in result.explanation.reason

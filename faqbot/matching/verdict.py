@@ -303,6 +303,10 @@ class Verdict:
                 else "an entry ranked after the first knows more of the question's words: ask "
                 "which is meant"
                 if knows_more and own[0] >= self.answer_cut
+                else f"likely ({own[0]:.0%}, answers from {self.answer_cut:.0%}) but {floor}: ask"
+                if top is not None
+                and own[0] >= self.answer_cut
+                and (floor := self._floor_missed(analysis, top)) is not None
                 else f"plausible but not sure enough to answer (best {own[0]:.0%}"
                 + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
                 + f"; answers from {self.answer_cut:.0%}, offers from {model.offer:.0%}): ask"
@@ -322,6 +326,22 @@ class Verdict:
             analysis,
             own,
         )
+
+    def _floor_missed(self, analysis: Analysis, top: Candidate) -> str | None:
+        """Which floor under the decision model kept a likely first entry from being
+        answered, for `--explain` ("likely (96 %) but only 32 % of the phrasing used")."""
+        limits = self.thresholds
+        if analysis.readings_disagree:
+            return "the question's readings disagree on the entry"
+        if top.coverage < limits.coverage:
+            return (
+                f"only {top.coverage:.0%} of the question's words known "
+                f"(answers from {limits.coverage:.0%})"
+            )
+        floor = limits.precision_floor(analysis.content_words)
+        if top.precision < floor:
+            return f"only {top.precision:.0%} of the phrasing used (answers from {floor:.0%})"
+        return None
 
     @staticmethod
     def clarify(
