@@ -1842,3 +1842,17 @@ def test_explain_names_the_floor_that_held_a_likely_entry_back(bundled: Engine) 
     assert result.kind is Kind.CLARIFY
     assert result.explanation is not None
     assert "of the phrasing used (answers from" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the jab sting much", "does-it-hurt"),  # blind sets V, AY...: fell back
+        ("Does the needle sting much?", "does-it-hurt"),
+    ],
+)
+def test_on_a_day_one_file_sting_is_hurt(
+    sparse_engine: Engine, question: str, expected: str
+) -> None:
+    result = sparse_engine.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected)

@@ -14,8 +14,10 @@ from __future__ import annotations
 from faqbot.matching import normalize
 
 GROUPS: tuple[tuple[str, ...], ...] = (
-    ("injection", "jab", "shot", "needle", "poke"),
-    ("injections", "jabs", "shots", "needles", "pokes"),
+    # "jag" is Scots for a jab ("Will the jag sort it for good", blind set BH)
+    ("injection", "jab", "shot", "needle", "poke", "jag"),
+    ("injections", "jabs", "shots", "needles", "pokes", "jags"),
+    ("hurt", "sting"),  # "Will it sting, or do they numb it first, love?" (blind set BH)
     ("stiff", "tight", "rigid", "tense"),
     ("stiffness", "tightness", "rigidity"),
     ("medicines", "medications", "meds", "tablets", "pills", "drugs"),
