@@ -56,7 +56,9 @@ def test_trigger_lookup_gives_the_same_rule_for_repeated_and_scattered_words(faq
 
     engine = Engine(faq)
     assert engine.ask("hello " * 3000 + "i cant breathe").rule.id == "breathing-or-swallowing"
-    assert engine.ask("breathe " + "x " * 2 + "cant").rule.id == "breathing-or-swallowing"
-    far = engine.ask("breathe " + "x " * 9 + "cant")  # out of the trigger's window: no alert
+    assert engine.ask("breathe " + "xy " * 2 + "cant").rule.id == "breathing-or-swallowing"
+    # out of the trigger's window: no alert ("xy": single letters in a row are also read
+    # joined, as letters typed one at a time, and would not spread the words)
+    far = engine.ask("breathe " + "xy " * 9 + "cant")
     assert far.rule is None or (far.is_check and far.rule.id == "urgent-check")  # (the learned
     # reader may still ask "Is this happening now?")
