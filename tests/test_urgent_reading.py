@@ -384,3 +384,18 @@ def test_a_red_flag_word_is_known_by_its_consonants() -> None:
     # the shorter of two words with the same consonants; fewer than four are too few
     found = skeletons(["swallow", "breathe", "breath", "eye", "chest", "lung"])
     assert found == {"swllw": "swallow", "brth": "breath", "chst": "chest"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind set BI: "markets" is two slips from "mareos" (Spanish, dizzy spells)
+        "Hi, Jago from Bodmin, I sharpen knives at the farmers' markets. Which of my medicines "
+        "do I need to mention?",
+        # blind set BH: "Horace" two slips from "hoarse"
+        "Good afternoon. Horace, 84, used to be a steeplejack in Todmorden, so heights never "
+        "bothered me but needles do. What is Botox made from?",
+    ],
+)
+def test_a_real_word_is_never_two_slips_of_a_red_flag_word(bundled: Engine, question: str) -> None:
+    assert bundled.ask(question).kind is not Kind.URGENT

@@ -284,6 +284,7 @@ class Urgency:
         if not surface.isalpha() or surface in self._check_known or surface in COMMON_WORDS:
             return found
         everyday = is_common(surface)
+        listed = everyday or is_listed(surface)  # a real word is at most one slip from another
         near: list[str] = []
         if len(surface) == 3 and not everyday:
             hits = process.extract(
@@ -303,7 +304,7 @@ class Urgency:
                 and (
                     edits <= 1
                     or (
-                        not everyday
+                        not listed
                         and len(surface) >= redflags.TWO_SLIP_LETTERS
                         and len(form) >= redflags.TWO_SLIP_LETTERS
                     )
