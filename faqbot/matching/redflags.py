@@ -264,12 +264,11 @@ CALM_PHRASES: tuple[str, ...] = (
     "posh word for", "medical word for", "proper word for", "big word for", "technical word for",
     # set expressions and names that never tell a symptom (far questions of blind sets BG, BH:
     # "Is the Dead Sea really so salty", "Who played drums for the Grateful Dead?", "a dead
-    # heat", "a dead cert", "breathe new life into an old leather sofa", "let a Malbec
-    # breathe", "nearly passed out from boredom")
+    # heat", "a dead cert", "breathe new life into an old leather sofa")
     "dead cert", "dead certs", "dead heat", "dead end", "dead ends", "dead ringer", "dead sea",
     "grateful dead", "dead of night", "dead on time", "dead centre", "dead center",
     "breathe new life", "breathed new life", "breathing new life", "breath of fresh air",
-    "let it breathe", "let the wine breathe", "breathing space", "from boredom",
+    "let it breathe", "let the wine breathe", "breathing space",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
