@@ -399,3 +399,24 @@ def test_a_red_flag_word_is_known_by_its_consonants() -> None:
 )
 def test_a_real_word_is_never_two_slips_of_a_red_flag_word(bundled: Engine, question: str) -> None:
     assert bundled.ask(question).kind is not Kind.URGENT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # blind set BI: "Salvation" split into "saliva i on"
+        "Salvation Army officer here, I've brought one of our older members in for her neck "
+        "injections. How long does the effect normally last?",
+        "is there somewhere quiet where I can take a breather before my appointment?",
+        "Can dogs eat blueberries?",  # blind set BC
+    ],
+)
+def test_a_real_word_is_split_only_into_everyday_words(bundled: Engine, question: str) -> None:
+    assert bundled.ask(question).kind is not Kind.URGENT
+
+
+def test_a_real_word_split_into_everyday_words_still_reports(bundled: Engine) -> None:
+    result = bundled.ask("i am notable to swallow my tablets since the jab")
+    assert result.kind is Kind.URGENT and not result.is_check
+    result = bundled.ask("i keep going to the footbridge")  # "foot bridge": despair
+    assert (result.kind, result.id) == (Kind.URGENT, "self-harm-check")

@@ -363,7 +363,15 @@ class Urgency:
             ]
             calm = redflags.phrase_spans(forms, self._calm_phrases, reading.clauses)
             not_alone = redflags.phrase_spans(forms, self._not_alone_despair, reading.clauses)
-            body = [i for i, f in enumerate(forms) if f & self._body and i not in calm]
+            # a piece of a real word split is no body word ("take a breather" is no "breathe
+            # r"; it may still be a problem word: "notable to swallow")
+            body = [
+                i
+                for i, f in enumerate(forms)
+                if f & self._body
+                and i not in calm
+                and reading.words[i].surface not in reading.split_pieces
+            ]
             problem = [i for i, f in enumerate(forms) if f & self._problem and i not in calm]
             for i, found in enumerate(forms):
                 if i in calm:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from faqbot.matching import normalize
+from faqbot.matching.commonwords import is_common
 from faqbot.matching.english import is_listed
 from faqbot.matching.lookalike import fold
 from faqbot.matching.segment import Segmenter
@@ -265,7 +266,7 @@ class UrgentReader:
                     if len(done) >= MAX_SPLIT_RUNS:  # pasted text: the cost stays bounded
                         pieces = [surface]
                     else:
-                        pieces = done[surface] = self._segmenter.split(surface)
+                        pieces = done[surface] = self._split(surface)
                 if len(pieces) > 1:
                     changed = True
                     guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
@@ -284,6 +285,17 @@ class UrgentReader:
         if others != parts:
             splits.append(([" ".join(o) for o in others], True, pieces_of_words))
         return splits
+
+    def _split(self, run: str) -> list[str]:
+        """An unknown run of letters as known words (`Segmenter.split`). A word of the
+        English list splits only into exact words, each an everyday one or of four letters
+        or more ("notable" -> "not able", "footbridge" -> "foot bridge"), never into slips
+        ("Salvation Army" is no "saliva i on", blind set BI) nor odd short pieces ("take a
+        breather" is no "bre at her")."""
+        if not is_listed(run):
+            return self._segmenter.split(run)
+        pieces = self._segmenter.split(run, slips=False)
+        return pieces if all(is_common(p) or len(p) >= 4 for p in pieces) else [run]
 
     def _reading(
         self,
