@@ -264,15 +264,15 @@ class Verdict:
         knows_more = [
             c for c in ranked[1:3] if top is not None and limits.rival_knows_more(top.coverage, c)
         ]
+        # the floors under the model: readings that agree, coverage, precision
+        floor = self._floor_missed(analysis, top) if top is not None else None
         if (
             top is not None
             and near_miss is None
-            and not analysis.readings_disagree
+            and floor is None
             and own[0] >= self.answer_cut
             and not analysis.unfamiliar
             and not knows_more
-            and top.coverage >= limits.coverage
-            and top.precision >= limits.precision_floor(analysis.content_words)
         ):
             return Result(
                 question,
@@ -304,9 +304,7 @@ class Verdict:
                 "which is meant"
                 if knows_more and own[0] >= self.answer_cut
                 else f"likely ({own[0]:.0%}, answers from {self.answer_cut:.0%}) but {floor}: ask"
-                if top is not None
-                and own[0] >= self.answer_cut
-                and (floor := self._floor_missed(analysis, top)) is not None
+                if floor is not None and own[0] >= self.answer_cut
                 else f"plausible but not sure enough to answer (best {own[0]:.0%}"
                 + (f", the {close} close ones together {group:.0%}" if close > 1 else "")
                 + f"; answers from {self.answer_cut:.0%}, offers from {model.offer:.0%}): ask"
@@ -328,8 +326,9 @@ class Verdict:
         )
 
     def _floor_missed(self, analysis: Analysis, top: Candidate) -> str | None:
-        """Which floor under the decision model kept a likely first entry from being
-        answered, for `--explain` ("likely (96 %) but only 32 % of the phrasing used")."""
+        """Which floor under the decision model keeps the first entry from being answered
+        however likely it is, else None: the answer rule and `--explain` ("likely (96 %) but
+        only 32 % of the phrasing used") read the floors here, once."""
         limits = self.thresholds
         if analysis.readings_disagree:
             return "the question's readings disagree on the entry"
