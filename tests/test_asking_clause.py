@@ -143,6 +143,19 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "about my diabetes before they start?",
             "health-problems-to-mention",
         ),
+        # "it" points back at the treatment the sentence before names: the asking sentence
+        # is read alone too (blind set BI's wheelchair basketball teammate)
+        (
+            "My wheelchair basketball teammate has cerebral palsy and is thinking about Botox "
+            "for her shooting arm. How soon would it start working?",
+            "when-it-starts-working",
+        ),
+        # a run-on's errand: what follows "find out" is the question (blind set BI)
+        (
+            "I volunteer with our local MS Society branch and one of our members asked me to "
+            "find out who shouldn't have Botox.",
+            "who-should-not-have-botox",
+        ),
     ],
 )
 def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
@@ -163,6 +176,8 @@ def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
         "I have tinnitus. Can Botox treat that?",
         "My kids have tinnitus. When they have the injection will it help?",
         "My dog ate a whole bar of chocolate. Can you explain that to me?",
+        # the sentence before names no treatment for "it" to be
+        "My wheelchair basketball teammate has tinnitus. How soon would it stop?",
         # read with the sentence before it, it still names what the content does not know
         "I photograph vintage trolleybuses around Huddersfield for a hobby magazine. I have "
         "tinnitus. Can Botox help with it?",

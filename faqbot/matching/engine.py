@@ -138,7 +138,9 @@ def _asking_parts(question: str) -> list[str]:
             parts.append(clause)
         if len(words) >= RUN_ON_WORDS:
             for i in range(1, len(words) - 2):
-                if words[i] in QUESTION_STARTS and words[i - 1] in _LINKS:
+                if words[i] in QUESTION_STARTS and (
+                    words[i - 1] in _LINKS or tuple(words[i - 2 : i]) in _FINDING_OUT
+                ):
                     parts.append(" ".join(words[i:]))
                 elif words[i] in _EMBEDDED and words[i - 1] in _WONDERING:
                     # "...so I need to know if I can drive myself home": what follows
@@ -235,6 +237,35 @@ def _joins_a_noun(words: Sequence[str], at: int) -> bool:
     )
 
 
+def _parts_to_offer_from(question: str) -> list[str]:
+    """The parts of a question that ask, to read on their own, in turn, when the whole
+    question found nothing (`Engine._offered_from_the_asking_part`): `_part_to_offer_from`'s,
+    then, when that part is an asking sentence read with the one before it and that one names
+    the treatment, the asking sentence alone. "My wheelchair basketball teammate has cerebral
+    palsy and is thinking about Botox for her shooting arm. How soon would it start working?"
+    (blind set BI): "it" is the Botox, and the teammate and the basketball the content does not
+    know are who asks, not what. Still never an answer ("I have a tremor and my GP suggested
+    Botox. Will it stop the shaking?" is only offered what it finds)."""
+    part = _part_to_offer_from(question)
+    if part is None:
+        return []
+    sentences = _sentences(question)
+    if part in sentences:
+        return [part]
+    asked = next((s for s in sentences if part.endswith(s) and part != s), None)
+    if asked is None:
+        return [part]
+    told = normalize.words(part[: -len(asked)])
+    return [part, asked] if _TREATMENT.intersection(told) else [part]
+
+
+_TREATMENT = frozenset(
+    "botox botulinum toxin injection injections jab jabs shot shots treatment".split()
+)
+"""Words that name the treatment the kiosk is about: a sentence naming it says what a later
+"it" is."""
+
+
 def _part_to_offer_from(question: str) -> str | None:
     """The part of a question that asks, read on its own when the whole question found
     nothing (`Engine._offered_from_the_asking_part`), else None.
@@ -291,6 +322,10 @@ _LINKS = frozenset("so and but anyway wondering know basically then or just".spl
 _EMBEDDED = frozenset({"if", "whether"})
 _WONDERING = frozenset("know wondering wonder check ask asking sure unsure".split())
 """A run-on's question told as a statement: "...I wanted to check if that is normal"."""
+_FINDING_OUT = frozenset({("find", "out"), ("work", "out"), ("figure", "out")})
+"""Words after which a question word in a run-on starts the question, told as an errand: "I
+volunteer with our local MS Society branch and one of our members asked me to find out who
+shouldn't have Botox" (blind set BI)."""
 RUN_ON_WORDS = 20
 """A sentence this long is read for the question at its end."""
 
@@ -633,20 +668,25 @@ class Engine:
         what was told may make the question another one ("I have a Parkinson's tremor. Can
         Botox stop the shaking?"), so the patient is asked. The part is chosen by
         `_part_to_offer_from`."""
-        part = _part_to_offer_from(question)
-        if part is None:
-            return None
-        reading = self._read_part(part, read)
-        if reading is None:
-            return None
-        one_analysis, one_ranked = reading
-        result = self.verdict.decide(question, one_analysis, one_ranked)
-        if result.kind is Kind.CLARIFY:
-            offered = result.candidates
-        elif result.kind is Kind.ANSWER and one_ranked:
-            offered = tuple(one_ranked[:1])
-        else:
-            return None
+        for part in _parts_to_offer_from(question):
+            reading = self._read_part(part, read)
+            if reading is None:
+                continue
+            one_analysis, one_ranked = reading
+            result = self.verdict.decide(question, one_analysis, one_ranked)
+            if result.kind is Kind.CLARIFY:
+                offered = result.candidates
+            elif result.kind is Kind.ANSWER and one_ranked:
+                offered = tuple(one_ranked[:1])
+            else:
+                continue
+            return self._offer_part(question, part, result, offered)
+        return None
+
+    def _offer_part(
+        self, question: str, part: str, result: Result, offered: Sequence[Candidate]
+    ) -> Result:
+        """ "Did you mean...?" with `offered`, found by reading `part` on its own."""
         reason = (
             f"nothing is plausible for the whole question; the part {part.strip()!r}, "
             "read on its own, finds these: ask whether they are meant"
