@@ -902,6 +902,11 @@ def test_an_emergency_contact_is_no_emergency_happening(bundled_engine: Engine) 
         "What's a dead heat in a horse race, do they split the winnings?",
         "How do I breathe new life into an old leather sofa?",
         "Who won Eurovision last year? My sister says it was a dead cert from the start.",
+        # names of things with "death" or "dead" in them (blind sets BI, BJ)
+        "How many calories in a slice of Death by Chocolate?",
+        "When is the Day of the Dead celebrated in Mexico?",
+        "How does sudden death work in a penalty shootout?",
+        "How do I fix the blue screen of death on my laptop?",
     ],
 )
 def test_set_expressions_with_red_flag_words_ask_nothing(
@@ -913,6 +918,7 @@ def test_set_expressions_with_red_flag_words_ask_nothing(
 def test_a_saying_beside_a_report_keeps_the_alert(bundled_engine: Engine) -> None:
     for question in [
         "i've hit a dead end and i want to end it all",
+        "watching sudden death on the telly and now i cant breathe",
         "my arm is a dead weight and my speech is slurred",
     ]:
         result = bundled_engine.ask(question)

@@ -401,6 +401,19 @@ def test_a_real_word_is_never_two_slips_of_a_red_flag_word(bundled: Engine, ques
     assert bundled.ask(question).kind is not Kind.URGENT
 
 
+def test_a_short_real_word_is_no_bigger_slip_for_the_urgent_rules(bundled: Engine) -> None:
+    # blind set BJ: "chef ... tight" fired "chest tight"; two slips are half of a short word
+    calm = bundled.ask(
+        "Hi there, Ishbel, I'm a sushi chef in Anstruther. Can children have Botox for tight "
+        "muscles too?"
+    )
+    assert calm.kind is not Kind.URGENT
+    # a slip that is no real word, and a longer real word, are still read as the trigger
+    for report in ["my chst is tight since the jab", "my speech has gone all slurry"]:
+        result = bundled.ask(report)
+        assert result.kind is Kind.URGENT and not result.is_check, report
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -269,6 +269,12 @@ CALM_PHRASES: tuple[str, ...] = (
     "grateful dead", "dead of night", "dead on time", "dead centre", "dead center",
     "breathe new life", "breathed new life", "breathing new life", "breath of fresh air",
     "let it breathe", "let the wine breathe", "breathing space",
+    # names of things with "death" or "dead" in them (far questions of blind sets BI, BJ: "How
+    # many calories in a slice of Death by Chocolate?", "When is the Day of the Dead
+    # celebrated in Mexico?", "How does sudden death work in a penalty shootout?", "How do I
+    # fix the blue screen of death on my laptop?")
+    "day of the dead", "sudden death", "screen of death", "death by chocolate", "death valley",
+    "death star", "death metal", "death row", "deathwatch beetle", "death watch beetle",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""

@@ -54,6 +54,17 @@ class Doubt:
         return redflags.DISTRESS_TEXT if self.distress else redflags.CHECK_TEXT
 
 
+SHORT_WORD_LETTERS = 5
+"""A real word shorter than this is never read by the urgent rules as a bigger slip (two
+letters) of a trigger word: two slips are half of it. "I'm a sushi chef in Anstruther. Can
+children have Botox for tight muscles too?" fired "chest tight" (blind set BJ). Longer real
+words still may: patients type "slurry" for slurred and "ladder" for bladder."""
+
+
+def _short_real_word(word: str) -> bool:
+    return len(word) < SHORT_WORD_LETTERS and is_listed(word)
+
+
 class RuleSet:
     """Urgent or refer rules, each trigger compiled once."""
 
@@ -65,8 +76,10 @@ class RuleSet:
         *,
         loose_known: bool = False,
         everyday: Callable[[str], bool] = is_common,
+        is_word: Callable[[str], bool] = lambda word: False,
     ) -> None:
-        """`everyday(word)`: a typed word it accepts is never a slip of a trigger word."""
+        """`everyday(word)`: a typed word it accepts is never a slip of a trigger word;
+        `is_word(word)`: one it accepts is never a bigger slip of one (`TriggerIndex`)."""
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
         self._index = TriggerIndex(
@@ -74,6 +87,7 @@ class RuleSet:
             known,
             everyday,
             loose_known=loose_known,
+            is_word=is_word,
         )
 
     def forget(self) -> None:
@@ -112,7 +126,9 @@ class Urgency:
         """`to_words` reads a trigger, `typed_words(text, repair)` typed text and `to_word`
         one word, all as the engine does; `known` are the words never read as a slip for a
         trigger word; `trigger_words` every word of a rule or the content."""
-        self.rules = RuleSet(faq.urgent, to_words, known, loose_known=True)
+        self.rules = RuleSet(
+            faq.urgent, to_words, known, loose_known=True, is_word=_short_real_word
+        )
         added = faq.urgent_check
         self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
         """The red-flag words of the urgent check (see `redflags`), with the content's."""
