@@ -138,6 +138,9 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
          "i am gwenllian from llanidloes"),
         ("Howdy from Tucumcari! how long does botox last", "how long does botox last",
          "howdy from tucumcari"),
+        # a name typed as one, alone after the greeting, then a trade (blind set BJ)
+        ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "keith"),
+        ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "insurance broker"),
     ],
 )
 def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, name: str) -> None:
@@ -161,6 +164,8 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "i am nervous about the needle does it hurt",  # the nerves are about something
         "what happens the first time",  # "first time" not at a clause's start
         "i am a stroke patient can i have botox",  # a condition says what is asked, a job not
+        # without an introduction before it, a trade may be what is asked about
+        "insurance broker, does my policy cover botox",
         "right arm stiff will botox help",  # "right" alone is a side
         "i am the one who has to drive can i",  # "the one" is no job
         # a job with what it is about: kept whole
@@ -204,6 +209,12 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:
     assert question(typed) == " ".join(normalize.words(typed))
+
+
+def test_a_word_alone_after_a_greeting_is_a_name_only_typed_as_one() -> None:
+    # not typed as a name, it may be what is asked about
+    assert question("hello, tinnitus, can botox help") == "tinnitus can botox help"
+    assert question("hello, Tinnitus, can botox help") == "can botox help"
 
 
 @pytest.mark.parametrize(

