@@ -150,6 +150,12 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "for her shooting arm. How soon would it start working?",
             "when-it-starts-working",
         ),
+        # ...or the asker introduced themselves in it (blind set BJ)
+        (
+            "Hello, Aoife from Kenmare, I was a trapeze artist before my stroke. Will the "
+            "needles hurt, and can I get something to numb it?",
+            "does-it-hurt",
+        ),
         # a run-on's errand: what follows "find out" is the question (blind set BI)
         (
             "I volunteer with our local MS Society branch and one of our members asked me to "
@@ -178,6 +184,8 @@ def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
         "My dog ate a whole bar of chocolate. Can you explain that to me?",
         # the sentence before names no treatment for "it" to be
         "My wheelchair basketball teammate has tinnitus. How soon would it stop?",
+        # an introduction that tells a condition: "it" may be the condition
+        "Hello, Aoife from Kenmare, I have tinnitus. Can Botox help with it?",
         # read with the sentence before it, it still names what the content does not know
         "I photograph vintage trolleybuses around Huddersfield for a hobby magazine. I have "
         "tinnitus. Can Botox help with it?",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from faqbot.content.model import Entry, Faq, Rule
 from faqbot.matching import chatter, normalize, redflags, typeahead
@@ -237,15 +237,18 @@ def _joins_a_noun(words: Sequence[str], at: int) -> bool:
     )
 
 
-def _parts_to_offer_from(question: str) -> list[str]:
+def _parts_to_offer_from(question: str, introduces: Callable[[str], bool]) -> list[str]:
     """The parts of a question that ask, to read on their own, in turn, when the whole
     question found nothing (`Engine._offered_from_the_asking_part`): `_part_to_offer_from`'s,
-    then, when that part is an asking sentence read with the one before it and that one names
-    the treatment, the asking sentence alone. "My wheelchair basketball teammate has cerebral
-    palsy and is thinking about Botox for her shooting arm. How soon would it start working?"
-    (blind set BI): "it" is the Botox, and the teammate and the basketball the content does not
-    know are who asks, not what. Still never an answer ("I have a tremor and my GP suggested
-    Botox. Will it stop the shaking?" is only offered what it finds)."""
+    then, when that part is an asking sentence read with the one before it, and that one names
+    the treatment or is the asker introducing themselves (`introduces`), the asking sentence
+    alone. "My wheelchair basketball teammate has cerebral palsy and is thinking about Botox
+    for her shooting arm. How soon would it start working?" (blind set BI): "it" is the Botox,
+    and the teammate and the basketball the content does not know are who asks, not what;
+    "Hello, Aoife from Kenmare, I was a trapeze artist before my stroke. Will the needles hurt,
+    and can I get something to numb it?" (blind set BJ). Still never an answer ("I have a
+    tremor and my GP suggested Botox. Will it stop the shaking?" is only offered what it
+    finds)."""
     part = _part_to_offer_from(question)
     if part is None:
         return []
@@ -255,8 +258,9 @@ def _parts_to_offer_from(question: str) -> list[str]:
     asked = next((s for s in sentences if part.endswith(s) and part != s), None)
     if asked is None:
         return [part]
-    told = normalize.words(part[: -len(asked)])
-    return [part, asked] if _TREATMENT.intersection(told) else [part]
+    told = part[: -len(asked)]
+    alone = _TREATMENT.intersection(normalize.words(told)) or introduces(told)
+    return [part, asked] if alone else [part]
 
 
 _TREATMENT = frozenset(
@@ -668,7 +672,7 @@ class Engine:
         what was told may make the question another one ("I have a Parkinson's tremor. Can
         Botox stop the shaking?"), so the patient is asked. The part is chosen by
         `_part_to_offer_from`."""
-        for part in _parts_to_offer_from(question):
+        for part in _parts_to_offer_from(question, self._introduces):
             reading = self._read_part(part, read)
             if reading is None:
                 continue
