@@ -350,13 +350,16 @@ def read(
         after_greeting, greeted = greeted, all(w in _GREETING_WORDS for w in words)
         before = len(dropped)
         words = _drop_names(words, known, dropped, after_greeting, capitalised)
+        named = len(dropped) > before
         line = _strip_polite(_strip_frames(" ".join(words), dropped, used), dropped, used)
-        if introducing and line and _trade(line):
+        traded = introducing and bool(line) and _trade(line)
+        if traded:
             # "Hi, Keith, insurance broker, Hitchin. What exactly is cervical dystonia?"
-            # (blind set BJ: the insurance refer rule fired on the trade)
+            # (blind set BJ: the insurance refer rule fired on the trade); one after another:
+            # "Hello from Enniskillen! Boccia player, left-handed thrower."
             dropped.append(line)
             line = ""
-        introducing = (after_greeting or greeted or len(dropped) > before) and not line
+        introducing = not line and (greeted or named or traded)
         frame = _REPORTED.match(line)
         if frame is not None:
             dropped.append(frame.group().strip())

@@ -670,8 +670,8 @@ class Engine:
         the injections?": read whole, the telling dilutes the ranking below what is offered,
         and the patient got the fallback for a question the clinic answers. Never an answer:
         what was told may make the question another one ("I have a Parkinson's tremor. Can
-        Botox stop the shaking?"), so the patient is asked. The part is chosen by
-        `_part_to_offer_from`."""
+        Botox stop the shaking?"), so the patient is asked. The parts are chosen by
+        `_parts_to_offer_from`."""
         for part in _parts_to_offer_from(question, self._introduces):
             reading = self._read_part(part, read)
             if reading is None:
