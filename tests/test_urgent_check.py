@@ -907,6 +907,10 @@ def test_an_emergency_contact_is_no_emergency_happening(bundled_engine: Engine) 
         "When is the Day of the Dead celebrated in Mexico?",
         "How does sudden death work in a penalty shootout?",
         "How do I fix the blue screen of death on my laptop?",
+        # whom one sees, and a cold on the chest (blind set BJ)
+        "Hard out, when do I come back to see the doc for a check after?",
+        "I'm proper ropey with a chest bug and on a course of tablets off the doc. Does that "
+        "put the jab off?",
     ],
 )
 def test_set_expressions_with_red_flag_words_ask_nothing(
@@ -928,6 +932,7 @@ def test_a_saying_beside_a_report_keeps_the_alert(bundled_engine: Engine) -> Non
     for question in [
         "i've hit a dead end and i want to end it all",
         "watching sudden death on the telly and now i cant breathe",
+        "i cant see the doc properly its all blurry",
         "my arm is a dead weight and my speech is slurred",
     ]:
         result = bundled_engine.ask(question)

@@ -214,6 +214,11 @@ CALM_PHRASES: tuple[str, ...] = (
     "see a difference", "see any difference", "see the difference", "see a change",
     "see any change", "see results", "see any results", "see an improvement", "see any improvement",
     "see a doctor", "see the doctor", "see the nurse", "see you", "see me", "see someone",
+    # who one sees at the clinic: "Hard out, when do I come back to see the doc for a check
+    # after?" (blind set BJ)
+    "see the doc", "see a doc", "see my doc", "see my doctor", "see a nurse", "see my gp",
+    "see the gp", "see a gp", "see the consultant", "see my consultant", "see the physio",
+    "see my physio", "see the specialist",
     "see no change", "see no difference", "see no improvement", "saw no change",
     "saw no difference", "saw no improvement", "seen no change", "seen no difference",
     "seen no improvement",
@@ -237,6 +242,9 @@ CALM_PHRASES: tuple[str, ...] = (
         )
     ),
     "dead weight", "keep an eye", "keeping an eye", "chest infection", "runny nose",
+    # a cold on the chest: "I'm proper ropey with a chest bug and on a course of tablets off
+    # the doc" (blind set BJ)
+    "chest bug", "chest cold", "chesty cough", "cold on my chest",
     "nose is running", "nose running", "dying to know", "dying to see", "dying to get",
     "dying to try", "dying to ask", "dying to find", "dying to hear", "dying to have",
     # "wee" is small in Scots and Irish English, not a bladder; "dead" is "very" or "at once"
