@@ -1567,6 +1567,26 @@ def test_a_carers_question_for_a_gentleman_is_answered(bundled: Engine) -> None:
     assert result.kind is Kind.ANSWER and result.id == "when-it-starts-working", result
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Could Botox harm an unborn baby?", "pregnancy-and-breastfeeding"),
+        ("I mentor a young lad with spasticity in his arm. How often can he have Botox?",
+         "how-often"),
+    ],
+)
+def test_a_common_english_word_the_content_lacks_is_not_read_as_a_name(
+    bundled: Engine, question: str, expected: str
+) -> None:
+    """Blind sets BI, BJ: "unborn" and "mentor" are common English (the word-frequency
+    list), no medicine or condition the content lacks; they were held back as possibly about
+    something else. "tinnitus" and "baclofen" are not common, and still are."""
+    result = bundled.ask(question)
+    assert result.kind is Kind.ANSWER and result.id == expected, result
+    explain = bundled.ask("can botox help my tinnitus").explanation
+    assert explain is not None and "names tinnitus" in explain.reason
+
+
 def test_an_english_word_the_content_lacks_is_not_read_as_a_name(engine: Engine) -> None:
     explain = engine.ask("realistically how long does botox last").explanation
     assert explain is not None and "names realistically" not in explain.reason

@@ -383,7 +383,12 @@ class Index:
                     sims.extend(similarity(1) for _ in pieces)
                     corrections.append((word, " ".join(pieces)))
                     continue
-                if unknown and is_unfamiliar(word) and previous not in PLACE_WORDS:
+                if (
+                    unknown
+                    and is_unfamiliar(word)
+                    and not is_english(word)
+                    and previous not in PLACE_WORDS
+                ):
                     unfamiliar.append(word)
             if fixed is not None:
                 corrections.append((word, fixed))
