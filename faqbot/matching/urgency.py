@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from faqbot.content.model import Faq, Rule
-from faqbot.matching import normalize, redflags, urgentmodel
+from faqbot.matching import chatter, normalize, redflags, urgentmodel
 from faqbot.matching.commonwords import COMMON_WORDS, is_common
 from faqbot.matching.english import is_listed
 from faqbot.matching.segment import TWO_LETTER_WORDS, Segmenter
@@ -65,16 +65,18 @@ def _short_real_word(word: str) -> bool:
     return len(word) < SHORT_WORD_LETTERS and is_listed(word)
 
 
-_THANKS = frozenset("thanks thank ta cheers ty thx thankyou".split())
-_WITH_THANKS = frozenset("you u very much so a lot many again kindly muchly love ok okay".split())
+_WITH_CHAT = frozenset("you u very much so a lot many again kindly muchly love there".split())
+"""Words said around a greeting or thanks ("thank you very much", "hello there")."""
+_TYPED_THANKS = frozenset({"thx", "thanx"})
 
 
-def _only_thanks(reading: Reading) -> bool:
-    """Whether the text only thanks ("Ta very much."): the learned reader weighs "very" toward
-    urgent ("very weak", "very dizzy") and asked "Is this happening now?" of it (blind set
-    BJ's "Ta very much." as a sentence of its own)."""
+def _only_chat(reading: Reading) -> bool:
+    """Whether the text only greets or thanks (`chatter.CHAT_WORDS`: "Ta very much."): the
+    learned reader weighs "very" toward urgent ("very weak", "very dizzy") and asked "Is this
+    happening now?" of it (blind set BJ's "Ta very much." as a sentence of its own)."""
     words = {w.surface for w in reading.words}
-    return bool(words & _THANKS) and words <= _THANKS | _WITH_THANKS
+    chat = chatter.CHAT_WORDS | _TYPED_THANKS
+    return bool(words & chat) and words <= chat | _WITH_CHAT
 
 
 class RuleSet:
@@ -460,7 +462,7 @@ class Urgency:
     def _learned_doubt(self, reading: Reading) -> Doubt | None:
         """The learned reader's check (`urgentmodel`), when the word lists found nothing: a
         report in words no list holds ("my lips look like I've been punched")."""
-        if _only_thanks(reading):
+        if _only_chat(reading):
             return None
         verdict = self._verdict(reading)
         if not self._learned.fires(verdict):
