@@ -158,9 +158,9 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
         ),
         # a run-on's errand: what follows "find out" is the question (blind set BI)
         (
-            "I volunteer with our local MS Society branch and one of our members asked me to "
-            "find out who shouldn't have Botox.",
-            "who-should-not-have-botox",
+            "I pet-sit for an elderly gentleman with MS and he's asked me to find out how many "
+            "injections he's likely to have.",
+            "how-many-injections",
         ),
     ],
 )
@@ -198,3 +198,13 @@ def test_a_sentence_that_points_back_is_not_offered_on_its_own(
 ) -> None:
     result = engine.ask(question)
     assert result.kind is Kind.FALLBACK and not result.referred, result
+
+
+def test_a_run_ons_errand_of_common_words_is_answered(engine: Engine) -> None:
+    # blind set BI: "volunteer", "society", "branch" are common English, no unknown names
+    # (7967129), and what follows "find out" is the question (3de0e6c)
+    result = engine.ask(
+        "I volunteer with our local MS Society branch and one of our members asked me to find "
+        "out who shouldn't have Botox."
+    )
+    assert result.kind is Kind.ANSWER and result.id == "who-should-not-have-botox", result
