@@ -919,6 +919,32 @@ def test_set_expressions_with_red_flag_words_ask_nothing(
     assert bundled_engine.ask(question).kind is not Kind.URGENT
 
 
+def test_a_word_about_dying_in_a_calm_question_is_waived(
+    bundled_engine: Engine, sparse_engine: Engine
+) -> None:
+    """Pool sets AG, BB, BG, T and ZU: "died" in a question about risk and "sick to death"
+    of waiting got "Is this happening now?"; the learned reader reads them as calm beyond
+    doubt, so the word about dying is waived as the other loose clues are. Reports keep the
+    check, and "suicidal" is never waived."""
+    for question in [
+        "Has anyone ever died from Botox given for spasticity?",
+        "I'm sick to death of waiting lists, how often can I have the injections?",
+    ]:
+        for engine in (bundled_engine, sparse_engine):
+            assert engine.ask(question).kind is not Kind.URGENT, question
+    for question in [
+        "i feel like i am dying",
+        "am i going to die",
+        "my hand is dead since the jab",
+    ]:
+        assert bundled_engine.ask(question).kind is Kind.URGENT, question
+    assert redflags.DYING_WORDS_NEVER_WAIVED
+    for word in redflags.DYING_WORDS_NEVER_WAIVED:
+        assert word in redflags.DYING_WORDS
+        result = bundled_engine.ask(f"how often can i have the injections, {word}")
+        assert result.kind is Kind.URGENT, word
+
+
 def test_thanks_alone_asks_nothing(bundled_engine: Engine) -> None:
     """Blind set BJ: "Ta very much." as a sentence of its own got "Is this happening now?"
     from the learned reader, which weighs "very" toward urgent."""

@@ -379,6 +379,12 @@ DYING_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 """Words about dying: the check (and self-harm words with them go to the alert)."""
 
+DYING_WORDS_NEVER_WAIVED: tuple[str, ...] = ("suicide", "suicidal", "overdose")
+"""Words about dying that always ask the check. The others ("dead", "death", "die") are
+sayings as often as reports ("the Day of the Dead", "sudden death" in a shootout, "the blue
+screen of death"), so like the other loose clues they are waived when the learned reader reads
+the question as calm beyond doubt."""
+
 SELF_HARM_PHRASES: tuple[str, ...] = (
     "kill myself", "hurt myself", "harm myself", "cut myself", "hang myself", "end my life",
     "end it all", "suicide", "suicidal", "self harm", "overdose", "want to die", "wish i was dead",

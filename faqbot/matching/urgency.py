@@ -179,6 +179,7 @@ class Urgency:
         self._body = forms(self.concepts.body)
         self._problem = forms(self.concepts.problem)
         self._dying = forms(self.concepts.dying)
+        self._dying_never_waived = forms(redflags.DYING_WORDS_NEVER_WAIVED)
         self._alarm = forms(self.concepts.alarm)
 
         def slot(word: str) -> frozenset[str]:
@@ -407,7 +408,11 @@ class Urgency:
                 if i in calm:
                     continue
                 if found & self._dying and reading.words[i].surface not in reading.split_pieces:
-                    return Doubt(f"a word about dying ({reading.words[i].surface!r})")
+                    reason = f"a word about dying ({reading.words[i].surface!r})"
+                    if found & self._dying_never_waived:
+                        return Doubt(reason)
+                    if doubt := clue(reason):
+                        return doubt
                 if (
                     found & self._alarm
                     and reading.words[i].surface not in redflags.ALARM_STEMS_OF_OTHER_WORDS
