@@ -16,7 +16,7 @@ from faqbot.matching.lookalike import fold
 from faqbot.matching.results import Kind
 from faqbot.matching.segment import Segmenter
 from faqbot.matching.triggers import TriggerIndex
-from faqbot.matching.urgentread import proper_names, skeletons
+from faqbot.matching.urgentread import named_things, proper_names, skeletons
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -321,6 +321,45 @@ def test_words_typed_as_names_are_capitalised_inside_a_sentence_and_unknown() ->
     # capitals throughout name nothing: title case, all capitals
     assert proper_names("My Throat Is Swolen Since The Jab", known) == frozenset()
     assert proper_names("MY THROAT IS SWOLEN", known) == frozenset()
+
+
+def test_named_things_are_capitalised_runs_holding_a_red_flag_word_and_not_ending_on_one() -> None:
+    flags = {"heart", "attack", "dead", "breathe", "fainted", "swallow", "falls", "suicide"}
+
+    def names(text: str) -> list[str]:
+        spans = named_things(text, flags.__contains__, {"suicide"}.__contains__)
+        return [text[start:end] for start, end in spans]
+
+    assert names("How many calories in a burger from the Heart Attack Grill?") == [
+        "Heart Attack Grill"
+    ]
+    assert names("Is the Dead Sea so salty you float?") == ["Dead Sea"]
+    # small joining words inside, never at either end
+    assert names("Have you seen the Hound of the Dead Baskervilles of the year?") == [
+        "Hound of the Dead Baskervilles"
+    ]
+    # ending on a red-flag word: a person and what happens to them
+    assert names("my wife Jean Can't Breathe") == []
+    assert names("my Nan Fainted in the kitchen") == []
+    assert names("Is Swallow Falls near Betws-y-Coed worth the walk?") == []
+    # no red-flag word: nothing to leave out
+    assert names("Is Dr Okafor running late today?") == []
+    # a word of self-harm is never hidden
+    assert names("Is the Suicide Squad film okay for a 12-year-old?") == []
+    # a capital that starts a sentence, punctuation between, capitals throughout
+    assert names("Heart Attack Grill burgers. Are they big?") == []
+    assert names("we went to the Dead, Sea was lovely") == []
+    assert names("My Heart Attack Grill Burger Was Huge") == []
+
+
+def test_a_named_thing_reports_nothing(bundled: Engine) -> None:
+    """Blind set BK: "How many calories are in a burger from the Heart Attack Grill?" got the
+    full alert."""
+    assert bundled.ask("How many calories are in a burger from the Heart Attack Grill?").kind is (
+        Kind.FALLBACK
+    )
+    told = bundled.ask("at the Heart Attack Grill and i cant breathe")
+    assert told.kind is Kind.URGENT and not told.is_check
 
 
 @pytest.mark.parametrize(

@@ -258,6 +258,21 @@ class Urgency:
         )
         """Everyday words, with their regular forms, a long slip may be of instead ("takign":
         "taking")."""
+        flagged = (
+            self._body
+            | self._problem
+            | self._alarm
+            | self._dying
+            | forms(w for rule in faq.urgent for t in rule.triggers for w in normalize.words(t))
+        )
+        """Every form of a word that may report a red flag: no name ends on one."""
+        kept = self._dying_never_waived | forms(
+            w
+            for phrase in self.concepts.self_harm
+            for w in phrase.split()
+            if w not in normalize.STOPWORDS
+        )
+        """Words of self-harm no name hides ("the Suicide Squad" keeps its alert)."""
         self._reader = UrgentReader(
             typed_words,
             to_word,
@@ -270,6 +285,8 @@ class Urgency:
                 *self._check_words,
                 *(w for rule in faq.urgent for t in rule.triggers for w in normalize.words(t)),
             ),
+            red_flag=lambda word: bool(forms([word]) & flagged),
+            never_a_name=lambda word: bool(forms([word]) & kept),
         )
 
     def readings(self, question: str) -> list[Reading]:

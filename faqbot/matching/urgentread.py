@@ -128,7 +128,13 @@ class UrgentReader:
         known: Callable[[str], bool],
         segmenter: Segmenter,
         red_flags: Iterable[str] = (),
+        red_flag: Callable[[str], bool] = lambda word: True,
+        never_a_name: Callable[[str], bool] = lambda word: False,
     ) -> None:
+        """`red_flag(word)`: a word that may report a red flag, which never ends a name;
+        `never_a_name(word)`: one a name never hides (`named_things`)."""
+        self._red_flag = red_flag
+        self._never_a_name = never_a_name
         self._to_words = to_words
         """(text, repair) -> words as the engine reads typed text (contractions, stems,
         synonyms; with `repair`, a slip in a negative contraction is read as one)."""
@@ -172,6 +178,8 @@ class UrgentReader:
         """Every reading of `text`, the plainest first."""
         out: list[Reading] = []
         seen: dict[tuple[Word, ...], int] = {}
+        for start, end in reversed(named_things(text, self._red_flag, self._never_a_name)):
+            text = f"{text[:start]},{text[end:]}"  # a named thing reports nothing
         names = proper_names(text, self._known)
         for variant in self.texts(text):
             clauses = [c for c in _CLAUSE_END.split(variant) if c.strip()]
@@ -330,6 +338,76 @@ TITLE_CASE_SHARE = 0.4
 in title case or capitals throughout: its capitals name nothing."""
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+"""A word of a name, with its apostrophes ("Hell's")."""
+NAME_JOINERS = frozenset({"of", "the", "by", "de", "du", "la", "le", "y", "on", "upon", "and"})
+"""Small words a name may hold between its capitalised words ("Day of the Dead")."""
+NAME_BREAK = re.compile(r"^[\s-]*$")
+"""What may stand between two words of one name: spaces and hyphens, no punctuation."""
+
+
+def named_things(
+    text: str, red_flag: Callable[[str], bool], never: Callable[[str], bool]
+) -> list[tuple[int, int]]:
+    """Where `text` names a thing in capitals: two words or more, each capitalised and none
+    starting a sentence ("Is Swallow Falls near Betws-y-Coed worth the walk?", "a burger from
+    the Heart Attack Grill", "the Dead Sea"), holding a red-flag word but not ending on one. A named
+    place, film or restaurant reports nothing: the urgent reading leaves it out (blind set
+    BK's far questions; earlier ones had the Dead Sea, Death Valley, the Humber Bridge).
+    None in a text that capitalises words throughout ("My Dad Can't Breathe"), and none
+    ending on a red-flag word ("my wife Jean Can't Breathe", "Nan Fainted"), nor holding a
+    word `never` keeps ("the Suicide Squad": a false alarm is better than a miss)."""
+    if _title_case(text):
+        return []
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        while run and run[-1].group()[:1].islower():  # a name ends on a capitalised word
+            run.pop()
+        capitalised = [w.group() for w in run if w.group()[:1].isupper()]
+        if (
+            len(capitalised) >= 2
+            and not _SENTENCE_START.search(limit[: run[0].start()])  # its capital says nothing
+            and any(red_flag(w.lower()) for w in capitalised)  # else it changes nothing
+            and not red_flag(capitalised[-1].lower())
+            and not any(never(w.group().lower()) for w in run)
+        ):
+            spans.append((run[0].start(), run[-1].end()))
+        run.clear()
+
+    limit = text[: normalize.URGENT_MAX_CHARS]
+    for found in _NAME_WORD.finditer(limit):
+        word = found.group()
+        joined = bool(run) and NAME_BREAK.match(limit[run[-1].end() : found.start()]) is not None
+        if not joined:
+            close()
+        capital = (
+            word[:1].isupper()
+            and word[1:] == word[1:].lower()
+            and len(word) >= 2
+            and word.lower() not in normalize.STOPWORDS
+        )
+        if capital or (run and word in NAME_JOINERS):
+            run.append(found)
+        else:
+            close()
+    close()
+    return spans
+
+
+def _title_case(text: str) -> bool:
+    """Whether `text` capitalises words throughout (`TITLE_CASE_SHARE`): its capitals name
+    nothing ("My Throat Is Swolen", "CANT BREATHE")."""
+    typed = [
+        (found.group(), text[: found.start()])
+        for found in _TYPED_WORD.finditer(text[: normalize.URGENT_MAX_CHARS])
+    ]
+    inside = [word for word, before in typed if not _SENTENCE_START.search(before)]
+    capitalised = [word for word in inside if word[:1].isupper()]
+    return not inside or len(capitalised) > TITLE_CASE_SHARE * len(inside)
+
+
 def proper_names(text: str, known: Callable[[str], bool]) -> frozenset[str]:
     """The words `text` types as names: capitalised ("Crawley", "Weymouth", "Horace" after a
     comma), not starting a sentence, and no word the matcher knows; none when the text
@@ -338,14 +416,15 @@ def proper_names(text: str, known: Callable[[str], bool]) -> frozenset[str]:
     red-flag word ("Ignatius here, fencing coach in Crawley", blind set BH). A capitalised
     slip of a red-flag word mid-sentence ("my throat is Swolen") is the price; the urgent
     rules still read it."""
+    if _title_case(text):
+        return frozenset()
     typed = [
         (found.group(), text[: found.start()])
         for found in _TYPED_WORD.finditer(text[: normalize.URGENT_MAX_CHARS])
     ]
-    inside = [(word, before) for word, before in typed if not _SENTENCE_START.search(before)]
-    capitalised = [word for word, _ in inside if word[:1].isupper()]
-    if not inside or len(capitalised) > TITLE_CASE_SHARE * len(inside):
-        return frozenset()
+    capitalised = [
+        word for word, before in typed if not _SENTENCE_START.search(before) and word[:1].isupper()
+    ]
     return frozenset(
         word.lower()
         for word in capitalised
