@@ -77,6 +77,15 @@ def question(text: str) -> str:
         ("Ay up me duck, how long does it last", "how long does it last"),
         ("hola, does it hurt", "does it hurt"),
         ("yo how long does it last", "how long does it last"),
+        # greetings of many languages, as a clause of their own (blind set BK)
+        ("Dumela. How long does it last?", "how long does it last"),
+        ("Selamat pagi. What is spasticity?", "what is spasticity"),
+        ("Adiéu, after the Botox must I still do the exercises?",
+         "after the botox must i still do the exercises"),
+        ("Grüß Gott. Is Botox the same as Dysport?", "is botox the same as dysport"),
+        ("Bore da! How long does it last?", "how long does it last"),
+        # ...and only there: "dag", "salut" and "bok" are also words
+        ("dag nabbit how long does it last", "dag nabbit how long does it last"),
         # "how are you?" as a clause of its own (blind set BD)
         ("Alright? How does the injection loosen the muscle?",
          "how does the injection loosen the muscle"),
@@ -141,6 +150,8 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
         # a name typed as one, alone after the greeting, then a trade (blind set BJ)
         ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "keith"),
         ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "insurance broker"),
+        # ...and after a greeting of another language (blind set BK)
+        ("Prynhawn da, Emrys, sheep farmer, does it hurt", "does it hurt", "emrys"),
     ],
 )
 def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, name: str) -> None:

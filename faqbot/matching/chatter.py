@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from faqbot.matching import normalize
+from faqbot.matching.greetings import WORLD_GREETINGS
 from faqbot.matching.subjects import KINDS
 
 _SUBJECT_WORDS = frozenset(word for words in KINDS.values() for word in words)
@@ -190,6 +191,11 @@ _FRAMES = [
     r"g day|gday|kia ora|ni hao|(?:as )?salaam(?:u)?(?: (?:alaikum|alaykum|aleikum))?|"
     r"salam(?: (?:alaikum|alaykum|aleikum))?|sat sri akal|(?:ay|ey|eh) up(?: me duck| duck)?|"
     r"ayup)(?: ji| there| everyone| all)?",
+    # greetings of many more languages, each only as a clause of its own ("Dumela. How long
+    # ...?", blind set BK): many are also words ("salut", "dag")
+    "(?:"
+    + "|".join(sorted(WORLD_GREETINGS, key=len, reverse=True))
+    + r")(?: ji| there| everyone| all| dear| doctor| nurse)?$",
     r"(?:morning|afternoon|evening)$",  # alone; "evening appointments" keeps its word
     # "how are you?" as a clause of its own: "Alright? Hot-air balloon pilot, grounded for
     # now. How does the injection loosen the muscle?" (blind set BD) asks one question
@@ -347,7 +353,8 @@ def read(
         words = [SPOKEN_SPELLINGS.get(w, w) for w in normalize.words(part)]
         if not words:
             continue
-        after_greeting, greeted = greeted, all(w in _GREETING_WORDS for w in words)
+        after_greeting = greeted
+        greeted = all(w in _GREETING_WORDS for w in words) or " ".join(words) in _WORLD_GREETINGS
         before = len(dropped)
         words = _drop_names(words, known, dropped, after_greeting, capitalised)
         named = len(dropped) > before
@@ -460,6 +467,7 @@ def _from_a_place(words: Sequence[str], known: Callable[[str], bool]) -> bool:
 
 
 _GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening".split())
+_WORLD_GREETINGS = frozenset(WORLD_GREETINGS)
 _GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks".split())
 
 
