@@ -945,6 +945,22 @@ def test_a_word_about_dying_in_a_calm_question_is_waived(
         assert result.kind is Kind.URGENT, word
 
 
+def test_a_body_word_and_a_problem_word_in_two_long_clauses_tell_no_symptom(
+    bundled_engine: Engine,
+) -> None:
+    """Blind set BK: "keep" in one sentence and "weak" in the next got "Is this happening
+    now?". A report typed in fragments still pairs its words across them."""
+    for question in [
+        "Afternoon. Alistair, Dunblane. I play croquet on Thursdays and I'd like to keep my "
+        "swing. Is it normal for the injected arm to feel a bit weak for a while?",
+        "Moin moin. I have today fever and cough little bit. They make the injection anyway "
+        "or I come other day?",
+    ]:
+        assert bundled_engine.ask(question).kind is not Kind.URGENT, question
+    for question in ["face. numb. since botox", "my arm is weak. the other one too. cant lift"]:
+        assert bundled_engine.ask(question).kind is Kind.URGENT, question
+
+
 def test_thanks_alone_asks_nothing(bundled_engine: Engine) -> None:
     """Blind set BJ: "Ta very much." as a sentence of its own got "Is this happening now?"
     from the learned reader, which weighs "very" toward urgent."""

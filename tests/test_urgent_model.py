@@ -161,7 +161,7 @@ def test_a_broken_model_file_is_named_with_what_is_wrong(
         # a red-flag body word beside a "problem" word, in questions that report nothing
         # (written for this test)
         "Is the botox here any different from the stuff they put in your face for lines?",
-        "so my daughter says the face botox is the same stuff, is that true or is it different",
+        "so my daughter says the face botox is the same stuff is that true or is it different",
     ],
 )
 def test_a_question_read_as_calm_beyond_doubt_asks_no_check(engine: Engine, question: str) -> None:

