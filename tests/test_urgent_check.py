@@ -753,6 +753,8 @@ def test_a_fit_had_keeps_the_alert(bundled: Engine, question: str) -> None:
         "Would I be better off changing to Xeomin instead of staying on Botox?",
         # blind set BF's first run: a home exercise programme given up
         "Once the injections are working, can I give up my home exercise programme?",
+        # blind set BK: another therapy instead
+        "Is Botox the right choice for me, or would I be better off just doing more physio?",
     ],
 )
 def test_everyday_words_beside_a_question_ask_no_check(bundled: Engine, question: str) -> None:

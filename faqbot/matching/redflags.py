@@ -298,6 +298,10 @@ _GIVEN_UP_THERAPY = (
     # "can I give up my home exercise programme?" (blind set BF)
     "home exercises", "home exercise", "programme", "program", "routine", "regime",
 )  # fmt: skip
+_OTHER_THERAPY: tuple[str, ...] = (
+    "more", "physio", "the physio", "exercises", "the exercises", "my exercises", "stretches",
+    "the stretches", "my stretches", "therapy", "the tablets",
+)  # fmt: skip
 _BETTER_OFF_DOING: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("switching", ("to", "from", "over to")),
     ("changing", ("to", "from", "over to")),
@@ -310,6 +314,9 @@ _BETTER_OFF_DOING: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("getting", ("the injection", "the jab", "a referral", "a second")),
     ("asking", ("my gp", "the gp", "the doctor", "my doctor", "the nurse", "your")),
     ("booking", ("the next", "an", "in")),
+    # another therapy instead: "Is Botox the right choice for me, or would I be better off
+    # just doing more physio?" (blind set BK)
+    *((doing, _OTHER_THERAPY) for doing in ("doing", "just doing", "going to", "just going to")),
     # "Would I be better off with Botox or a baclofen pump?" (blind set BG)
     (
         "with",
