@@ -152,6 +152,11 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
         ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "insurance broker"),
         # ...and after a greeting of another language (blind set BK)
         ("Prynhawn da, Emrys, sheep farmer, does it hurt", "does it hurt", "emrys"),
+        # a name or a home typed as one in the middle of a dictated run-on (blind set BK)
+        ("hi I'm Eoin I'm from Kinvara I harvest seaweed do I still need the splint",
+         "i am i am from i harvest seaweed do i still need the splint", "eoin"),
+        ("hi I'm Eoin I'm from Kinvara I harvest seaweed do I still need the splint",
+         "i am i am from i harvest seaweed do i still need the splint", "kinvara"),
     ],
 )
 def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, name: str) -> None:
@@ -164,6 +169,9 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
     "typed",
     [
         "what do i need to know before botox",  # "i need to know" not at a clause's start
+        # typed in lower case, or in a short clause: what the question may be about
+        "i have been on ozempic since march so is botox ok for someone like me",
+        "I'm on Ozempic, is botox ok",
         "evening appointments, do you have them",  # "evening" is not a greeting here
         "my right arm is stiff",  # "right" is a side, not "right?"
         "can i ask my doctor for botox",  # a question about asking, not "can i ask you"

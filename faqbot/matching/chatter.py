@@ -471,6 +471,17 @@ _WORLD_GREETINGS = frozenset(WORLD_GREETINGS)
 _GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks".split())
 
 
+_INTRODUCED = re.compile(
+    r"(?:^| )(?:i am|im|i m|it is|its|it s|this is|name is|names|called|from|in|near|outside) $"
+)
+"""Before a word the asker types as a name (capitalised, unknown) in a run-on clause: their
+name ("it's Kathleen", "I'm Rhodri") or their home ("from Llandeilo", "in Fermoy"). Unknown
+words typed in lower case after these stay ("i'm on ozempic", "in tinnitus clinic")."""
+RUN_ON_WORDS = 8
+"""A clause this long is dictated run-on speech; shorter ones introduce the asker in clauses
+of their own ("Hiya, Gaynor from Caerphilly, ..."), which are read whole."""
+
+
 def _drop_names(
     words: list[str],
     known: Callable[[str], bool],
@@ -511,6 +522,14 @@ def _drop_names(
         elif _NAMED.search(" ".join(out[-3:]) + " "):
             if out[-1] in _TITLES:
                 dropped.append(out.pop())
+            dropped.append(word)
+        elif (
+            len(words) >= RUN_ON_WORDS
+            and word in capitalised
+            and _INTRODUCED.search(" ".join(out[-3:]) + " ")
+        ):
+            # the asker's name or home typed as a name in the middle of a dictated run-on:
+            # "hiya it's Kathleen I'm a pastry chef in Fermoy and..." (blind set BK)
             dropped.append(word)
         else:
             out.append(word)
