@@ -1289,8 +1289,11 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does(
         ("what is the scan for", "scan", "ultrasound", "emg-and-ultrasound"),
         ("what are the wires for", "wires", "emg", "emg-and-ultrasound"),
         ("i feel ill todya can i stil have the injction", "ill", "unwell", "unwell-on-the-day"),
+        # blind set BK
+        ("my arm's gone a bit weedy since the jab, is that just how it goes", "weedy", "weak",
+         "injected-muscle-weak"),
     ],
-)
+)  # fmt: skip
 def test_more_everyday_words_reach_a_day_one_file(
     sparse_engine: Engine, question: str, typed: str, read_as: str, entry_id: str
 ) -> None:

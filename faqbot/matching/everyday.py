@@ -25,7 +25,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("sore", "aching", "achy", "painful"),
     ("appointment", "visit", "session"),
     ("doctor", "doc", "gp", "consultant", "neurologist", "specialist"),
-    ("weak", "floppy", "weaker"),
+    # "will my hand go all dangly and useless after", "my arm's gone a bit weedy since the jab"
+    # (blind set BK)
+    ("weak", "floppy", "weaker", "weedy", "feeble", "dangly"),
     ("unwell", "ill"),  # "ill today" on a file that says only "unwell" (blind set BF)
     ("bruise", "bruising", "bruised"),
     ("start", "kick", "begin"),
