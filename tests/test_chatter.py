@@ -152,6 +152,9 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
         ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "insurance broker"),
         # ...and after a greeting of another language (blind set BK)
         ("Prynhawn da, Emrys, sheep farmer, does it hurt", "does it hurt", "emrys"),
+        # "alright?" greets, and a home typed alone after the name (blind set BK)
+        ("Alright? Winston, Filey. Does it hurt?", "does it hurt", "winston"),
+        ("Alright? Winston, Filey. Does it hurt?", "does it hurt", "filey"),
         # a name or a home typed as one in the middle of a dictated run-on (blind set BK)
         ("hi I'm Eoin I'm from Kinvara I harvest seaweed do I still need the splint",
          "i am i am from i harvest seaweed do i still need the splint", "eoin"),

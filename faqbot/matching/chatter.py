@@ -359,7 +359,7 @@ def read(
         words = _drop_names(words, known, dropped, after_greeting, capitalised)
         named = len(dropped) > before
         line = _strip_polite(_strip_frames(" ".join(words), dropped, used), dropped, used)
-        traded = introducing and bool(line) and _trade(line)
+        traded = introducing and bool(line) and (_trade(line) or _home(words, capitalised, known))
         if traded:
             # "Hi, Keith, insurance broker, Hitchin. What exactly is cervical dystonia?"
             # (blind set BJ: the insurance refer rule fired on the trade); one after another:
@@ -445,6 +445,12 @@ _SELF_NAMED = re.compile(
 asked about."""
 
 
+def _home(words: Sequence[str], capitalised: frozenset[str], known: Callable[[str], bool]) -> bool:
+    """A clause of one word typed as a name, after the asker's name: where they are from
+    ("Alright? Winston, Filey. …", blind set BK)."""
+    return len(words) == 1 and words[0] in capitalised and not known(words[0])
+
+
 def _from_a_place(words: Sequence[str], known: Callable[[str], bool]) -> bool:
     """A clause that only says who greets, or who one is, and where from: "I'm Maureen from
     Oakham", "Hello from Cairns!" (blind set BF). The place (one or two words the content and
@@ -468,7 +474,7 @@ def _from_a_place(words: Sequence[str], known: Callable[[str], bool]) -> bool:
 
 _GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening".split())
 _WORLD_GREETINGS = frozenset(WORLD_GREETINGS)
-_GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks".split())
+_GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks alright".split())
 
 
 _INTRODUCED = re.compile(
