@@ -540,6 +540,15 @@ def test_a_general_question_may_get_did_you_mean_when_every_entry_offered_names_
     assert all(bundled.urgent_rule(c.entry.answer) is not None for c in result.candidates)
 
 
+def test_the_odds_of_getting_a_symptom_are_asked_not_reported(bundled: Engine) -> None:
+    """Blind set BD: "getting" is a word of now ("im getting double vision"), but not in
+    "the chances of getting"."""
+    asked = bundled.ask("What are the chances of getting double vision as a side effect?")
+    assert asked.kind is not Kind.URGENT
+    told = bundled.ask("im getting double vision")
+    assert told.kind is Kind.URGENT and not told.is_check
+
+
 def test_a_general_question_is_offered_the_entries_naming_the_rules_red_flags(
     engine: Engine,
 ) -> None:

@@ -714,10 +714,13 @@ SETTLED_PHRASES: tuple[str, ...] = (
     "in today",
     "say to get help", "says to get help", "said to get help", "make it any worse",
     "make them any worse", "make that any worse", "make things any worse",
+    # the odds of a symptom: "What are the chances of getting double vision as a side effect?"
+    "chance of getting", "chances of getting", "risk of getting", "risks of getting",
+    "odds of getting", "likelihood of getting",
 )  # fmt: skip
 """...except these, which say the problem is over ("it's fine now"), ask whether something
-would make it worse, or name the day of the appointment ("is that a problem for today?"): the
-"now", "worse" or "today" in them is no word of now."""
+would make it worse, name the day of the appointment ("is that a problem for today?") or ask
+the odds of getting it: the "now", "worse", "today" or "getting" in them is no word of now."""
 
 SLIP_LETTERS = 4
 """An unknown typed word this long or longer may be a one-letter slip of a red-flag word."""
