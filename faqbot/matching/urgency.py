@@ -258,13 +258,8 @@ class Urgency:
         )
         """Everyday words, with their regular forms, a long slip may be of instead ("takign":
         "taking")."""
-        flagged = (
-            self._body
-            | self._problem
-            | self._alarm
-            | self._dying
-            | forms(w for rule in faq.urgent for t in rule.triggers for w in normalize.words(t))
-        )
+        rule_words = [w for rule in faq.urgent for t in rule.triggers for w in normalize.words(t)]
+        flagged = self._body | self._problem | self._alarm | self._dying | forms(rule_words)
         """Every form of a word that may report a red flag: no name ends on one."""
         kept = self._dying_never_waived | forms(
             w
@@ -281,10 +276,7 @@ class Urgency:
                 (w for w in vocabulary if len(w) > 2 or w in TWO_LETTER_WORDS),
                 slips=self._check_words,
             ),
-            red_flags=(
-                *self._check_words,
-                *(w for rule in faq.urgent for t in rule.triggers for w in normalize.words(t)),
-            ),
+            red_flags=(*self._check_words, *rule_words),
             red_flag=lambda word: bool(forms([word]) & flagged),
             never_a_name=lambda word: bool(forms([word]) & kept),
         )

@@ -350,13 +350,13 @@ def named_things(
     text: str, red_flag: Callable[[str], bool], never: Callable[[str], bool]
 ) -> list[tuple[int, int]]:
     """Where `text` names a thing in capitals: two words or more, each capitalised and none
-    starting a sentence ("Is Swallow Falls near Betws-y-Coed worth the walk?", "a burger from
-    the Heart Attack Grill", "the Dead Sea"), holding a red-flag word but not ending on one. A named
-    place, film or restaurant reports nothing: the urgent reading leaves it out (blind set
-    BK's far questions; earlier ones had the Dead Sea, Death Valley, the Humber Bridge).
-    None in a text that capitalises words throughout ("My Dad Can't Breathe"), and none
-    ending on a red-flag word ("my wife Jean Can't Breathe", "Nan Fainted"), nor holding a
-    word `never` keeps ("the Suicide Squad": a false alarm is better than a miss)."""
+    starting a sentence ("a burger from the Heart Attack Grill", "the Dead Sea"), holding a
+    red-flag word but not ending on one. A named place, film or restaurant reports nothing:
+    the urgent reading leaves it out (blind set BK's far questions; earlier ones had the Dead
+    Sea and Death Valley). None in a text that capitalises words throughout ("My Dad Can't
+    Breathe"), and none ending on a red-flag word ("my wife Jean Can't Breathe", "Nan
+    Fainted", and so "Swallow Falls" too), nor holding a word `never` keeps ("the Suicide
+    Squad": a false alarm is better than a miss)."""
     if _title_case(text):
         return []
     spans: list[tuple[int, int]] = []
