@@ -359,7 +359,9 @@ def read(
         words = _drop_names(words, known, dropped, after_greeting, capitalised)
         named = len(dropped) > before
         line = _strip_polite(_strip_frames(" ".join(words), dropped, used), dropped, used)
-        traded = introducing and bool(line) and (_trade(line) or _home(words, capitalised, known))
+        traded = (
+            introducing and bool(line) and (_trade(line) or _typed_name(words, capitalised, known))
+        )
         if traded:
             # "Hi, Keith, insurance broker, Hitchin. What exactly is cervical dystonia?"
             # (blind set BJ: the insurance refer rule fired on the trade); one after another:
@@ -445,9 +447,12 @@ _SELF_NAMED = re.compile(
 asked about."""
 
 
-def _home(words: Sequence[str], capitalised: frozenset[str], known: Callable[[str], bool]) -> bool:
-    """A clause of one word typed as a name, after the asker's name: where they are from
-    ("Alright? Winston, Filey. …", blind set BK)."""
+def _typed_name(
+    words: Sequence[str], capitalised: frozenset[str], known: Callable[[str], bool]
+) -> bool:
+    """A clause of one unknown word typed as a name: after a greeting, the asker's name ("Hi,
+    Keith, …", blind set BJ); after their name, where they are from ("Alright? Winston,
+    Filey. …", blind set BK)."""
     return len(words) == 1 and words[0] in capitalised and not known(words[0])
 
 
@@ -512,7 +517,7 @@ def _drop_names(
     if _from_a_place(words, known):
         dropped.append(" ".join(words))
         return []
-    if after_greeting and len(words) == 1 and words[0] in capitalised and not known(words[0]):
+    if after_greeting and _typed_name(words, capitalised, known):
         # a name alone after the greeting, typed as a name: "Hi, Keith, insurance broker,
         # Hitchin." (blind set BJ); "hello, tinnitus, can botox help" stays
         dropped.append(words[0])
