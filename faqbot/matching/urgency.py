@@ -67,7 +67,8 @@ def _short_real_word(word: str) -> bool:
 
 _WITH_CHAT = frozenset("you u very much so a lot many again kindly muchly love there".split())
 """Words said around a greeting or thanks ("thank you very much", "hello there")."""
-_TYPED_THANKS = frozenset({"thx", "thanx"})
+_CHAT = chatter.CHAT_WORDS | frozenset({"thx", "thanx"})
+"""Greeting, politeness and assent words (`chatter.CHAT_WORDS`), with thanks as typed short."""
 
 
 def _only_chat(reading: Reading) -> bool:
@@ -75,8 +76,7 @@ def _only_chat(reading: Reading) -> bool:
     learned reader weighs "very" toward urgent ("very weak", "very dizzy") and asked "Is this
     happening now?" of it (blind set BJ's "Ta very much." as a sentence of its own)."""
     words = {w.surface for w in reading.words}
-    chat = chatter.CHAT_WORDS | _TYPED_THANKS
-    return bool(words & chat) and words <= chat | _WITH_CHAT
+    return bool(words & _CHAT) and words <= _CHAT | _WITH_CHAT
 
 
 class RuleSet:
