@@ -99,35 +99,12 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "eyes but nothing about necks! What actually is cervical dystonia?",
             "what-is-cervical-dystonia",
         ),
-        # blind set BD: a "that" joining a noun to what is said of it points nowhere
-        (
-            "I work as a court interpreter in Chichester so I talk all day, which matters for "
-            "what I'm about to ask. They want to inject my neck for dystonia next month. I've "
-            "read so many forum posts that I've frightened myself. What are the side effects "
-            "that most people actually get? I'd like a plain list.",
-            "common-side-effects",
-        ),
-        # the sentence that asks is one, not also its asking clause (blind set BD)
-        (
-            "I've been a morris dancer in Stroud since I was a lad, bells and hankies and all, "
-            "and after my stroke my arm goes stiff and bent. The physio has me doing stretches "
-            "twice a day which I'm rubbish at remembering. If I'm having the Botox now, do I "
-            "still have to keep up my stretches? Honestly I'd rather be dancing.",
-            "still-need-therapy",
-        ),
         # a sentence that points back is read with the one before it, which says what
         # "that" is (blind set BD's bus spotter)
         (
             "I photograph vintage trolleybuses around Huddersfield for a hobby magazine. The "
             "doctor thinks my twisting neck is cervical dystonia. What exactly is that?",
             "what-is-cervical-dystonia",
-        ),
-        # "these injections" name what they point at
-        (
-            "I restore grandfather clocks in a workshop behind the greengrocer's, mostly "
-            "pendulums and escapements. My wrist has gone tight since the MS flared. What "
-            "kind of improvements do people get from these injections?",
-            "expected-improvements",
         ),
         # one long dictated sentence: its asking part (blind set BE's architect)
         (
@@ -208,3 +185,85 @@ def test_a_run_ons_errand_of_common_words_is_answered(engine: Engine) -> None:
         "out who shouldn't have Botox."
     )
     assert result.kind is Kind.ANSWER and result.id == "who-should-not-have-botox", result
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "hiya it's Kathleen I'm a pastry chef in Fermoy and I need both hands for the "
+            "laminating and the piping and since the stroke my right fingers won't open "
+            "properly and it's driving me demented so what kind of improvement can I "
+            "actually expect from the injections",
+            "expected-improvements",
+        ),
+        (
+            "yeah hi I'm Tunde I do parcel deliveries round Huntingdon and I've got a spasm "
+            "in my neck that pulls my head down to one side all day I'm on a few tablets for "
+            "blood pressure and that so which medicines do I need to tell the team about",
+            "medicines-to-mention",
+        ),
+        # told in sentences; a "that" joining a noun to what is said of it points nowhere
+        # (blind set BD; it was only offered before)
+        (
+            "I work as a court interpreter in Chichester so I talk all day, which matters for "
+            "what I'm about to ask. They want to inject my neck for dystonia next month. I've "
+            "read so many forum posts that I've frightened myself. What are the side effects "
+            "that most people actually get? I'd like a plain list.",
+            "common-side-effects",
+        ),
+        # the sentence that asks is one, not also its asking clause (blind set BD;
+        # it was only offered before)
+        (
+            "I've been a morris dancer in Stroud since I was a lad, bells and hankies and all, "
+            "and after my stroke my arm goes stiff and bent. The physio has me doing stretches "
+            "twice a day which I'm rubbish at remembering. If I'm having the Botox now, do I "
+            "still have to keep up my stretches? Honestly I'd rather be dancing.",
+            "still-need-therapy",
+        ),
+        # "these injections" name what they point at (it was only
+        # offered before)
+        (
+            "I restore grandfather clocks in a workshop behind the greengrocer's, mostly "
+            "pendulums and escapements. My wrist has gone tight since the MS flared. What "
+            "kind of improvements do people get from these injections?",
+            "expected-improvements",
+        ),
+    ],
+)
+def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """The pastry chef and Fermoy are who asks; the question at the end is one the clinic
+    answers (blind set BK's run-ons)."""
+    result = engine.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected)
+    assert result.explanation is not None
+    assert "the rest tells who asks" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the story tells a condition the content does not know: the question may be about it
+        "I have tinnitus and a ringing in my ears all day and my GP mentioned botox so how "
+        "long does botox last",
+        "my husband has achalasia and they want to put botox in his oesophagus so how many "
+        "injections do people get",
+        "hello I'm Maggie from Tralee and my vet says my spaniel needs injections for his hips "
+        "so how long does the effect last",
+        # two questions, the second joined by "and": the first is not told as one
+        "ok I'm a nurse myself so I know a bit but not neuro at all and I'm here with my dad "
+        "who's anxious about the needle so just for him what happens in the appointment step "
+        "by step and how long does the injecting part take",
+        # "it" may be what the story told
+        "hello my name's Ronan I'm the kit man for the football club washing jerseys and my "
+        "arm has been spasming since the stroke and honestly I didn't notice much difference "
+        "so what happens now if it didn't work",
+    ],
+)
+def test_a_story_that_may_change_the_question_is_not_answered(
+    engine: Engine, question: str
+) -> None:
+    result = engine.ask(question)
+    assert result.kind is not Kind.ANSWER, (result.id, result.explanation)

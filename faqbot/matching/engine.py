@@ -316,6 +316,14 @@ _PLACES = frozenset("to for with in on at after before about again too as".split
 """Words after a "that" that points back ("explain that to me", "is botox good for that")."""
 
 
+def _word_before(words: Sequence[str], part: Sequence[str]) -> str | None:
+    """The word just before the last place `part` stands in `words`, if any."""
+    for start in range(len(words) - len(part), 0, -1):
+        if list(words[start : start + len(part)]) == list(part):
+            return words[start - 1]
+    return None
+
+
 def _only_chat(words: Sequence[str]) -> bool:
     """Whether a phrasing is chat only: greeting, politeness and function words."""
     return bool(words) and all(w in chatter.CHAT_WORDS or w in normalize.STOPWORDS for w in words)
@@ -339,6 +347,13 @@ _TELLS_A_CONDITION = frozenset(
 )
 """Words of a sentence that tells the asker's condition ("I have tinnitus"): what a question
 after it that points back ("Can Botox help with it?") may be about."""
+_JOINED = frozenset({"and", "or"})
+"""A question after one of these is the second of two ("what happens in the appointment step by
+step and how long does the injecting part take"), the first not always told as a question."""
+_TOLD_AS_THEIRS = _TELLS_A_CONDITION | frozenset("with for my his her their our".split())
+"""Words that, just before a word the content does not know, tell it as the asker's condition
+or their own body part or pet ("I have tinnitus", "for my bruxism", "my spaniel"): a question
+after such a story may be about it (`Engine._answered_past_the_story`)."""
 _LIVES = frozenset("live lives living lived".split())
 _NAMED_OPENING = re.compile(r"\W*[A-Z][a-z]+(?: here\b| from [A-Z][a-z])")
 """A sentence that opens with the asker's name: "Barnaby here, ...", "Niamh from Kinsale"."""
@@ -729,8 +744,10 @@ class Engine:
         parts = _asking_parts(question)
         if not parts:
             return None
-        if analysis.unfamiliar or analysis.readings_disagree:
+        if analysis.readings_disagree:
             return None
+        if analysis.unfamiliar:
+            return self._answered_past_the_story(question, analysis, parts, read)
         if self.verdict.near_miss(question, analysis, top) is not None:
             return None
         for sentence in parts:
@@ -750,6 +767,69 @@ class Engine:
                     result, explanation=dataclasses.replace(result.explanation, reason=reason)
                 )
         return None
+
+    def _answered_past_the_story(
+        self,
+        question: str,
+        analysis: Analysis,
+        parts: Sequence[str],
+        read: dict[str, _PartReading],
+    ) -> Result | None:
+        """The answer to the part of a long question that asks, when the rest tells who asks
+        with words the content does not know; else None.
+
+        "hiya it's Kathleen I'm a pastry chef in Fermoy and I need both hands for the
+        laminating ... so what kind of improvement can I actually expect from the injections"
+        (blind set BK): the whole question names a pastry chef and Fermoy, which the content
+        does not know, so it is never answered whole, and a patient who dictated their story
+        had to tap again for a question the clinic answers. The part that asks is answered
+        when, read on its own, it knows every word and the engine is sure of it, and:
+        - the question has `RUN_ON_WORDS` words or more (a story, not "I have tinnitus, how
+          long does botox last");
+        - it asks one thing: no asking part holds another ("what happens in the appointment
+          and how long does the injecting part take");
+        - every part that asks finds the same entry first, and none points back ("what
+          happens now if it didn't work": "it" may be what was told);
+        - no word the content does not know is told as the asker's condition or as theirs
+          ("I have tinnitus", "botox for my bruxism", "in his oesophagus": `_TOLD_AS_THEIRS`);
+        - the whole question is about the entry's subject (`Verdict.near_miss`)."""
+        words = normalize.words(question)
+        if len(words) < RUN_ON_WORDS:
+            return None
+        if any(a != b and a.endswith(b) for a in parts for b in parts) or any(
+            _word_before(words, normalize.words(part)) in _JOINED for part in parts
+        ):
+            return None
+        unknown = set(analysis.unfamiliar)
+        if any(
+            word in unknown and _TOLD_AS_THEIRS.intersection(words[max(0, at - 2) : at])
+            for at, word in enumerate(words)
+        ):
+            return None
+        readings = [
+            reading
+            for part in parts
+            if not _points_back(normalize.words(part), naming=True)
+            and (reading := self._read_part(part, read)) is not None
+            and reading[1]
+        ]
+        if not readings or len({ranked[0].entry.id for _, ranked in readings}) > 1:
+            return None
+        one_analysis, one_ranked = readings[0]
+        if one_analysis.unfamiliar or one_analysis.readings_disagree:
+            return None
+        if self.verdict.near_miss(question, analysis, one_ranked[0]) is not None:
+            return None
+        result = self.verdict.decide(question, one_analysis, one_ranked)
+        if result.kind is not Kind.ANSWER or result.explanation is None:
+            return None
+        reason = (
+            f"{result.explanation.reason}, reading the part that asks on its own (the rest "
+            "tells who asks, in words the content does not know)"
+        )
+        return dataclasses.replace(
+            result, explanation=dataclasses.replace(result.explanation, reason=reason)
+        )
 
     def _answered_beside_small_talk(
         self, question: str, read: dict[str, _PartReading]
