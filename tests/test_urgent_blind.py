@@ -33,7 +33,7 @@ BLIND = [
     "blind-AQ.yaml", "blind-AR.yaml", "blind-AS.yaml", "blind-AT.yaml", "blind-AW.yaml",
     "blind-AX.yaml", "blind-AY.yaml", "blind-AZ.yaml", "blind-BA.yaml", "blind-BB.yaml",
     "blind-BC.yaml", "blind-BD.yaml", "blind-BE.yaml", "blind-BF.yaml", "blind-BG.yaml",
-    "blind-BH.yaml", "blind-BI.yaml", "blind-BJ.yaml", "blind-BK.yaml",
+    "blind-BH.yaml", "blind-BI.yaml", "blind-BJ.yaml", "blind-BK.yaml", "blind-BL.yaml",
 ]  # fmt: skip
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
