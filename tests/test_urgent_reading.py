@@ -352,6 +352,13 @@ def test_named_things_are_capitalised_runs_holding_a_red_flag_word_and_not_endin
     assert names("My Heart Attack Grill Burger Was Huge") == []
 
 
+def test_a_name_is_still_read_within_the_ordinary_slip_tolerance(bundled: Engine) -> None:
+    """A name gets no bigger slip ("Inverness" is no "under"), but one slip in a capitalised
+    word mid-sentence is still read as the red flag."""
+    swollen = bundled.ask("since the jab my throat is Swolen and my face is Swolen")
+    assert swollen.kind is Kind.URGENT and not swollen.is_check
+
+
 def test_a_named_thing_reports_nothing(bundled: Engine) -> None:
     """Blind set BK: "How many calories are in a burger from the Heart Attack Grill?" got the
     full alert."""
@@ -371,6 +378,9 @@ def test_a_named_thing_reports_nothing(bundled: Engine) -> None:
         "Enid here, 77, used to run the deckchairs on Weymouth beach every summer. Do I still "
         "need my splint after the injection?",
         "What time is the next train to Cambridge?",  # blind set AZ: "bridge"
+        # blind set BL: "inver" (the stem of "Inverness") two slips from "under", with
+        # "train", fired the self-harm words "under a train"
+        "What time is the first train from Inverness to Kyle of Lochalsh?",
     ],
 )
 def test_a_place_named_in_small_talk_is_no_red_flag(bundled: Engine, question: str) -> None:

@@ -256,6 +256,7 @@ class TriggerIndex:
         *,
         places: Sequence[int] | None = None,
         joined: Sequence[tuple[int, Word]] = (),
+        names: frozenset[str] = frozenset(),
     ) -> int | None:
         """The index of the first trigger (in content order) that fires on `text`.
 
@@ -263,10 +264,18 @@ class TriggerIndex:
         urgent reading does not count small words, so "my throat feels like it is closing"
         keeps "throat" and "closing" close). `joined` adds readings of split words: (index,
         word) makes `text[index]` also stand for `word` ("brea the" -> "breathe"), within
-        the ordinary slip tolerance only."""
+        the ordinary slip tolerance only. A word in `names` (typed as a name mid-sentence,
+        `urgentread.proper_names`) is read within the ordinary slip tolerance only, never as a
+        bigger slip: "the train from Inverness" ("inver", two slips from "under") is no
+        "under a train" (blind set BL)."""
         if not self.triggers or not text:
             return None
         forms = self._forms_of(text, joined)
+        if names:
+            forms = [
+                (found, set(), near) if word.surface in names else (found, loose, near)
+                for word, (found, loose, near) in zip(text, forms, strict=True)
+            ]
         where = list(places) if places is not None else list(range(len(text)))
         # Where each form occurs: exactly or within slips, as a bigger slip (or, for urgent
         # rules, one slip from a known or short word), and (urgent rules) as a long unknown

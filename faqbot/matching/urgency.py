@@ -117,7 +117,7 @@ class RuleSet:
             position = self._index.first(words)
         else:
             position = self._index.first(
-                reading.words, places=reading.places, joined=reading.joined
+                reading.words, places=reading.places, joined=reading.joined, names=reading.names
             )
         if position is None:
             return None
@@ -303,11 +303,13 @@ class Urgency:
         """The built-in self-harm floor and the words that fired it, else None."""
         for reading in readings:
             position = self._self_harm.first(
-                reading.words, places=reading.places, joined=reading.joined
+                reading.words, places=reading.places, joined=reading.joined, names=reading.names
             )
             if position is not None:
                 return SELF_HARM_RULE, self._self_harm.triggers[position].text
-            position = self._self_harm_in_order.first(reading.words, joined=reading.joined)
+            position = self._self_harm_in_order.first(
+                reading.words, joined=reading.joined, names=reading.names
+            )
             if position is not None:
                 return SELF_HARM_RULE, self._self_harm_in_order.triggers[position].text
         return None
