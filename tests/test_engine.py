@@ -1679,6 +1679,9 @@ def test_the_common_english_list_is_read_from_the_installed_package() -> None:
      ("will it fix me for good", "is-it-a-cure"),  # no "good for me"
      ("Hi, my name is Margaret and I'm 78, bear with me. Who decides how many injections I get?",
       "how-many-injections"),  # "bear" is no "beer"
+     # blind set BL: "nets", a real word, is no bigger slip of "units" ("units will i get")
+     ("Morning, Murdo from Mallaig, I mend fishing nets. How soon will it start working?",
+      "when-it-starts-working"),
      ("Hello there, hope your day's going better than my parking did. What should I tell the "
       "team about my medicines?", "medicines-to-mention")],
 )  # fmt: skip

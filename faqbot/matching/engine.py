@@ -446,8 +446,9 @@ class Engine:
         self._urgency.forget()
         # Refer rules and cues are no safety net: a common English word is never read as a
         # slip of one of their words ("bear with me" is no "beer"), as it may be for the
-        # urgent rules, which err toward firing.
-        self._refer = RuleSet(faq.refer, self._words, known, everyday=is_english)
+        # urgent rules, which err toward firing; nor is a rarer listed word a bigger slip
+        # ("I mend fishing nets" is no "units", blind set BL).
+        self._refer = RuleSet(faq.refer, self._words, known, everyday=is_english, is_word=is_listed)
         self._cues = TriggerIndex(
             [Trigger.compile(cue, self._words(cue), ordered=True) for cue in PERSONAL_CUES],
             known,
