@@ -229,6 +229,13 @@ def test_a_run_ons_errand_of_common_words_is_answered(engine: Engine) -> None:
             "kind of improvements do people get from these injections?",
             "expected-improvements",
         ),
+        # "it" after the botox the part names is the botox (blind set BL)
+        (
+            "hi my name is augustine im from pittenweem in fife i worked at a distillery as a "
+            "maltster for thirty years and now since my stroke my right hand just curls up on "
+            "me so how long does the botox actually last before i need it again",
+            "how-long-it-lasts",
+        ),
     ],
 )
 def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
@@ -256,6 +263,10 @@ def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
         "ok I'm a nurse myself so I know a bit but not neuro at all and I'm here with my dad "
         "who's anxious about the needle so just for him what happens in the appointment step "
         "by step and how long does the injecting part take",
+        # "it" may be what the story told, even after the part names the botox, when the
+        # botox is to do something to it
+        "my neighbour Gwilym keeps racing pigeons in Tredegar and his shoulder is frozen and "
+        "the doctor said botox so does the botox help it much",
         # "it" may be what the story told
         "hello my name's Ronan I'm the kit man for the football club washing jerseys and my "
         "arm has been spasming since the stroke and honestly I didn't notice much difference "

@@ -316,6 +316,19 @@ _PLACES = frozenset("to for with in on at after before about again too as".split
 """Words after a "that" that points back ("explain that to me", "is botox good for that")."""
 
 
+def _points_past_itself(words: Sequence[str]) -> bool:
+    """Whether an asking part may point at something told before it (`_points_back`), unless
+    it names the treatment before its pointing word and does nothing to what it points at:
+    "how long does the botox actually last before i need it again" (blind set BL) is about the
+    botox, "can botox help with it" may still be about what was told."""
+    if not _points_back(words, naming=True):
+        return False
+    first = next((at for at, word in enumerate(words) if word in _POINTING_BACK), len(words))
+    named = _TREATMENT.intersection(words[:first])
+    done_to = any(b in _POINTING_BACK and a in _DONE_TO for a, b in itertools.pairwise(words))
+    return not named or done_to
+
+
 def _word_before(words: Sequence[str], part: Sequence[str]) -> str | None:
     """The word just before the last place `part` stands in `words`, if any."""
     for start in range(len(words) - len(part), 0, -1):
@@ -790,7 +803,7 @@ class Engine:
         - it asks one thing: no asking part holds another ("what happens in the appointment
           and how long does the injecting part take");
         - every part that asks finds the same entry first, and none points back ("what
-          happens now if it didn't work": "it" may be what was told);
+          happens now if it didn't work": "it" may be what was told; `_points_past_itself`);
         - no word the content does not know is told as the asker's condition or as theirs
           ("I have tinnitus", "botox for my bruxism", "in his oesophagus": `_TOLD_AS_THEIRS`);
         - the whole question is about the entry's subject (`Verdict.near_miss`)."""
@@ -810,7 +823,7 @@ class Engine:
         readings = [
             reading
             for part in parts
-            if not _points_back(normalize.words(part), naming=True)
+            if not _points_past_itself(normalize.words(part))
             and (reading := self._read_part(part, read)) is not None
             and reading[1]
         ]
