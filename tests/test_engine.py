@@ -610,6 +610,8 @@ def test_a_common_word_is_not_split_into_two_content_words(
         ("isitsafeforkids", "botox-for-children"),  # "is it", not "i sit"
         ("doesithurt", "does-it-hurt"),  # not a patient's run "doesitcure", a guess away
         ("whatisclonus", "what-is-clonus"),  # not a patient's run "whatis" and "clonus"
+        # short runs of words too (blind set BL: "idoafter" had the fallback)
+        ("whatshould idoafter theinjection", "aftercare"),
     ],
 )
 def test_a_question_typed_without_spaces_is_read_as_its_words(
