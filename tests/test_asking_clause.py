@@ -236,6 +236,13 @@ def test_a_run_ons_errand_of_common_words_is_answered(engine: Engine) -> None:
             "me so how long does the botox actually last before i need it again",
             "how-long-it-lasts",
         ),
+        # a shorter story, told in sentences: the part finds what the whole ranks first
+        # (blind set BL; it was only offered)
+        (
+            "Evening all. Oswald, I referee snooker at the club in Barnard Castle. How often "
+            "can I have these injections?",
+            "how-often",
+        ),
     ],
 )
 def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
@@ -246,7 +253,7 @@ def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
     result = engine.ask(question)
     assert (result.kind, result.id) == (Kind.ANSWER, expected)
     assert result.explanation is not None
-    assert "the rest tells who asks" in result.explanation.reason
+    assert "who asks, in words the content does not know" in result.explanation.reason
 
 
 @pytest.mark.parametrize(
@@ -259,6 +266,10 @@ def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
         "injections do people get",
         "hello I'm Maggie from Tralee and my vet says my spaniel needs injections for his hips "
         "so how long does the effect last",
+        # a shorter story whose part that asks finds another entry than the whole question:
+        # what was told may be the question (blind set BI)
+        "Wakya. I am breastfeeding my baby, four months. Botox is allowed for me or not "
+        "allowed?",
         # two questions, the second joined by "and": the first is not told as one
         "ok I'm a nurse myself so I know a bit but not neuro at all and I'm here with my dad "
         "who's anxious about the needle so just for him what happens in the appointment step "

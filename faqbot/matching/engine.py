@@ -353,6 +353,11 @@ volunteer with our local MS Society branch and one of our members asked me to fi
 shouldn't have Botox" (blind set BI)."""
 RUN_ON_WORDS = 20
 """A sentence this long is read for the question at its end."""
+STORY_WORDS = 10
+"""A question this long may tell a story before it asks (`Engine._answered_past_the_story`);
+under `RUN_ON_WORDS` words, the part that asks must find the entry the whole question ranks
+first ("I am breastfeeding my baby, four months. Botox is allowed...?" is asked about the
+breastfeeding, blind set BI)."""
 
 
 _TELLS_A_CONDITION = frozenset(
@@ -761,7 +766,7 @@ class Engine:
         if analysis.readings_disagree:
             return None
         if analysis.unfamiliar:
-            return self._answered_past_the_story(question, analysis, parts, read)
+            return self._answered_past_the_story(question, analysis, top, parts, read)
         if self.verdict.near_miss(question, analysis, top) is not None:
             return None
         for sentence in parts:
@@ -786,6 +791,7 @@ class Engine:
         self,
         question: str,
         analysis: Analysis,
+        top: Candidate,
         parts: Sequence[str],
         read: dict[str, _PartReading],
     ) -> Result | None:
@@ -798,8 +804,9 @@ class Engine:
         does not know, so it is never answered whole, and a patient who dictated their story
         had to tap again for a question the clinic answers. The part that asks is answered
         when, read on its own, it knows every word and the engine is sure of it, and:
-        - the question has `RUN_ON_WORDS` words or more (a story, not "I have tinnitus, how
-          long does botox last");
+        - the question has `STORY_WORDS` words or more (a story, not "Pompey lad, how long
+          does it last"), and under `RUN_ON_WORDS` the part finds the entry the whole question
+          ranks first;
         - it asks one thing: no asking part holds another ("what happens in the appointment
           and how long does the injecting part take");
         - every part that asks finds the same entry first, and none points back ("what
@@ -808,7 +815,7 @@ class Engine:
           ("I have tinnitus", "botox for my bruxism", "in his oesophagus": `_TOLD_AS_THEIRS`);
         - the whole question is about the entry's subject (`Verdict.near_miss`)."""
         words = normalize.words(question)
-        if len(words) < RUN_ON_WORDS:
+        if len(words) < STORY_WORDS:
             return None
         if any(a != b and a.endswith(b) for a in parts for b in parts) or any(
             _word_before(words, normalize.words(part)) in _JOINED for part in parts
@@ -832,6 +839,8 @@ class Engine:
         one_analysis, one_ranked = readings[0]
         if one_analysis.unfamiliar or one_analysis.readings_disagree:
             return None
+        if len(words) < RUN_ON_WORDS and one_ranked[0].entry.id != top.entry.id:
+            return None
         if self.verdict.near_miss(question, analysis, one_ranked[0]) is not None:
             return None
         result = self.verdict.decide(question, one_analysis, one_ranked)
@@ -839,7 +848,7 @@ class Engine:
             return None
         reason = (
             f"{result.explanation.reason}, reading the part that asks on its own (the rest "
-            "tells who asks, in words the content does not know)"
+            "is small talk: who asks, in words the content does not know)"
         )
         return dataclasses.replace(
             result, explanation=dataclasses.replace(result.explanation, reason=reason)
