@@ -778,12 +778,8 @@ class Engine:
                 continue
             result = self.verdict.decide(question, one_analysis, one_ranked)
             if result.kind is Kind.ANSWER and result.explanation is not None:
-                reason = (
-                    f"{result.explanation.reason}, reading the part {sentence.strip()!r} "
-                    "on its own (the rest is small talk)"
-                )
-                return dataclasses.replace(
-                    result, explanation=dataclasses.replace(result.explanation, reason=reason)
+                return _read_alone(
+                    result, f"the part {sentence.strip()!r} on its own (the rest is small talk)"
                 )
         return None
 
@@ -846,12 +842,10 @@ class Engine:
         result = self.verdict.decide(question, one_analysis, one_ranked)
         if result.kind is not Kind.ANSWER or result.explanation is None:
             return None
-        reason = (
-            f"{result.explanation.reason}, reading the part that asks on its own (the rest "
-            "is small talk: who asks, in words the content does not know)"
-        )
-        return dataclasses.replace(
-            result, explanation=dataclasses.replace(result.explanation, reason=reason)
+        return _read_alone(
+            result,
+            "the part that asks on its own (the rest is small talk: who asks, in words the "
+            "content does not know)",
         )
 
     def _answered_beside_small_talk(
@@ -914,12 +908,10 @@ class Engine:
                 return None
         if found is None or found.explanation is None:
             return None
-        reason = (
-            f"{found.explanation.reason}, reading the sentence {asking[0].strip()!r} on its own "
-            "(the content has nothing for the others: small talk)"
-        )
-        return dataclasses.replace(
-            found, explanation=dataclasses.replace(found.explanation, reason=reason)
+        return _read_alone(
+            found,
+            f"the sentence {asking[0].strip()!r} on its own (the content has nothing for the "
+            "others: small talk)",
         )
 
     def _introduces(self, sentence: str) -> bool:
@@ -1066,6 +1058,17 @@ def _no_check(explanation: Explanation, general: str, shown: str) -> Explanation
     """`explanation` with why a general question about a risk skipped the urgent check:
     `shown` says what names the red flags."""
     return _no_check_because(explanation, f"it {general}, and {shown}")
+
+
+def _read_alone(result: Result, part: str) -> Result:
+    """`result`, an answer found by reading `part` of the question on its own, saying so in
+    its explanation (for `--explain`)."""
+    if result.explanation is None:
+        return result
+    reason = f"{result.explanation.reason}, reading {part}"
+    return dataclasses.replace(
+        result, explanation=dataclasses.replace(result.explanation, reason=reason)
+    )
 
 
 def _no_check_because(explanation: Explanation, why: str) -> Explanation:
