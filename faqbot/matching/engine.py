@@ -813,8 +813,9 @@ class Engine:
         words = normalize.words(question)
         if len(words) < STORY_WORDS:
             return None
+        said = {part: normalize.words(part) for part in parts}
         if any(a != b and a.endswith(b) for a in parts for b in parts) or any(
-            _word_before(words, normalize.words(part)) in _JOINED for part in parts
+            _word_before(words, said[part]) in _JOINED for part in parts
         ):
             return None
         unknown = set(analysis.unfamiliar)
@@ -826,7 +827,7 @@ class Engine:
         readings = [
             reading
             for part in parts
-            if not _points_past_itself(normalize.words(part))
+            if not _points_past_itself(said[part])
             and (reading := self._read_part(part, read)) is not None
             and reading[1]
         ]
