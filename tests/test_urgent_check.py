@@ -1017,3 +1017,39 @@ def test_words_of_despair_in_everyday_senses_ask_nothing(
 )
 def test_despair_told_keeps_its_check(bundled_engine: Engine, question: str) -> None:
     assert bundled_engine.ask(question).kind is Kind.URGENT
+
+
+@pytest.mark.parametrize(
+    ("question", "alert"),
+    [
+        # one trigger word in a question the learned reader reads as calm beyond doubt
+        # (blind sets AQ, Y): the check, and "Yes" shows the rule's alert
+        (
+            "Sorry, me again! The nurse said to mention any swallowing problems first, why "
+            "does that matter?",
+            False,
+        ),
+        (
+            "Thank you for this screen, it's a breath of fresh air not having to queue. What "
+            "should I tell the doctor about my medicines?",
+            False,
+        ),
+        # one trigger word told as happening: the learned reader does not read these calm
+        ("my mum is choking", True),
+        ("im wheezing", True),
+        ("she just collapsed in the toilets", True),
+        ("I'm choking on my tea right now", True),
+    ],
+)
+def test_one_trigger_word_in_a_calm_question_asks_before_it_alarms(
+    bundled: Engine, question: str, alert: bool
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.URGENT
+    assert result.is_check is not alert, result.explanation
+    if not alert:
+        assert result.explanation is not None
+        assert "fired on one word" in result.explanation.reason
+        fired = bundled.urgent_rule(question)
+        assert fired is not None and result.rule is not None
+        assert result.rule.answer == fired.answer

@@ -534,9 +534,10 @@ class Engine:
             rule, trigger = fired
             if rule is not SELF_HARM_RULE and self._urgency.self_harm(readings) is None:
                 # words about harming oneself always get the alert, whatever rule fired
+                said = [w.surface for w in asked.advice_words]
                 asking = self._urgency.not_a_report(
-                    [w.surface for w in asked.advice_words], trigger
-                )
+                    said, trigger
+                ) or self._urgency.calm_beside_one_word(said, trigger, readings)
                 if asking is not None:
                     otherwise = self._after_urgent(asked)
                     answered = self._answered_in_general(asked, otherwise, rule)

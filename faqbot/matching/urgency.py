@@ -507,6 +507,29 @@ class Urgency:
             distress=verdict.self_harm >= 0,
         )
 
+    def calm_beside_one_word(
+        self, words: Sequence[str], trigger: str, readings: Sequence[Reading]
+    ) -> str | None:
+        """Why a question that fired an urgent rule on one word reads as calm, else None: the
+        learned reader reads it as calm beyond doubt (`UrgentModel.calms`) and no word of now
+        (`redflags.NOW_WORDS`) is in it. Such a question gets "Is this happening now?"
+        instead of the alert, like those `not_a_report` finds: "Sorry, me again! The nurse
+        said to mention any swallowing problems first, why does that matter?" (blind set
+        AQ), "it's a breath of fresh air not having to queue" (Y). Still caught: "Yes" shows
+        the rule's alert. A trigger of two words or more ("can't breathe") says more than one
+        word can, and keeps its alert. `words` are the question's words without its chat."""
+        if len([w for w in normalize.words(trigger) if w not in normalize.STOPWORDS]) != 1:
+            return None
+        if _found(self._unsettled(f" {' '.join(words)} "), self._now) is not None:
+            return None
+        verdict = self._verdict(readings[0])
+        if not self._learned.calms(verdict):
+            return None
+        return (
+            f"fired on one word, and the learned reader reads the question as calm (score "
+            f"{verdict.urgent:.1f}, under {self._learned.calm:g})"
+        )
+
     def not_a_report(self, words: Sequence[str], trigger: str = "") -> str | None:
         """Why a question that fired an urgent rule asks about a risk, tells a long-standing
         condition or says the symptom is absent, rather than reporting something happening
