@@ -114,8 +114,10 @@ class Reading:
     """Each word's typed clause, numbered from 0 ("i cant wee. bit scared": 0 0 0 0 1 1):
     no calm phrase spans two."""
     names: frozenset[str] = frozenset()
-    """Words typed as names (`proper_names`): read as themselves, never as a slip of a
-    red-flag word ("fencing coach in Crawley" is no "crawl") nor split ("Weymouth")."""
+    """Words typed as names (`proper_names`): the urgent check reads them as themselves,
+    never as a slip of a red-flag word ("fencing coach in Crawley" is no "crawl") nor split
+    ("Weymouth"); the urgent rules read them within the ordinary slip tolerance only
+    (`TriggerIndex.first`: "Inverness" is no "under")."""
 
 
 class UrgentReader:
@@ -415,7 +417,7 @@ def proper_names(text: str, known: Callable[[str], bool]) -> frozenset[str]:
     as itself by the urgent check: a town or a person named in small talk is no slip of a
     red-flag word ("Ignatius here, fencing coach in Crawley", blind set BH). A capitalised
     slip of a red-flag word mid-sentence ("my throat is Swolen") is the price; the urgent
-    rules still read it."""
+    rules still read it, within the ordinary slip tolerance."""
     if _title_case(text):
         return frozenset()
     typed = [
