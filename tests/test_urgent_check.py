@@ -126,6 +126,7 @@ def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str)
         "I just want to give up",
         "i feel like giving up you know on everything",  # words of talk inside the phrase
         "tired of being a weight on everyone, they'd manage fine",  # three despair cues
+        "no living for me now, gave it all away, just the pills left",  # three, one a word each
         "at peace now, my arrangements are sorted",
     ],
 )
@@ -163,6 +164,11 @@ def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question
         # ... and out of order across a sentence (blind set AJ's first run)
         "How safe is it to keep having Botox for years on end?",
         "Hi, I've got a hip operation planned for next month. Do I need to tell the team?",
+        # one word is one despair cue ("living" is not also "live"), and skipping a thing is
+        # no despair (blind set BM)
+        "Hiya, Darragh from Tramore here, I fit double glazing for a living. Am I OK to drive "
+        "myself home after?",
+        "I'm on blood-thinning pills, do I give them a miss the day before the jab?",
     ],
 )
 def test_everyday_words_near_despair_or_run_together_get_nothing(

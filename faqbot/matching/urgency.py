@@ -463,8 +463,11 @@ class Urgency:
                 if at is not None:
                     despair = Doubt(f"words of despair ({reading.words[at].surface!r}...)", True)
                 else:
-                    cues = {self._despair_cues[f] for found in despairing for f in found
-                            if f in self._despair_cues}  # fmt: skip
+                    cues = {
+                        cue
+                        for word, found in zip(reading.words, despairing, strict=True)
+                        if (cue := self._despair_cue(word.surface, found)) is not None
+                    }
                     if len(cues) >= redflags.DESPAIR_CUE_COUNT:
                         despair = Doubt(
                             f"words of despair together ({', '.join(sorted(cues))})", True
@@ -472,6 +475,16 @@ class Urgency:
         if despair is None and readings and waived is None:
             return self._learned_doubt(readings[0])
         return despair or waived
+
+    def _despair_cue(self, surface: str, found: set[str]) -> str | None:
+        """The one despair cue a typed word stands for (`redflags.DESPAIR_CUES`), if any: the
+        cue it is typed as, else the first of those its other `found` forms stand for (none when
+        `found` is empty: a word of an everyday phrase counts for nothing). One word is one
+        cue: "for a living" is "living", not "living" and "live" (blind set BM's "I fit double
+        glazing for a living. Am I OK to drive myself home after?" had the self-harm check)."""
+        if surface in found and surface in self._despair_cues:
+            return self._despair_cues[surface]
+        return min((self._despair_cues[f] for f in found if f in self._despair_cues), default=None)
 
     @staticmethod
     def _one_report(reading: Reading, first: int, second: int) -> bool:
