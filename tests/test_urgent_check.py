@@ -127,6 +127,7 @@ def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str)
         "i feel like giving up you know on everything",  # words of talk inside the phrase
         "tired of being a weight on everyone, they'd manage fine",  # three despair cues
         "no living for me now, gave it all away, just the pills left",  # three, one a word each
+        "ive bought some rope",  # a rope, not a likeness ("like old rope")
         "at peace now, my arrangements are sorted",
     ],
 )
@@ -169,6 +170,7 @@ def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question
         "Hiya, Darragh from Tramore here, I fit double glazing for a living. Am I OK to drive "
         "myself home after?",
         "I'm on blood-thinning pills, do I give them a miss the day before the jab?",
+        "ever since my stroke my hand's knotted up like old rope, is that the stroke doing it?",
     ],
 )
 def test_everyday_words_near_despair_or_run_together_get_nothing(

@@ -371,13 +371,17 @@ NOT_DESPAIR_PHRASES: tuple[str, ...] = (
     # skipping something: "I'm on blood-thinning pills, do I give them a miss the day before
     # the jab?" (blind set BM)
     *(f"give {what} a miss" for what in ("it", "them", "that", "this", "those", "these")),
+    # a rope in a likeness: "ever since my stroke my hand's knotted up like old rope" (BM)
+    *(f"like {what}rope{s}" for what in ("", "a ", "old ", "an old ", "knotted ", "a knotted ")
+      for s in ("", "s")),
 )  # fmt: skip
 """Everyday phrases with words of despair: the card game ("Hello, I play bridge three
 afternoons a week and holding my cards is getting hard", blind set AZ, is no bridge to jump
-from), giving up a habit, being better off doing something, giving something a miss. Their
-words are kept out of the phrases and cues of despair only: any other red flag beside them
-still counts, and so does despair said in other words ("i play bridge but i cant go on
-anymore", "i want to give up my exercises and everything, whats the point")."""
+from), giving up a habit, being better off doing something, giving something a miss, a
+likeness ("like old rope"). Their words are kept out of the phrases and cues of despair only:
+any other red flag beside them still counts, and so does despair said in other words ("i play
+bridge but i cant go on anymore", "i want to give up my exercises and everything, whats the
+point")."""
 
 NOT_ALONE_DESPAIR_PHRASES: tuple[str, ...] = ("trapped nerve", "trapped nerves")  # fmt: skip
 """A nerve pinched, not a person: "is it a trapped nerve or this dystonia business?" (blind set
