@@ -55,7 +55,7 @@ FIRST_MISSES = DATA / "urgent-first-misses.yaml"
 SETS = (
     *"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ZU", "AA", "AU", "AB", "AC", "AV", "AD", "AE", "AF", "AG",
     "AH", "AI", "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AW", "AX", "AY",
-    "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI",
+    "AZ", "BA", "BB", "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM",
 )
 """The blind sets the stored model was fitted on (tests/data/blind-<name>[-urgent|-calm].yaml).
 A set scored once after the last fit joins here at the next refit."""
