@@ -128,6 +128,7 @@ def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str)
         "tired of being a weight on everyone, they'd manage fine",  # three despair cues
         "no living for me now, gave it all away, just the pills left",  # three, one a word each
         "ive bought some rope",  # a rope, not a likeness ("like old rope")
+        "last time ill be here, goodbye everyone",  # "last time" told of what is to come
         "at peace now, my arrangements are sorted",
     ],
 )
@@ -171,6 +172,9 @@ def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question
         "myself home after?",
         "I'm on blood-thinning pills, do I give them a miss the day before the jab?",
         "ever since my stroke my hand's knotted up like old rope, is that the stroke doing it?",
+        # "last" telling when (blind sets AA and AH)
+        "Woke up with a sore arm the day after last time, does that happen to everyone?",
+        "how much did they give me last time and is that enough",
     ],
 )
 def test_everyday_words_near_despair_or_run_together_get_nothing(

@@ -371,6 +371,32 @@ NOT_DESPAIR_PHRASES: tuple[str, ...] = (
     # skipping something: "I'm on blood-thinning pills, do I give them a miss the day before
     # the jab?" (blind set BM)
     *(f"give {what} a miss" for what in ("it", "them", "that", "this", "those", "these")),
+    # "last" telling when: "Woke up with a sore arm the day after last time, does that happen
+    # to everyone?" (blind set AA), "how much did they give me last time and is that enough"
+    # (AH), "my GP gave me some new tablets last month" (AE) had the check about self-harm.
+    # Only a calendar's "last" or a "last time" told of the past: "the last time anyone will
+    # see me", "last time i'll be here", "my last night", "my last appointment" keep their
+    # word of despair.
+    *(
+        f"last {when}"
+        for when in (
+            "week", "month", "year", "spring", "summer", "autumn", "winter", "christmas",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        )
+    ),
+    *(
+        f"{before} last time"
+        for before in ("after", "since", "than", "like", "as", "from", "me", "him", "her", "it")
+    ),
+    *(
+        f"last time {who} {did}"
+        for who in ("i", "he", "she", "we", "they", "it")
+        for did in (
+            "had", "was", "were", "got", "went", "did", "came", "tried", "felt", "saw", "cried",
+            "took", "needed", "asked", "lasted", "worked", "hurt",
+        )
+    ),
+    "last time was",
     # a rope in a likeness: "ever since my stroke my hand's knotted up like old rope" (BM)
     *(f"like {what}rope{s}" for what in ("", "a ", "old ", "an old ", "knotted ", "a knotted ")
       for s in ("", "s")),
