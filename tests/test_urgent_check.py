@@ -129,6 +129,8 @@ def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str)
         "no living for me now, gave it all away, just the pills left",  # three, one a word each
         "ive bought some rope",  # a rope, not a likeness ("like old rope")
         "last time ill be here, goodbye everyone",  # "last time" told of what is to come
+        "this is the last time anyone will see me",  # a veiled goodbye
+        "you wont see me again after today",
         "at peace now, my arrangements are sorted",
     ],
 )

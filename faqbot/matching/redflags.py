@@ -536,6 +536,9 @@ DISTRESS_PHRASES: tuple[str, ...] = (
     "many of my painkillers", "many of my sleeping", "many of my tablets", "many of my pills",
     "how high the roof", "how high the bridge", "roof of this car park", "how high is the roof",
     "no quiero estar",
+    # a veiled goodbye: "this is the last time anyone will see me"
+    "last time anyone", "last time you will see", "last time youll see", "wont see me again",
+    "never see me again", "not see me again", "wont be seeing me again", "see me for the last",
 )  # fmt: skip
 """Phrases of despair (matched on word forms, with a filler between words): the same check."""
 
