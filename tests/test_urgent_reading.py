@@ -12,6 +12,7 @@ import pytest
 from faqbot.content.loader import load_faq
 from faqbot.matching import redflags
 from faqbot.matching.engine import Engine
+from faqbot.matching.fuzzy import keyboard_slip
 from faqbot.matching.lookalike import fold
 from faqbot.matching.results import Kind
 from faqbot.matching.segment import Segmenter
@@ -461,6 +462,52 @@ def test_a_short_real_word_is_no_bigger_slip_for_the_urgent_rules(bundled: Engin
     for report in ["my chst is tight since the jab", "my speech has gone all slurry"]:
         result = bundled.ask(report)
         assert result.kind is Kind.URGENT and not result.is_check, report
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "slip"),
+    [
+        ("sqallow", "swallow", True),  # neighbouring keys
+        ("swalow", "swallow", True),  # a letter left out
+        ("breaht", "breath", True),  # two letters swapped
+        ("feint", "faint", True),  # a vowel for a vowel, spelt as said
+        ("slugs", "slurs", False),  # "g" and "r" are keys apart
+        ("wives", "hives", False),
+        ("shallow", "swallow", False),
+    ],
+)
+def test_a_slip_is_of_the_keyboard_or_of_the_ear(typed: str, meant: str, slip: bool) -> None:
+    assert keyboard_slip(typed, meant) is slip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bus times to Canterbury West station",  # blind set AW: "west" read as "welts"
+        "I'm booked to go scuba diving in Malta next week. Is that OK after my neck injections?",
+        "How do I stop slugs eating my hostas?",  # blind set BN: "slugs" read as "slurs"
+        "is this the same gear the footballers' wives get in their foreheads?",  # BM: "hives"
+    ],
+)
+def test_a_real_word_is_a_slip_of_a_trigger_word_only_by_the_keyboard(
+    bundled: Engine, question: str
+) -> None:
+    assert bundled.ask(question).kind is not Kind.URGENT
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "i feel feint",  # spelt as said
+        "my eyelid seems to be sagging a bit more each day",  # no longer read as "gagging"
+        "my breathing feels tight and shallow since the injections this morning",
+        "i cant swalow",
+        "my tung is swelling",
+    ],
+)
+def test_slips_and_plain_words_of_a_report_keep_the_alert(bundled: Engine, report: str) -> None:
+    result = bundled.ask(report)
+    assert result.kind is Kind.URGENT and not result.is_check
 
 
 @pytest.mark.parametrize(

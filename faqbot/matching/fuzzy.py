@@ -23,6 +23,47 @@ MAX_REPEATED_RUNS = 6
 look up at most."""
 
 
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Each letter's neighbours on a QWERTY keyboard: the keys either side, and the two keys
+    it touches in the rows above and below (each row sits half a key to the right of the
+    one above it: "g" touches "t", "y", "v" and "b")."""
+    out: dict[str, frozenset[str]] = {}
+    for row, line in enumerate(_KEY_ROWS):
+        for col, key in enumerate(line):
+            touching = [(row, col - 1), (row, col + 1)]
+            touching += [(row - 1, col), (row - 1, col + 1), (row + 1, col - 1), (row + 1, col)]
+            out[key] = frozenset(
+                _KEY_ROWS[r][c]
+                for r, c in touching
+                if 0 <= r < len(_KEY_ROWS) and 0 <= c < len(_KEY_ROWS[r])
+            )
+    return out
+
+
+_NEIGHBOURS = _neighbours()
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def keyboard_slip(typed: str, meant: str) -> bool:
+    """Whether `typed` may be a slip of `meant`, by the keyboard or by the ear: a letter put
+    in, left out or swapped with its neighbour is always one; a letter typed for another only
+    when the two keys are neighbours ("sqallow") or both are vowels, spelt as said ("feint"
+    for "faint"). A real word one other letter from a red-flag word is that word: "slugs" is
+    no "slurs", "wives" no "hives", "shallow" no "swallow" (blind sets BM and BN)."""
+    if len(typed) != len(meant):
+        return True
+    differ = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    if len(differ) != 1:
+        return True
+    a, b = differ[0]
+    return b in _NEIGHBOURS.get(a, frozenset()) or {a, b} <= _VOWELS
+
+
 def allowed_edits(word: str) -> int:
     """How many typing slips a word of this length may carry and still be recognised."""
     n = len(word)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from faqbot.matching.fuzzy import allowed_edits
+from faqbot.matching.fuzzy import allowed_edits, keyboard_slip
 from faqbot.matching.normalize import STOPWORDS
 
 FILLERS: frozenset[str] = frozenset("a an the is am are was were be been being to of".split())
@@ -88,8 +88,12 @@ class TriggerIndex:
         *,
         loose_known: bool = False,
         is_word: Callable[[str], bool] = lambda word: False,
+        keyboard_only: Callable[[str], bool] = lambda word: False,
     ) -> None:
         self.triggers = tuple(triggers)
+        self._keyboard_only = keyboard_only
+        """A typed word this accepts (a real word, for the urgent rules) is read as a slip of
+        a trigger word only by a slip of the keyboard (`fuzzy.keyboard_slip`)."""
         self._loose_known = loose_known
         """Urgent rules: a known or short word may still be the one bigger slip of a longer
         trigger ("i have chest pan", "i feel wek all over")."""
@@ -187,6 +191,7 @@ class TriggerIndex:
             if self._loose_known:
                 near = self._one_slip(word.surface) - found
             return found, loose, near
+        keyboard_only = self._keyboard_only(word.surface)
         for typed in {word.surface, word.stem}:
             if typed[:3] != word.surface[:3]:
                 # A synonym's key ("injections" -> "shot") was never typed: no slips of it
@@ -203,6 +208,8 @@ class TriggerIndex:
                 # "swalowing" is "swallowing", so it is also its stem "swallow".
                 forms = (form, self._stem_of.get(form, form))
                 if edits <= min(limit, allowed_edits(form)):
+                    if edits == 1 and keyboard_only and not keyboard_slip(typed, form):
+                        continue
                     found.update(forms)
                 elif len(form) >= 5 and form not in self._inflected and same_start(typed, form):
                     loose.update(forms)

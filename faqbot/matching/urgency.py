@@ -91,9 +91,11 @@ class RuleSet:
         loose_known: bool = False,
         everyday: Callable[[str], bool] = is_common,
         is_word: Callable[[str], bool] = lambda word: False,
+        keyboard_only: Callable[[str], bool] = lambda word: False,
     ) -> None:
         """`everyday(word)`: a typed word it accepts is never a slip of a trigger word;
-        `is_word(word)`: one it accepts is never a bigger slip of one (`TriggerIndex`)."""
+        `is_word(word)`: one it accepts is never a bigger slip of one; `keyboard_only(word)`:
+        one it accepts is a slip of one only by the keyboard (`TriggerIndex`)."""
         pairs = [(rule, text) for rule in rules for text in rule.triggers]
         self._rules = [rule for rule, _ in pairs]
         self._index = TriggerIndex(
@@ -102,6 +104,7 @@ class RuleSet:
             everyday,
             loose_known=loose_known,
             is_word=is_word,
+            keyboard_only=keyboard_only,
         )
 
     def forget(self) -> None:
@@ -141,7 +144,12 @@ class Urgency:
         one word, all as the engine does; `known` are the words never read as a slip for a
         trigger word; `trigger_words` every word of a rule or the content."""
         self.rules = RuleSet(
-            faq.urgent, to_words, known, loose_known=True, is_word=_short_real_word
+            faq.urgent,
+            to_words,
+            known,
+            loose_known=True,
+            is_word=_short_real_word,
+            keyboard_only=is_listed,
         )
         added = faq.urgent_check
         self.concepts = redflags.Concepts().extended(added.body, added.problem, added.self_harm)
