@@ -622,6 +622,41 @@ def test_a_question_typed_without_spaces_is_read_as_its_words(
 
 
 @pytest.mark.parametrize(
+    ("question", "respaced", "expected"),
+    [
+        # the space bar hit a letter late (blind set BN's first run: the fallback)
+        ("howl ongd oesi tlast", "how long does it last", "how-long-it-lasts"),
+        ("whic hmedicine sshoul dit ellt het eam", "which medicines should i tell the team",
+         "medicines-to-mention"),
+        ("doi stil lnee dphysi oan dmy splint", "do i still need physio and my splint",
+         "still-need-therapy"),
+    ],
+)  # fmt: skip
+def test_a_question_with_its_spaces_slipped_is_read_with_them_in_place(
+    bundled: Engine, question: str, respaced: str, expected: str
+) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected), result.explanation
+    assert result.explanation is not None
+    assert (question, respaced) in result.explanation.corrections
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wat iz spastisity exackly",  # slips of words, no slipped space: read word by word
+        "Bronagh from Warrenpoint here, how long does the botox last",  # names are no run
+    ],
+)
+def test_a_question_with_slips_but_no_slipped_space_is_not_read_again(
+    bundled: Engine, question: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.explanation is not None
+    assert all(typed != question for typed, _ in result.explanation.corrections)
+
+
+@pytest.mark.parametrize(
     ("question", "typed", "meant", "expected"),
     [
         ("bruisng at the injectino site", "injectino", "injection", "soreness-and-bruising"),

@@ -946,6 +946,13 @@ class Engine:
         better reading's candidate. When the readings point to different entries ("how dose
         it work": a dose, or how it works?), the decision then sees two close entries and asks
         which one is meant. The analysis shown is the one behind the best candidate."""
+        respaced = self._index.respaced(question)
+        if respaced is not None:
+            analysis = self._index.analyze(respaced)
+            analysis = dataclasses.replace(
+                analysis, corrections=((question.strip(), respaced), *analysis.corrections)
+            )
+            return analysis, self._index.rank(analysis.terms)
         analysis = self._index.analyze(question)
         ranked = self._index.rank(analysis.terms)
         words = normalize.words(question)

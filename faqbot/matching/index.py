@@ -39,6 +39,12 @@ _NOT_FROM_ANSWERS = normalize.STOP_STEMS | normalize.NEGATION_STEMS | FUNCTION_S
 """Keys an answer's text never lends to its entry's coverage: words of grammar."""
 
 RUN_LETTERS = 6
+RESPACED_STRAYS = 2
+"""Words that are no word at all, in a question read again with its spaces put back in
+place (`Index.respaced`): one is a typing slip, two or more a thumb on the space bar a letter
+late ("howl ongd oesi tlast")."""
+MAX_RESPACED_LETTERS = 120
+"""Longer questions are not read again so (a sentence or two of letters)."""
 """A typed word this long that no list knows may be several words run together ("idoafter",
 blind set BL; was 9, which left it unknown: on the pool, 6 answered 3 more questions right on
 the bundled file and 5 on the sparse one, and moved no wrong answer)."""
@@ -415,6 +421,30 @@ class Index:
         if len(pieces) < 2 or not all(self._segmenter.known(p) for p in pieces):
             return []
         return pieces
+
+    def respaced(self, text: str) -> str | None:
+        """The words of a question typed with its spaces slipped ("howl ongd oesi tlast": "how
+        long does it last", blind set BN), else None: two or more of its words are no word at
+        all (not the content's, not English, not a slip of a content word), and its letters run
+        together are all words of the clinic's text or everyday words."""
+        words = normalize.matching_words(text)
+        strays = sum(
+            1
+            for word in words
+            if word.isalpha()
+            and normalize.stem(word) not in self._known
+            and not is_listed(word)
+            and self._correct(word)[2] is None
+        )
+        if strays < RESPACED_STRAYS:
+            return None
+        run = "".join(words)
+        if not run.isalpha() or len(run) > MAX_RESPACED_LETTERS:
+            return None
+        pieces = self._segmenter.split(run, slips=False)
+        if len(pieces) < len(words) - strays or not all(self._segmenter.known(p) for p in pieces):
+            return None
+        return " ".join(pieces)
 
     def _merge_split_words(self, words: list[str]) -> list[str]:
         """Join "bo tox" -> "botox" when the halves are not words the content knows and the
