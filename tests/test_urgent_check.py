@@ -292,6 +292,17 @@ def test_a_real_word_is_no_bigger_slip_of_a_self_harm_word(engine: Engine) -> No
         assert is_alert(engine.ask(said)), said
 
 
+def test_a_real_word_is_a_slip_of_a_self_harm_word_only_by_the_keyboard(engine: Engine) -> None:
+    """Blind set BO's first run: "bill" was read as "kill" ("... pay for this myself, or does
+    my insurance pick up the bill?"), the crisis alert on a question about costs. As for the
+    urgent rules, a real word counts as a slip of another only by a neighbouring key or a
+    vowel; a slip that is no word is still read."""
+    asked = "Will I have to pay for this myself, or does my insurance pick up the bill?"
+    assert engine.ask(asked).kind is not Kind.URGENT
+    for said in ["i want to jill myself", "i want to kil myself", "i want to kikl myself"]:
+        assert is_alert(engine.ask(said)), said
+
+
 def test_a_content_trigger_still_wins(engine: Engine) -> None:
     result = engine.ask("i have trouble breathing")
     assert (result.kind, result.id) == (Kind.URGENT, "breathing-or-swallowing")

@@ -174,6 +174,7 @@ class Urgency:
                 is_common,
                 loose_known=True,
                 is_word=is_listed,
+                keyboard_only=is_listed,
             )
 
         self._self_harm = self_harm(ordered=False)
