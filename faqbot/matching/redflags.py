@@ -305,6 +305,8 @@ _OTHER_THERAPY: tuple[str, ...] = (
 _BETTER_OFF_DOING: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("switching", ("to", "from", "over to")),
     ("changing", ("to", "from", "over to")),
+    ("moving", ("to", "from", "over to", "onto", "on to")),  # "moving from Botox to" (BO)
+    ("swapping", ("to", "from", "over to")),
     ("trying", ("dysport", "xeomin")),
     ("waiting", ("until", "till", "a few")),
     ("staying", ("on", "with")),
