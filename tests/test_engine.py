@@ -1329,6 +1329,18 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does(
         # blind set BK
         ("my arm's gone a bit weedy since the jab, is that just how it goes", "weedy", "weak",
          "injected-muscle-weak"),
+        # the tuning pool's commonest words a day-one file does not know
+        ("is it the same as beauty botox", "beauty", "cosmetic", "cosmetic-botox"),
+        ("is it risky if i have myasthenia", "risky", "risk", "higher-risk"),
+        ("will someone check how i got on after", "check", "follow", "follow-up-appointment"),
+        ("will the stiffness be gone forever", "forever", "permanent", "is-it-a-cure"),
+        ("does multiple sclerosis cause stiff muscles", "sclerosis", "ms", "causes-of-spasticity"),
+        ("can my body make antibodies against it", "antibodies", "immune",
+         "stops-working-over-time"),
+        ("do i tell the nurse about my tablets", "nurse", "team", "medicines-to-mention"),
+        ("is there a numbing cream", "cream", "numb", "does-it-hurt"),
+        ("im poorly today can i still have it", "poorly", "unwell", "unwell-on-the-day"),
+        ("how soon can i repeat it", "repeat", "often", "how-often"),
     ],
 )  # fmt: skip
 def test_more_everyday_words_reach_a_day_one_file(

@@ -28,7 +28,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # "will my hand go all dangly and useless after", "my arm's gone a bit weedy since the jab"
     # (blind set BK)
     ("weak", "floppy", "weaker", "weedy", "feeble", "dangly"),
-    ("unwell", "ill"),  # "ill today" on a file that says only "unwell" (blind set BF)
+    # "ill today" on a file that says only "unwell" (blind set BF); "poorly" is the British
+    # word, and a fever is what patients mean by it
+    ("unwell", "ill", "poorly", "fever", "feverish"),
     ("bruise", "bruising", "bruised"),
     ("start", "kick", "begin"),
     ("children", "kids", "kiddies", "youngsters", "toddlers"),
@@ -36,12 +38,23 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("cure", "fix", "heal"),
     ("physio", "physiotherapy", "rehab", "rehabilitation"),
     ("splint", "brace", "orthosis"),
-    ("numb", "freeze"),  # not "frozen": "a frozen shoulder" is another condition
+    # not "frozen": "a frozen shoulder" is another condition; "cream" is the numbing cream
+    ("numb", "freeze", "cream", "anaesthetic", "anesthetic"),
     ("dose", "dosage", "units"),
     ("relax", "loosen", "unclench"),
-    ("often", "frequently", "frequent"),
+    ("often", "frequently", "frequent", "repeat", "repeated"),
     ("ultrasound", "scan", "scanner"),
     ("emg", "electrodes", "wires"),
+    # "can you have beauty botox", "is it riskier for children", "does anyone check how I got
+    # on", "will it be gone forever", "multiple sclerosis", "can your body make antibodies
+    # against it", "do I tell the nurse" on a file that never uses the patient's word
+    ("cosmetic", "beauty", "aesthetic"),
+    ("risk", "risky", "riskier"),
+    ("follow", "check", "checkup"),
+    ("permanent", "permanently", "forever"),
+    ("ms", "sclerosis"),
+    ("immune", "antibodies", "antibody", "resistance", "resistant"),
+    ("team", "nurse", "nurses", "staff"),
 )
 """Groups of everyday words, the most usual one first."""
 
