@@ -529,3 +529,20 @@ def test_a_real_word_split_into_everyday_words_still_reports(bundled: Engine) ->
     assert result.kind is Kind.URGENT and not result.is_check
     result = bundled.ask("i keep going to the footbridge")  # "foot bridge": despair
     assert (result.kind, result.id) == (Kind.URGENT, "self-harm-check")
+
+
+def test_the_learned_reader_reads_a_question_typed_without_spaces_as_its_words(
+    sparse_engine: Engine, bundled: Engine
+) -> None:
+    """Blind set BP: a report typed with no space at all was one long unknown word to the
+    learned reader, which said nothing; split into its words it reads as the report it is.
+    The day-one file has no trigger for it: only the learned reader's check catches it."""
+    report = "mypillsarelodginghalfwaydownlikeacoininaslotmachineandicantgetthemtogodown"
+    result = sparse_engine.ask(report)
+    assert result.kind is Kind.URGENT and result.is_check
+    assert result.explanation is not None and "learned reader" in result.explanation.reason
+    # the bundled file's swallowing rule has the patient's words: the alert
+    assert (bundled.ask(report).kind, bundled.ask(report).id) == (Kind.URGENT, "swallowing")
+    # a question typed without spaces is read the same way, and stays calm
+    for calm in ("howlongdoesbotoxlastfor", "whatsthewifipassword", "doesit hurrtt muchh"):
+        assert sparse_engine.ask(calm).kind is not Kind.URGENT, calm

@@ -482,7 +482,10 @@ class Urgency:
                             f"words of despair together ({', '.join(sorted(cues))})", True
                         )
         if despair is None and readings and waived is None:
-            return self._learned_doubt(readings[0])
+            # typed without spaces, the plainest reading is one unknown word: the learned
+            # reader reads the words the run splits into instead
+            plainest = self._reader.spaced(readings) or readings[0]
+            return self._learned_doubt(plainest)
         return despair or waived
 
     def _despair_cue(self, surface: str, found: set[str]) -> str | None:

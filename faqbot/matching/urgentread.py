@@ -29,7 +29,7 @@ reaches across two: "i cant wee. bit scared now" holds no "wee bit".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -83,11 +83,14 @@ def skeletons(words: Iterable[str]) -> dict[str, str]:
 
 
 SEGMENT_LETTERS = 3
+"""Shorter unknown words are left to the slip matcher."""
 MAX_SPLIT_RUNS = 60
 """At most this many different unknown runs of one question are split into words: a typed
 question (the kiosk's box holds 300 characters) has far fewer; a pasted text may have
 thousands, and splitting each would cost seconds."""
-"""Shorter unknown words are left to the slip matcher."""
+RUN_TOGETHER_SHARE = 0.5
+"""A question with this share of its letters in unknown runs was typed without its spaces
+(`UrgentReader.spaced`)."""
 
 NEGATIVES: tuple[str, ...] = ("cant", "dont", "wont", "didnt", "isnt", "doesnt", "couldnt")
 """Negative contractions a short slip may stand for: "i cat breathe", "i dot want to live"."""
@@ -118,6 +121,8 @@ class Reading:
     never as a slip of a red-flag word ("fencing coach in Crawley" is no "crawl") nor split
     ("Weymouth"); the urgent rules read them within the ordinary slip tolerance only
     (`TriggerIndex.first`: "Inverness" is no "under")."""
+    split: bool = False
+    """Some run of letters the matcher does not know was split into words here."""
 
 
 class UrgentReader:
@@ -196,7 +201,8 @@ class UrgentReader:
                     at = seen.get(tuple(candidate))
                     if at is None:
                         seen[tuple(candidate)] = len(out)
-                        out.append(self._reading(candidate, cut, guessed, pieces, names))
+                        split = candidate is not words
+                        out.append(self._reading(candidate, cut, guessed, pieces, names, split))
                     elif out[at].guessed and not guessed:
                         # The same words, now read as typed (control characters as spaces)
                         # rather than guessed by splitting a run of letters: a sure reading.
@@ -314,6 +320,7 @@ class UrgentReader:
         guessed: bool = False,
         pieces: frozenset[str] = frozenset(),
         names: frozenset[str] = frozenset(),
+        split: bool = False,
     ) -> Reading:
         places: list[int] = []
         place = 0
@@ -329,7 +336,24 @@ class UrgentReader:
             together = self._to_word(a + b)
             joined.append((index, together))
             joined.append((index + 1, together))
-        return Reading(tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses, names)
+        return Reading(
+            tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses, names, split
+        )
+
+    def spaced(self, readings: Sequence[Reading]) -> Reading | None:
+        """The first reading with the question's runs of letters split into words, when the
+        question was typed (mostly) without spaces: at least `RUN_TOGETHER_SHARE` of the
+        letters of its plainest reading are in runs the matcher does not know. Such a reading
+        is what the patient meant to say; the plainest one is one long unknown word that
+        says nothing ("mypillsarelodginghalfwaydown...icantgetthemtogodown", blind set BP)."""
+        if not readings:
+            return None
+        surfaces = [w.surface for w in readings[0].words if w.surface.isalpha()]
+        letters = sum(len(s) for s in surfaces)
+        run = sum(len(s) for s in surfaces if len(s) >= SEGMENT_LETTERS and not self._known(s))
+        if not letters or run < RUN_TOGETHER_SHARE * letters:
+            return None
+        return next((r for r in readings if r.split), None)
 
 
 _TYPED_WORD = re.compile(r"[^\W\d_]+")
