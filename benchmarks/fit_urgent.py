@@ -50,6 +50,7 @@ from faqbot.content.loader import load_faq  # noqa: E402
 from faqbot.evaluation.cases import Expect, load_cases  # noqa: E402
 from faqbot.matching import urgentmodel  # noqa: E402
 from faqbot.matching.engine import Engine  # noqa: E402
+from faqbot.matching.urgentread import for_learned_reader  # noqa: E402
 
 FIRST_MISSES = DATA / "urgent-first-misses.yaml"
 SETS = (
@@ -108,8 +109,9 @@ class Row:
 
 
 def _words(engine: Engine, text: str) -> list[str]:
+    """The words the learned reader reads at run time (`urgentread.for_learned_reader`)."""
     readings = engine.read(text).urgent_readings
-    return [w.surface for w in readings[0].words] if readings else []
+    return [w.surface for w in for_learned_reader(readings).words] if readings else []
 
 
 def _pieces(words: Sequence[str]) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from faqbot.matching.commonwords import COMMON_WORDS, is_common
 from faqbot.matching.english import is_listed
 from faqbot.matching.segment import TWO_LETTER_WORDS, Segmenter
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
-from faqbot.matching.urgentread import Reading, UrgentReader
+from faqbot.matching.urgentread import Reading, UrgentReader, for_learned_reader
 
 CHECK_RULE = Rule(redflags.CHECK_ID, (), redflags.URGENT_MESSAGE)
 """The urgent check as a rule: its id for `--json`, its answer the alert shown after "Yes"."""
@@ -482,10 +482,7 @@ class Urgency:
                             f"words of despair together ({', '.join(sorted(cues))})", True
                         )
         if despair is None and readings and waived is None:
-            # typed without spaces, the plainest reading is one unknown word: the learned
-            # reader reads the words the run splits into instead
-            plainest = self._reader.spaced(readings) or readings[0]
-            return self._learned_doubt(plainest)
+            return self._learned_doubt(for_learned_reader(readings))
         return despair or waived
 
     def _despair_cue(self, surface: str, found: set[str]) -> str | None:

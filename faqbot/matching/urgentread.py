@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
@@ -123,6 +123,9 @@ class Reading:
     (`TriggerIndex.first`: "Inverness" is no "under")."""
     split: bool = False
     """Some run of letters the matcher does not know was split into words here."""
+    spaced: bool = False
+    """The question was typed (mostly) without spaces, and this is the first reading with
+    its runs split into words: what the learned reader reads (`for_learned_reader`)."""
 
 
 class UrgentReader:
@@ -207,6 +210,9 @@ class UrgentReader:
                         # The same words, now read as typed (control characters as spaces)
                         # rather than guessed by splitting a run of letters: a sure reading.
                         out[at] = self._reading(candidate, cut, False, pieces, names)
+        spaced = self._spaced(out)
+        if spaced is not None:
+            out[spaced] = replace(out[spaced], spaced=True)
         return out
 
     def _clause_words(self, clauses: list[str], repair: bool) -> tuple[list[Word], tuple[int, ...]]:
@@ -340,12 +346,10 @@ class UrgentReader:
             tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses, names, split
         )
 
-    def spaced(self, readings: Sequence[Reading]) -> Reading | None:
-        """The first reading with the question's runs of letters split into words, when the
-        question was typed (mostly) without spaces: at least `RUN_TOGETHER_SHARE` of the
-        letters of its plainest reading are in runs the matcher does not know. Such a reading
-        is what the patient meant to say; the plainest one is one long unknown word that
-        says nothing ("mypillsarelodginghalfwaydown...icantgetthemtogodown", blind set BP)."""
+    def _spaced(self, readings: Sequence[Reading]) -> int | None:
+        """Where the first reading with the question's runs of letters split into words is,
+        when the question was typed (mostly) without spaces: at least `RUN_TOGETHER_SHARE`
+        of the letters of its plainest reading are in runs the matcher does not know."""
         if not readings:
             return None
         surfaces = [w.surface for w in readings[0].words if w.surface.isalpha()]
@@ -353,7 +357,16 @@ class UrgentReader:
         run = sum(len(s) for s in surfaces if len(s) >= SEGMENT_LETTERS and not self._known(s))
         if not letters or run < RUN_TOGETHER_SHARE * letters:
             return None
-        return next((r for r in readings if r.split), None)
+        return next((at for at, r in enumerate(readings) if r.split), None)
+
+
+def for_learned_reader(readings: Sequence[Reading]) -> Reading:
+    """The reading the learned urgent reader reads: the plainest, unless the question was
+    typed without spaces (`Reading.spaced`). Then the plainest is one long unknown word that
+    says nothing, and the words it splits into are what the patient meant to say
+    ("mypillsarelodginghalfwaydown...icantgetthemtogodown", blind set BP). `readings` is not
+    empty."""
+    return next((r for r in readings if r.spaced), readings[0])
 
 
 _TYPED_WORD = re.compile(r"[^\W\d_]+")
