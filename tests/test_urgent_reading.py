@@ -518,6 +518,9 @@ def test_slips_and_plain_words_of_a_report_keep_the_alert(bundled: Engine, repor
         "injections. How long does the effect normally last?",
         "is there somewhere quiet where I can take a breather before my appointment?",
         "Can dogs eat blueberries?",  # blind set BC
+        # blind set BP: a clinic word the English list lacks was split into "die tit i an"
+        "Is the dietitian in today?",
+        "is the orthotist here",
     ],
 )
 def test_a_real_word_is_split_only_into_everyday_words(bundled: Engine, question: str) -> None:

@@ -180,6 +180,8 @@ makeup lipstick mirror towel sheet pillow blanket mattress sofa cushion lamp lig
 curtain carpet garden yard fence gate lawn plant plants flower flowers tree trees grass
 
 nurse physio dentist optician pharmacist surgeon matron ambulance paramedic emergency
+dietitian dietitians dietician orthotist orthotics podiatrist phlebotomist audiologist
+radiographer sonographer rheumatologist paediatrician pediatrician haematology
 casualty urgent helpline hotline leaflet leaflets booklet poster screen sign signs map lift
 elevator ramp wheelchair stick crutch crutches frame scooter pram buggy seat seats
 toilet toilets loo bathroom restroom washroom cafe canteen shop vending machine waiting
