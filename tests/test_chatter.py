@@ -33,6 +33,12 @@ def question(text: str) -> str:
         ("my mum wants to know what is botox", "what is botox"),
         ("my husband is asking whether he can drive after botox", "he can drive after botox"),
         ("asking for my dad, does it hurt", "does it hurt"),
+        # blind set BP: an errand told for someone
+        ("her mum asked me to find out whether children can have botox",
+         "children can have botox"),
+        ("my son asked me to check if it hurts", "it hurts"),
+        ("Mr Fenwick, asked me to check how long it takes", "how long it takes"),
+        ("my wife wants to find out where botox comes from", "where botox comes from"),
         ("i was wondering if botox hurts", "botox hurts"),
         ("sorry to bother you, how long does it last", "how long does it last"),
         ("can you tell me how long botox lasts please", "how long botox lasts"),

