@@ -59,6 +59,12 @@ def question(text: str) -> str:
         ("hope you can help, does it hurt", "does it hurt"),
         # how to answer, not what to answer (blind sets H, Y, AK)
         ("What is spasticity, in plain English?", "what is spasticity"),
+        # how to answer, in everyday words (blind sets BO, BP)
+        ("Give it to me in words of one syllable, what's spasticity?", "what spasticity"),
+        ("What's the worst that could happen, no beating about the bush?",
+         "what the worst that could happen"),
+        ("what's the best I can hope for, in real terms, no sugar coating",
+         "what the best i can hope for"),
         ("could you explain in simple terms how botox works", "how botox works"),
         ("what is botox, like in normal words", "what is botox"),
         # a first visit and nerves, told before the question (blind set AM)

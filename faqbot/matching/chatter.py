@@ -305,6 +305,17 @@ _ASIDES = re.compile(
     r"|\b(?:and|so|but) (?:i was|we were|i am|i'm|im|we are) wondering(?: if| whether)?\b"
     r"|\b(?:like )?in (?:plain|simple|easy|normal|everyday|layman's|laymans|layman) "
     r"(?:english|words|terms|language)\b"
+    # how to answer, in everyday words (blind sets BO, BP): "Give it to me in words of one
+    # syllable, what's spasticity?", "what's the worst that could happen, no beating about
+    # the bush?", "what's the best I can hope for, in real terms, no sugar coating"
+    r"|\b(?:(?:give|tell|put|explain) (?:it|that) (?:to (?:me|us) )?)?in words of one "
+    r"syllable\b"
+    r"|\b(?:give it to me|tell me|tell it to me) (?:straight(?: up)?|plainly|honestly)\b"
+    r"|\bstraight talk(?:ing)?\b"
+    r"|\bno (?:beating|beatin) (?:about|around|round) the bush\b"
+    r"|\b(?:no|without(?: any)?) sugar[ -]?coating(?: it)?\b"
+    r"|\bin real terms\b"
+    r"|\bhand on heart\b"
 )
 """Asking frames in the middle of a run-on sentence ("...her hand is stiff and i want to know
 how long it lasts"): they end the context and start the question, like a comma. "In plain
