@@ -172,6 +172,14 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
          "i am i am from i harvest seaweed do i still need the splint", "eoin"),
         ("hi I'm Eoin I'm from Kinvara I harvest seaweed do I still need the splint",
          "i am i am from i harvest seaweed do i still need the splint", "kinvara"),
+        # ...after "my name's", or opening the run-on before "here" or "I'm" (blind set BP)
+        ("right so my name's Archibald and I used to drive the van how long does it last",
+         "my name and i used to drive the van how long does it last", "archibald"),
+        ("Blodwen here dictating this because my hands are bad do I still need the splint",
+         "here dictating this because my hands are bad do i still need the splint", "blodwen"),
+        ("Yannick I'm originally from Brittany but I've lived in Newton Stewart for years and I "
+         "want to know what the machine is for",
+         "i am originally from but i have lived in for years what the machine is for", "yannick"),
     ],
 )
 def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, name: str) -> None:
@@ -243,6 +251,12 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:
     assert question(typed) == " ".join(normalize.words(typed))
+
+
+def test_a_medicine_opening_a_run_on_is_no_name() -> None:
+    """Only "here", or "I'm" and where from, make a first word typed as a name the asker's."""
+    typed = "Baclofen I'm on every day and it makes me sleepy so can botox replace it"
+    assert "baclofen" in question(typed).split()
 
 
 def test_a_word_alone_after_a_greeting_is_a_name_only_typed_as_one() -> None:

@@ -497,7 +497,8 @@ _GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks alright"
 
 
 _INTRODUCED = re.compile(
-    r"(?:^| )(?:i am|im|i m|it is|its|it s|this is|name is|names|called|from|in|near|outside) $"
+    r"(?:^| )(?:i am|im|i m|it is|its|it s|this is|name is|names|my name|called|from|in|near"
+    r"|outside) $"
 )
 """Before a word the asker types as a name (capitalised, unknown) in a run-on clause: their
 name ("it's Kathleen", "I'm Rhodri") or their home ("from Llandeilo", "in Fermoy"). Unknown
@@ -505,6 +506,25 @@ words typed in lower case after these stay ("i'm on ozempic", "in tinnitus clini
 RUN_ON_WORDS = 8
 """A clause this long is dictated run-on speech; shorter ones introduce the asker in clauses
 of their own ("Hiya, Gaynor from Caerphilly, ..."), which are read whole."""
+
+
+def _names_the_asker(
+    words: Sequence[str], capitalised: frozenset[str], known: Callable[[str], bool]
+) -> bool:
+    """Whether a dictated run-on clause (`RUN_ON_WORDS` or more) opens with the asker's name:
+    an unknown word typed as a name, then "here", or "I'm" and where they are from. Not "I'm"
+    alone: "Baclofen I'm on every day..." names what is asked about."""
+    after = words[1:3] if words[1:3] == ["i", "am"] else words[1:2]
+    return (
+        len(words) >= RUN_ON_WORDS
+        and words[0].isalpha()
+        and words[0] in capitalised
+        and not known(words[0])
+        and (
+            words[1] == "here"
+            or (after in (["i", "am"], ["im"]) and "from" in words[1 + len(after) : 4 + len(after)])
+        )
+    )
 
 
 def _drop_names(
@@ -538,6 +558,11 @@ def _drop_names(
         return []
     out: list[str] = []
     for at, word in enumerate(words):
+        if at == 0 and _names_the_asker(words, capitalised, known):
+            # a dictated run-on that opens with the asker's name: "Blodwen here from Harlech
+            # dictating this...", "Yannick I'm originally from Brittany..." (blind set BP)
+            dropped.append(word)
+            continue
         if not out or not word.isalpha() or known(word):
             out.append(word)
         elif at == len(words) - 1 and _SELF_NAMED.match(" ".join(out) + " "):
