@@ -1341,6 +1341,7 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does(
         ("is there a numbing cream", "cream", "numb", "does-it-hurt"),
         ("im poorly today can i still have it", "poorly", "unwell", "unwell-on-the-day"),
         ("how soon can i repeat it", "repeat", "often", "how-often"),
+        ("can the kiddos have it", "kiddos", "children", "botox-for-children"),  # blind set BP
     ],
 )  # fmt: skip
 def test_more_everyday_words_reach_a_day_one_file(
