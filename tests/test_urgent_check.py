@@ -303,6 +303,18 @@ def test_a_real_word_is_a_slip_of_a_self_harm_word_only_by_the_keyboard(engine: 
         assert is_alert(engine.ask(said)), said
 
 
+def test_overdoing_it_is_no_overdose(engine: Engine, bundled_engine: Engine) -> None:
+    """Blind set BQ's first run: "Can I have it every couple of months, or is that overdoing
+    it?" got the self-harm alert on both files ("overdoing" one letter from "overdosing",
+    "overdo" from "overdose"). "Overdo" is an everyday word; an overdose told any way keeps
+    the alert."""
+    asked = "Can I have it every couple of months, or is that overdoing it?"
+    for kiosk in (engine, bundled_engine):
+        assert kiosk.ask(asked).kind is not Kind.URGENT
+        for said in ["i took an overdose", "ive overdosed on my pills", "i took an ovedose"]:
+            assert is_alert(kiosk.ask(said)), said
+
+
 def test_a_content_trigger_still_wins(engine: Engine) -> None:
     result = engine.ask("i have trouble breathing")
     assert (result.kind, result.id) == (Kind.URGENT, "breathing-or-swallowing")

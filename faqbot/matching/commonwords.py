@@ -56,7 +56,8 @@ discuss disappear divide double doubt dream earn email encourage escape examine 
 fail fear feed fold forbid freeze frighten gain gather greet guess handle heal heat imagine
 improve increase inject injure inform intend invite involve join jump kick kneel knock land last
 lean let limit link lock manage marry matter measure melt mention mix nod obey obtain occur
-operate owe pack paint park pause permit phone plant post pray prevent print produce protect
+operate overdo overdid overdone owe pack paint park pause permit phone plant post pray prevent
+print produce protect
 provide publish punish queue raise receive recognise recognize recommend record recover reduce
 refuse relax release rely remain rent repair replace report request require respond retire
 rub rush scratch search settle shave shine shoot sign sink slide slip snow sort spell spill
