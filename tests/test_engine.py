@@ -1873,6 +1873,31 @@ def test_undoubled_reads_each_run_once_or_twice() -> None:
     assert words.undoubled("zzzz") is None  # no known word
 
 
+def test_a_word_spelt_by_ear_is_read_as_the_word_it_sounds_like() -> None:
+    """Blind set BQ's "whats servicle distonya" fell back: "distonya" is two slips from
+    "dystonia", more than an eight-letter word is allowed, but it sounds the same."""
+    from collections import Counter
+
+    from faqbot.matching.fuzzy import Vocabulary, sound_key
+
+    assert sound_key("distonya") == sound_key("dystonia")
+    assert sound_key("spastisity") == sound_key("spasticity")
+    assert sound_key("injekshun") == sound_key("injection")
+    assert sound_key("servicle") != sound_key("cervical")  # the letters' order is kept
+    words = Vocabulary(Counter({"dystonia": 5, "injection": 9, "botox": 3, "days": 4}))
+    assert words.sounds_like("distonya") == "dystonia"
+    assert words.sounds_like("injekshun") == "injection"
+    assert words.sounds_like("duz") is None  # too short to tell by sound
+    assert words.sounds_like("weather") is None  # no word sounds so
+
+
+def test_a_question_spelt_by_ear_reaches_its_entry(bundled: Engine) -> None:
+    result = bundled.ask("whats servicle distonya")
+    assert result.explanation is not None
+    assert ("distonya", "dystonia") in result.explanation.corrections
+    assert _first_in_one_tap(result) == "what-is-cervical-dystonia"
+
+
 @pytest.mark.parametrize(
     ("word", "meant"),
     [("tiem", "time"), ("stif", "stiff")],

@@ -64,6 +64,35 @@ def keyboard_slip(typed: str, meant: str) -> bool:
     return b in _NEIGHBOURS.get(a, frozenset()) or {a, b} <= _VOWELS
 
 
+_SOUNDS = (
+    ("tion", "shun"), ("sion", "shun"), ("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks"),
+    ("q", "k"), ("z", "s"), ("wh", "w"),
+)  # fmt: skip
+"""Spellings of one sound, written the plainer way, in this order."""
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_VOWELS_AND_Y = re.compile(r"[aeiouy]+")
+_DOUBLED = re.compile(r"(.)\1+")
+SOUND_LETTERS = 6
+"""A typed word this long or longer may be read by its sound (`sound_key`); a shorter one has
+too few consonants to tell words apart ("duz" and "days" sound alike)."""
+SOUND_CONSONANTS = 4
+"""...and only when its sound key has this many consonants or more."""
+
+
+def sound_key(word: str) -> str:
+    """How `word` sounds, roughly: its first letter, then its consonants as they sound, each
+    run of vowels one mark. Patients spell by ear: "distonya" and "dystonia", "spastisity" and
+    "spasticity", "injekshun" and "injection", "botoks" and "botox" sound the same, while a
+    typing slip needs more edits than a word of their length is allowed."""
+    text = word.lower()
+    for spelt, said in _SOUNDS:
+        text = text.replace(spelt, said)
+    text = _SOFT_C.sub("s", text).replace("c", "k")
+    head, rest = text[:1], text[1:]
+    rest = _VOWELS_AND_Y.sub("a", rest)
+    return _DOUBLED.sub(r"\1", head + rest)
+
+
 def allowed_edits(word: str) -> int:
     """How many typing slips a word of this length may carry and still be recognised."""
     n = len(word)
@@ -94,6 +123,8 @@ class Vocabulary:
         self._sorted = sorted(self._frequency)
         self._windows: dict[tuple[int, int], list[str]] = {}
         self._by_length: dict[int, list[str]] = {}
+        self._sounds: dict[str, list[str]] | None = None
+        """Known words by `sound_key`, built on first use."""
         for word in self._sorted:
             self._by_length.setdefault(len(word), []).append(word)
 
@@ -120,6 +151,24 @@ class Vocabulary:
             if best is None or key < best:
                 best = key
         return None if best is None else Correction(typed, best[2], best[0])
+
+    def sounds_like(self, typed: str) -> str | None:
+        """The known word `typed` sounds like (`sound_key`), when it is long enough to tell
+        and exactly one sound matches: for a patient who spells by ear once a slip-by-slip
+        correction found nothing. Ties go to the more frequent word."""
+        if len(typed) < SOUND_LETTERS or not typed.isalpha():
+            return None
+        key = sound_key(typed)
+        if sum(1 for ch in key[1:] if ch != "a") < SOUND_CONSONANTS - 1:
+            return None
+        if self._sounds is None:
+            sounds: dict[str, list[str]] = {}
+            for word in self._sorted:
+                if len(word) >= SOUND_LETTERS - 1 and word.isalpha():
+                    sounds.setdefault(sound_key(word), []).append(word)
+            self._sounds = sounds
+        found = self._sounds.get(key, [])
+        return max(found, key=lambda w: (self._frequency[w], w), default=None)
 
     def near(self, typed: str, edits: int = 1) -> list[str]:
         """The known words other than `typed` within `edits` slips of it."""

@@ -319,6 +319,9 @@ class Index:
                 fix = self._vocab.correct(word)
                 if fix is not None:
                     result = (normalize.stem(fix.word), similarity(fix.edits), fix.word)
+                elif (heard := self._vocab.sounds_like(word)) is not None:
+                    # spelt by ear, too many slips for its length: "distonya" is "dystonia"
+                    result = (normalize.stem(heard), similarity(2), heard)
         elif word not in self._vocab and word.isalpha() and not is_listed(word):
             # a slip that stems as another word does ("servical" as "service": blind sets T,
             # AY): one slip from a content word of another stem ("cervical") is likelier,
