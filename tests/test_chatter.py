@@ -65,6 +65,8 @@ def question(text: str) -> str:
          "what the worst that could happen"),
         ("what's the best I can hope for, in real terms, no sugar coating",
          "what the best i can hope for"),
+        ("In a nutshell, what is spasticity, minus the doctor-speak?", "what is spasticity"),
+        ("what is dystonia without the jargon", "what is dystonia"),
         ("could you explain in simple terms how botox works", "how botox works"),
         ("what is botox, like in normal words", "what is botox"),
         # a first visit and nerves, told before the question (blind set AM)

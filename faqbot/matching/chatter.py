@@ -316,6 +316,10 @@ _ASIDES = re.compile(
     r"|\b(?:no|without(?: any)?) sugar[ -]?coating(?: it)?\b"
     r"|\bin real terms\b"
     r"|\bhand on heart\b"
+    # "In a nutshell, what is spasticity, minus the doctor-speak?" (blind set BQ)
+    r"|\bin a nutshell\b"
+    r"|\b(?:minus|without|leaving out|cut) (?:the |all the |any )?(?:medical |fancy |big )?"
+    r"(?:doctor[ -]?speak|jargon|big words|long words|medical words|mumbo[ -]jumbo)\b"
 )
 """Asking frames in the middle of a run-on sentence ("...her hand is stiff and i want to know
 how long it lasts"): they end the context and start the question, like a comma. "In plain
