@@ -882,6 +882,8 @@ def test_refer_rule_text_replaces_the_fallback(
         "is botox right for me",
         "is it safe for me with my heart condition",
         "how many units do i need",
+        # blind set BQ: answered with whether Botox is safe
+        "I've got ITP and my platelets run low. Is the injection risky for me?",
     ],
 )
 def test_builtin_personal_advice_cues_fall_back_as_referred(

@@ -57,6 +57,7 @@ PERSONAL_CUES: tuple[str, ...] = (
     "how many units",
     "right for me",
     "safe for me",
+    "risky for me",
     "ok for me",
     "okay for me",
     "good for me",
