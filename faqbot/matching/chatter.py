@@ -518,17 +518,14 @@ def _names_the_asker(
     """Whether a dictated run-on clause (`RUN_ON_WORDS` or more) opens with the asker's name:
     an unknown word typed as a name, then "here", or "I'm" and where they are from. Not "I'm"
     alone: "Baclofen I'm on every day..." names what is asked about."""
-    after = words[1:3] if words[1:3] == ["i", "am"] else words[1:2]
-    return (
-        len(words) >= RUN_ON_WORDS
-        and words[0].isalpha()
-        and words[0] in capitalised
-        and not known(words[0])
-        and (
-            words[1] == "here"
-            or (after in (["i", "am"], ["im"]) and "from" in words[1 + len(after) : 4 + len(after)])
-        )
-    )
+    if len(words) < RUN_ON_WORDS or not (
+        words[0].isalpha() and words[0] in capitalised and not known(words[0])
+    ):
+        return False
+    if words[1] == "here":
+        return True
+    told = words[3:] if words[1:3] == ["i", "am"] else words[2:] if words[1] == "im" else []
+    return "from" in told[:3]
 
 
 def _drop_names(

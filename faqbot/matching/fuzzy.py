@@ -76,7 +76,8 @@ SOUND_LETTERS = 6
 """A typed word this long or longer may be read by its sound (`sound_key`); a shorter one has
 too few consonants to tell words apart ("duz" and "days" sound alike)."""
 SOUND_CONSONANTS = 4
-"""...and only when its sound key has this many consonants or more."""
+"""...and only when its sound key has this many consonants or more, its first letter counted
+as one whatever it is."""
 
 
 def sound_key(word: str) -> str:
@@ -153,9 +154,9 @@ class Vocabulary:
         return None if best is None else Correction(typed, best[2], best[0])
 
     def sounds_like(self, typed: str) -> str | None:
-        """The known word `typed` sounds like (`sound_key`), when it is long enough to tell
-        and exactly one sound matches: for a patient who spells by ear once a slip-by-slip
-        correction found nothing. Ties go to the more frequent word."""
+        """The known word `typed` sounds like (`sound_key`), when it is long enough to tell:
+        for a patient who spells by ear, once a slip-by-slip correction found nothing. Of
+        several known words that sound alike, the most frequent."""
         if len(typed) < SOUND_LETTERS or not typed.isalpha():
             return None
         key = sound_key(typed)

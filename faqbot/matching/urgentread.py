@@ -90,7 +90,7 @@ question (the kiosk's box holds 300 characters) has far fewer; a pasted text may
 thousands, and splitting each would cost seconds."""
 RUN_TOGETHER_SHARE = 0.5
 """A question with this share of its letters in unknown runs was typed without its spaces
-(`UrgentReader.spaced`)."""
+(`Reading.spaced`)."""
 
 NEGATIVES: tuple[str, ...] = ("cant", "dont", "wont", "didnt", "isnt", "doesnt", "couldnt")
 """Negative contractions a short slip may stand for: "i cat breathe", "i dot want to live"."""
