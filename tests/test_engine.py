@@ -1344,6 +1344,8 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does(
         ("im poorly today can i still have it", "poorly", "unwell", "unwell-on-the-day"),
         ("how soon can i repeat it", "repeat", "often", "how-often"),
         ("can the kiddos have it", "kiddos", "children", "botox-for-children"),  # blind set BP
+        ("is it the same stuff they put in peoples foreheads", "foreheads", "wrinkles",
+         "cosmetic-botox"),
     ],
 )  # fmt: skip
 def test_more_everyday_words_reach_a_day_one_file(

@@ -49,6 +49,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # on", "will it be gone forever", "multiple sclerosis", "can your body make antibodies
     # against it", "do I tell the nurse" on a file that never uses the patient's word
     ("cosmetic", "beauty", "aesthetic"),
+    # "the same stuff film stars get in their foreheads", "frown lines" (blind sets A-BQ)
+    ("wrinkles", "forehead", "foreheads", "frown", "frowns"),
     ("risk", "risky", "riskier"),
     ("follow", "check", "checkup"),
     ("permanent", "permanently", "forever"),
