@@ -90,7 +90,11 @@ question (the kiosk's box holds 300 characters) has far fewer; a pasted text may
 thousands, and splitting each would cost seconds."""
 RUN_TOGETHER_SHARE = 0.5
 """A question with this share of its letters in unknown runs was typed without its spaces
-(`Reading.spaced`)."""
+(`Reading.spaced`)..."""
+RUN_TOGETHER_WORDS = 4
+"""...when they split into this many words or more: a sentence typed without spaces, not one
+long word ("jailbreak", which the learned reader, like any one-word question, leaves to the
+word lists: `urgentmodel.MIN_WORDS`)."""
 
 NEGATIVES: tuple[str, ...] = ("cant", "dont", "wont", "didnt", "isnt", "doesnt", "couldnt")
 """Negative contractions a short slip may stand for: "i cat breathe", "i dot want to live"."""
@@ -349,7 +353,8 @@ class UrgentReader:
     def _spaced(self, readings: Sequence[Reading]) -> int | None:
         """Where the first reading with the question's runs of letters split into words is,
         when the question was typed (mostly) without spaces: at least `RUN_TOGETHER_SHARE`
-        of the letters of its plainest reading are in runs the matcher does not know."""
+        of the letters of its plainest reading are in runs the matcher does not know, and
+        they split into `RUN_TOGETHER_WORDS` words or more."""
         if not readings:
             return None
         surfaces = [w.surface for w in readings[0].words if w.surface.isalpha()]
@@ -357,7 +362,10 @@ class UrgentReader:
         run = sum(len(s) for s in surfaces if len(s) >= SEGMENT_LETTERS and not self._known(s))
         if not letters or run < RUN_TOGETHER_SHARE * letters:
             return None
-        return next((at for at, r in enumerate(readings) if r.split), None)
+        at = next((at for at, r in enumerate(readings) if r.split), None)
+        if at is None or len(readings[at].words) < RUN_TOGETHER_WORDS:
+            return None
+        return at
 
 
 def for_learned_reader(readings: Sequence[Reading]) -> Reading:
