@@ -23,7 +23,8 @@ MAX_REPEATED_RUNS = 6
 look up at most."""
 
 
-_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+"""A QWERTY keyboard's letter rows, for the keys around a key (here and in `triggers`)."""
 
 
 def _neighbours() -> dict[str, frozenset[str]]:
@@ -31,14 +32,14 @@ def _neighbours() -> dict[str, frozenset[str]]:
     it touches in the rows above and below (each row sits half a key to the right of the
     one above it: "g" touches "t", "y", "v" and "b")."""
     out: dict[str, frozenset[str]] = {}
-    for row, line in enumerate(_KEY_ROWS):
+    for row, line in enumerate(KEY_ROWS):
         for col, key in enumerate(line):
             touching = [(row, col - 1), (row, col + 1)]
             touching += [(row - 1, col), (row - 1, col + 1), (row + 1, col - 1), (row + 1, col)]
             out[key] = frozenset(
-                _KEY_ROWS[r][c]
+                KEY_ROWS[r][c]
                 for r, c in touching
-                if 0 <= r < len(_KEY_ROWS) and 0 <= c < len(_KEY_ROWS[r])
+                if 0 <= r < len(KEY_ROWS) and 0 <= c < len(KEY_ROWS[r])
             )
     return out
 

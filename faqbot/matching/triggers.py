@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from faqbot.matching.fuzzy import allowed_edits, keyboard_slip
+from faqbot.matching.fuzzy import KEY_ROWS, allowed_edits, keyboard_slip
 from faqbot.matching.normalize import STOPWORDS
 
 FILLERS: frozenset[str] = frozenset("a an the is am are was were be been being to of".split())
@@ -312,10 +312,6 @@ class TriggerIndex:
             if _fires(self.triggers[position], strict, slack, long_slip):
                 return position
         return None
-
-
-KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
-"""A QWERTY keyboard's letter rows, for the keys around a key."""
 
 
 def _around(key: str) -> frozenset[str]:
