@@ -182,6 +182,23 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
         ("Yannick I'm originally from Brittany but I've lived in Newton Stewart for years and I "
          "want to know what the machine is for",
          "i am originally from but i have lived in for years what the machine is for", "yannick"),
+        # someone named after their company or trade, or with who they are in a clause after
+        # the name (blind set BR)
+        ("My fishing buddy Griff has torticollis. How does Botox help?",
+         "my fishing buddy has torticollis how does botox help", "griff"),
+        ("Our postie Leonie has a clenched hand", "our postie has a clenched hand", "leonie"),
+        ("Bram, my husband's allotment mate, wants to know if he can drive home",
+         "he can drive home", "bram"),
+        ("Coralie, who volunteers with me at the charity shop, is pregnant. Can she have it?",
+         "is pregnant can she have it", "who volunteers with me at the charity shop"),
+        ("Silas, the bass player in my covers band, had a stroke. Can Botox help?",
+         "had a stroke can botox help", "the bass player in my covers band"),
+        ("My wife's uncle, Gavin, has it for his arm. Is it safe?",
+         "my wife uncle has it for his arm is it safe", "gavin"),
+        ("Fabian from my Zumba class has cerebral palsy and wanted me to ask: does it wear off?",
+         "has cerebral palsy does it wear off", "fabian from my zumba class"),
+        ("Our vicar, Reverend Alun, has MS and asked me to find out whether he needs stretches",
+         "our vicar has ms he needs stretches", "alun"),
     ],
 )
 def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, name: str) -> None:
@@ -249,6 +266,12 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "it s fibromyalgia can botox help",
         "is it alright to drive after",  # "alright" asks here
         "how are you meant to sleep with a splint",
+        # a word typed as a name is only dropped after someone's company or trade, or before
+        # a clause saying who they are (blind set BR): a medicine, or a clause telling
+        # something, stays
+        "Tamoxifen, my breast cancer pill, does it clash with botox",
+        "Maria, my mum has spasms in her neck, can botox help",
+        "my coach trip is tomorrow can i go",
     ],
 )
 def test_words_that_carry_the_question_stay(typed: str) -> None:

@@ -65,6 +65,17 @@ RELATIVES = (
 ).split()
 """People a patient asks for; the word after one may be their name ("my son tom")."""
 
+COMPANIONS = (
+    "cousin buddy pal mate colleague workmate classmate teammate flatmate housemate roommate "
+    "pupil client customer tenant lodger landlord landlady guest boss coach godson goddaughter "
+    "godfather godmother stepson stepdaughter stepmum stepmom stepdad stepfather stepmother "
+    "hubby wifey twin helper pastor"
+).split()
+"""Other people a patient asks for, or whose words they bring (blind set BR: "My fishing buddy
+Griff has torticollis", "My husband's cousin Priscilla reckons...", "My piano pupil Oscar is
+15"). With `JOBS` ("Our postie Leonie", "My mechanic Joachim"), a word typed as a name after
+one is a name: only when typed capitalised, since "my coach trip" names no one."""
+
 CARERS = (
     "doctor doc dr neurologist gp nurse consultant physio physiotherapist therapist specialist "
     "surgeon pharmacist team clinic someone somebody everyone people"
@@ -73,7 +84,7 @@ CARERS = (
 
 _REL = "(?:" + "|".join(RELATIVES) + ")s?"
 _RELATIVE = rf"(?:my|our|his|her|their) (?:little |elderly |old |young |older |younger )?{_REL}"
-_WHO = rf"(?:{_RELATIVE}|i|we)"
+_WHO = rf"(?:{_RELATIVE}|i|we|he|she|they)"
 _IF = r"(?: if| whether| about)?"
 _SPEAKER = "(?:" + "|".join(CARERS + RELATIVES) + ")s?|he|she|they"
 _EXCITED = r"(?: (?:but|and) (?:a (?:bit|little) |very |really |so )?excited(?: too| as well)?)?"
@@ -260,6 +271,9 @@ _FRAMES = [
     # asking for someone, or for oneself in so many words
     rf"{_WHO} (?:want|wants|wanted|would like|needs|need|needed) to (?:know|ask|find out)" + _IF,
     rf"{_WHO} (?:is|was|are|were|am) (?:asking|wondering)" + _IF,
+    # after the one asked for is named and said who they are: "Bram, my husband's allotment
+    # mate, wants to know if he can drive home after his jab" (blind set BR)
+    r"(?:wants|wanted|would like) to (?:know|ask|find out)" + _IF,
     # "Her mum asked me to find out whether children can have Botox." (blind set BP); the
     # one asked for may be named in a clause before: "Mr Fenwick, asked me to check how long"
     rf"{_RELATIVE} (?:asks|asked)(?: me| us)?(?: to (?:ask|find out|check))?" + _IF,
@@ -317,6 +331,12 @@ _ASIDES = re.compile(
     r"|\bin real terms\b"
     r"|\bhand on heart\b"
     # "In a nutshell, what is spasticity, minus the doctor-speak?" (blind set BQ)
+    # an errand told in the middle of the sentence: "Fabian from my Zumba class has cerebral
+    # palsy and wanted me to ask: do the results wear off?" (blind set BR)
+    r"|\b(?:and|so|but) (?:he |she |they )?(?:wants|wanted|would like|needs) to "
+    r"(?:know|ask|find out)(?: if| whether)?\b"
+    r"|\b(?:and|so|but) (?:he |she |they )?(?:asked|asks|wanted|wants) (?:me|us) to "
+    r"(?:ask|find out|check)(?: if| whether)?\b"
     r"|\bin a nutshell\b"
     r"|\b(?:minus|without|leaving out|cut) (?:the |all the |any )?(?:medical |fancy |big )?"
     r"(?:doctor[ -]?speak|jargon|big words|long words|medical words|mumbo[ -]jumbo)\b"
@@ -324,10 +344,18 @@ _ASIDES = re.compile(
 """Asking frames in the middle of a run-on sentence ("...her hand is stiff and i want to know
 how long it lasts"): they end the context and start the question, like a comma. "In plain
 English" asks how to answer, not what."""
-_TITLES = frozenset({"mr", "mrs", "miss", "mister", "missus"})
+_TITLES = frozenset({"mr", "mrs", "miss", "mister", "missus", "reverend", "rev"})
 _NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor|{'|'.join(sorted(_TITLES))}) $")
 """A word after these may be a name ("my son tom", "dr patel", "Miss Pryce": blind set BD's
 "Pryce" was read as "price"). Not "ms", which is also multiple sclerosis."""
+_PEOPLE = frozenset(RELATIVES + COMPANIONS + JOBS)
+_NAMED_AS = re.compile(
+    r"(?:^| )(?:my|our|his|her|their)(?: [a-z]+){0,2} "
+    rf"(?:{'|'.join(sorted(COMPANIONS + JOBS))})s? $"
+)
+"""Someone's companion or trade before a word typed as a name ("my fishing buddy Griff", "our
+postie Leonie", blind set BR)."""
+_APPOSITION_OPENERS = frozenset("who my our his her their the a an".split())
 
 CHAT_WORDS: frozenset[str] = frozenset(
     """hi hello hey hiya heya howdy greetings morning afternoon evening good thanks thank
@@ -367,9 +395,22 @@ def read(
     capitalised = frozenset(
         w.lower() for w in re.findall(r"[A-Za-z]+", text) if w[:1].isupper() and not w.isupper()
     )
-    for part in _CLAUSES.split(_ASIDES.sub(",", cleaned)):
-        words = [SPOKEN_SPELLINGS.get(w, w) for w in normalize.words(part)]
-        if not words:
+    parts = [
+        [SPOKEN_SPELLINGS.get(w, w) for w in normalize.words(part)]
+        for part in _CLAUSES.split(_ASIDES.sub(",", cleaned))
+    ]
+    parts = [words for words in parts if words]
+    skip = 0
+    for at, words in enumerate(parts):
+        if skip:
+            skip -= 1
+            continue
+        named = _named_person(parts, at, capitalised, known, opening=greeted or not clauses)
+        if named:
+            # "Coralie, who volunteers with me at the charity shop, is pregnant...": who is
+            # asked for, not what
+            dropped.extend(" ".join(w) for w in parts[at : at + named])
+            skip = named - 1
             continue
         after_greeting = greeted
         greeted = all(w in _GREETING_WORDS for w in words) or " ".join(words) in _WORLD_GREETINGS
@@ -528,6 +569,83 @@ def _names_the_asker(
     return "from" in told[:3]
 
 
+_STATES = frozenset("is are was were has have had gets got cant can does did".split())
+"""Verbs that make a clause tell something ("Maria, my mum has spasms in her neck, ..."): it is
+no longer only who someone is, and stays."""
+
+
+def _is_person(word: str) -> bool:
+    """Whether `word` names a person by relation, company or trade ("dad", "buddy", "player")."""
+    word = word.removesuffix("s") if word.endswith("s") and word[:-1] in _PEOPLE else word
+    trade_shaped = len(word) > 4 and word.endswith(JOB_ENDINGS) and not word.endswith("ier")
+    return word in _PEOPLE or (trade_shaped and word not in NOT_JOBS and word not in _SUBJECT_WORDS)
+
+
+def _named_person(
+    parts: Sequence[Sequence[str]],
+    at: int,
+    capitalised: frozenset[str],
+    known: Callable[[str], bool],
+    opening: bool,
+) -> int:
+    """How many clauses from `at` only name someone asked for (0 when they do not): a clause
+    that is one word typed as a name, with the clause after it saying who they are, at the
+    start ("Bram, my husband's allotment mate, wants to know...", "Silas, the bass player in
+    my covers band, had a stroke", "Kenrick, who rents our garage as a workshop, had his first
+    injection": blind set BR); or right after a clause that ends with who they are ("My foster
+    son's birth dad, Gavin, has it for his arm"). A question must follow. "Tamoxifen, my
+    breast cancer pill, ..." names no person and stays; nor does "Maria, my mum has spasms in
+    her neck, ..." (see `_STATES`)."""
+    words = parts[at]
+    if not (
+        len(words) == 1
+        and words[0].isalpha()
+        and words[0] in capitalised
+        and not known(words[0])
+        and at + 1 < len(parts)
+    ):
+        return 0
+    if at > 0 and _is_person(parts[at - 1][-1]):
+        return 1
+    told = parts[at + 1]
+    if (
+        opening
+        and at + 2 < len(parts)
+        and len(told) <= 8
+        and told[0] in _APPOSITION_OPENERS
+        and (
+            told[0] == "who"
+            or (any(_is_person(w) for w in told[1:]) and not _STATES.intersection(told))
+        )
+    ):
+        return 2
+    return 0
+
+
+_TOLD_VERBS = frozenset(
+    "has had is was wants wanted asked asks says said reckons gets got needs cant can".split()
+)
+
+
+def _named_from(
+    words: Sequence[str], capitalised: frozenset[str], known: Callable[[str], bool]
+) -> int:
+    """How many words open a clause with someone typed as a name and where the patient knows
+    them from, before what they have or ask: "Fabian from my Zumba class has cerebral palsy"
+    (blind set BR) keeps "has cerebral palsy". 0 when the clause does not open so."""
+    if not (
+        len(words) >= 5
+        and words[0].isalpha()
+        and words[0] in capitalised
+        and not known(words[0])
+        and words[1] == "from"
+        and words[2] in {"my", "our", "the", "his", "her", "their"}
+    ):
+        return 0
+    verb = next((i for i in range(3, min(len(words), 7)) if words[i] in _TOLD_VERBS), None)
+    return verb or 0
+
+
 def _drop_names(
     words: list[str],
     known: Callable[[str], bool],
@@ -557,6 +675,10 @@ def _drop_names(
         # Hitchin." (blind set BJ); "hello, tinnitus, can botox help" stays
         dropped.append(words[0])
         return []
+    told = _named_from(words, capitalised, known)
+    if told:
+        dropped.append(" ".join(words[:told]))
+        words = words[told:]
     out: list[str] = []
     for at, word in enumerate(words):
         if at == 0 and _names_the_asker(words, capitalised, known):
@@ -573,6 +695,9 @@ def _drop_names(
         elif _NAMED.search(" ".join(out[-3:]) + " "):
             if out[-1] in _TITLES:
                 dropped.append(out.pop())
+            dropped.append(word)
+        elif word in capitalised and _NAMED_AS.search(" ".join(out[-4:]) + " "):
+            # "My fishing buddy Griff has torticollis", "Our postie Leonie..." (blind set BR)
             dropped.append(word)
         elif (
             len(words) >= RUN_ON_WORDS
