@@ -38,6 +38,14 @@ QUESTION_STARTS = frozenset(
 """First words of a clause that asks something ("has it worked" asks; "he has cp" tells)."""
 _BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
 """Words of a clause that tells someone's condition rather than asking about it."""
+_HAVE = frozenset("has have had".split())
+_ASKED_OF = frozenset(
+    "it he she they you i we the my your his her their this that botox anyone anybody someone "
+    "somebody people".split()
+)
+""""has" opens a question when who or what is asked about follows ("has it worked", "have
+you seen"); "has MS and asked me to find out whether..." after a name in its own clause
+("Our vicar, Reverend Alun, has MS and...", blind set BR) tells a condition."""
 
 
 def _said(analysis: Analysis) -> frozenset[str]:
@@ -219,7 +227,10 @@ class Verdict:
             if not tokens:
                 continue
             keys = {key for key, _ in self._synonyms.apply(tokens, [1.0] * len(tokens))}
-            is_question = tokens[0] in QUESTION_STARTS or clause.rstrip().endswith("?")
+            asks = tokens[0] in QUESTION_STARTS and (
+                tokens[0] not in _HAVE or len(tokens) == 1 or tokens[1] in _ASKED_OF
+            )
+            is_question = asks or clause.rstrip().endswith("?")
             if not is_question and _BACKGROUND_VERBS & set(normalize.words(clause)):
                 background |= keys
             else:
