@@ -185,8 +185,10 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
         # someone named after their company or trade, or with who they are in a clause after
         # the name (blind set BR)
         ("My fishing buddy Griff has torticollis. How does Botox help?",
-         "my fishing buddy has torticollis how does botox help", "griff"),
-        ("Our postie Leonie has a clenched hand", "our postie has a clenched hand", "leonie"),
+         "has torticollis how does botox help", "griff"),
+        ("Our postie Leonie has a clenched hand", "has a clenched hand", "our postie"),
+        ("Our Airbnb guest Mrs Tanaka is here for her neck injections",
+         "is here for her neck injections", "our airbnb guest"),
         ("Bram, my husband's allotment mate, wants to know if he can drive home",
          "he can drive home", "bram"),
         ("Coralie, who volunteers with me at the charity shop, is pregnant. Can she have it?",

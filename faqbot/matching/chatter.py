@@ -646,6 +646,26 @@ def _named_from(
     return verb or 0
 
 
+_POSSESSIVES = frozenset("my our his her their".split())
+
+
+def _drop_who_they_are(out: list[str], dropped: list[str]) -> None:
+    """After a name, drop what says who that person is to the patient when it is company or
+    a trade, not family: "my piano pupil (Oscar)", "our Airbnb guest (Mrs Tanaka)" (blind set
+    BR: "pupil" and "airbnb" were read as what the question names). "my son (Tom)" stays: a
+    child is what some questions are about."""
+    if not out or out[-1].removesuffix("s") not in _COMPANY:
+        return
+    for length in range(2, min(4, len(out)) + 1):
+        if out[-length] in _POSSESSIVES:
+            dropped.append(" ".join(out[-length:]))
+            del out[-length:]
+            return
+
+
+_COMPANY = frozenset(COMPANIONS + JOBS) - frozenset(RELATIVES)
+
+
 def _drop_names(
     words: list[str],
     known: Callable[[str], bool],
@@ -696,9 +716,15 @@ def _drop_names(
             if out[-1] in _TITLES:
                 dropped.append(out.pop())
             dropped.append(word)
-        elif word in capitalised and _NAMED_AS.search(" ".join(out[-4:]) + " "):
+            _drop_who_they_are(out, dropped)
+        elif (
+            word in capitalised
+            and word not in _TITLES
+            and _NAMED_AS.search(" ".join(out[-4:]) + " ")
+        ):
             # "My fishing buddy Griff has torticollis", "Our postie Leonie..." (blind set BR)
             dropped.append(word)
+            _drop_who_they_are(out, dropped)
         elif (
             len(words) >= RUN_ON_WORDS
             and word in capitalised
