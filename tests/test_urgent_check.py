@@ -955,6 +955,10 @@ def test_an_emergency_contact_is_no_emergency_happening(bundled_engine: Engine) 
         "When is the Day of the Dead celebrated in Mexico?",
         "How does sudden death work in a penalty shootout?",
         "How do I fix the blue screen of death on my laptop?",
+        # ...and blind set BR's
+        "Why was it called the Black Death?",
+        "Which season of The Walking Dead is the best?",
+        "How does dead reckoning work when you're sailing without GPS?",
         # whom one sees, and a cold on the chest (blind set BJ)
         "Hard out, when do I come back to see the doc for a check after?",
         "I'm proper ropey with a chest bug and on a course of tablets off the doc. Does that "

@@ -283,6 +283,9 @@ CALM_PHRASES: tuple[str, ...] = (
     # fix the blue screen of death on my laptop?")
     "day of the dead", "sudden death", "screen of death", "death by chocolate", "death valley",
     "death star", "death metal", "death row", "deathwatch beetle", "death watch beetle",
+    # ...and blind set BR's far questions: "Why was it called the Black Death?", "Which season
+    # of The Walking Dead is the best?", "How does dead reckoning work when you're sailing?"
+    "black death", "walking dead", "dead reckoning",
 )  # fmt: skip
 """Everyday phrases whose words are not red flags ("how soon will I see a difference"): the
 check does not read their words as body, problem or dying words."""
