@@ -27,14 +27,16 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("doctor", "doc", "gp", "consultant", "neurologist", "specialist"),
     # "will my hand go all dangly and useless after", "my arm's gone a bit weedy since the jab"
     # (blind set BK)
-    ("weak", "floppy", "weaker", "weedy", "feeble", "dangly"),
+    # "The arm they did has gone a bit rubbery" (blind set BR)
+    ("weak", "floppy", "weaker", "weedy", "feeble", "dangly", "rubbery"),
     # "ill today" on a file that says only "unwell" (blind set BF); "poorly" is the British
     # word, and a fever is what patients mean by it
     ("unwell", "ill", "poorly", "fever", "feverish"),
     ("bruise", "bruising", "bruised"),
     ("start", "kick", "begin"),
-    ("children", "kids", "kiddies", "kiddos", "youngsters", "toddlers"),
-    ("child", "kid", "kiddo", "youngster", "toddler"),
+    # "Do you ever give this to tots with cerebral palsy?" (blind set BR)
+    ("children", "kids", "kiddies", "kiddos", "youngsters", "toddlers", "tots"),
+    ("child", "kid", "kiddo", "youngster", "toddler", "tot"),
     ("cure", "fix", "heal"),
     ("physio", "physiotherapy", "rehab", "rehabilitation"),
     ("splint", "brace", "orthosis"),
