@@ -127,10 +127,12 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "for her shooting arm. How soon would it start working?",
             "when-it-starts-working",
         ),
-        # ...or the asker introduced themselves in it (blind set BJ)
+        # ...or the asker introduced themselves in it (blind set BJ's, with a second trade:
+        # since a name and a home typed as names after a greeting are chat, the first alone
+        # no longer hides the question)
         (
-            "Hello, Aoife from Kenmare, I was a trapeze artist before my stroke. Will the "
-            "needles hurt, and can I get something to numb it?",
+            "Hello, Aoife from Kenmare, I was a trapeze artist and fire juggler before my "
+            "stroke. Will the needles hurt, and can I get something to numb it?",
             "does-it-hurt",
         ),
         # a run-on's errand: what follows "find out" is the question (blind set BI)

@@ -161,6 +161,12 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
          "i am gwenllian from llanidloes"),
         ("Howdy from Tucumcari! how long does botox last", "how long does botox last",
          "howdy from tucumcari"),
+        # ...or a name typed as one and where from, after a greeting or before "here"
+        # (blind sets BA, BO)
+        ("Hiya, Fergus from Jedburgh, I judge the tups. Is that cervical dystonia?",
+         "i judge the tups is that cervical dystonia", "fergus from jedburgh"),
+        ("Morning all, Dave from Warrington here. How long does it take?",
+         "morning all how long does it take", "dave from warrington here"),
         # a name typed as one, alone after the greeting, then a trade (blind set BJ)
         ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "keith"),
         ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "insurance broker"),
@@ -247,6 +253,9 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         # "from" after something else than a greeting or "I'm" and a name (blind set BF)
         "i suffer from tinnitus, can botox help",
         "i am sore from gardening, is that the botox",
+        # a name typed as one and a place, with no greeting before nor "here" after: may be a
+        # medicine and its maker
+        "Tizanidine from Boots, can i take it with botox",
         "a former smoker, is botox safe",  # a health habit, not a trade
         "blood thinner here is that ok",
         "while i am here can i book my next one",

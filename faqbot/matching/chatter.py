@@ -515,19 +515,38 @@ def _typed_name(
     return len(words) == 1 and words[0] in capitalised and not known(words[0])
 
 
-def _from_a_place(words: Sequence[str], known: Callable[[str], bool]) -> bool:
+def _from_a_place(
+    words: Sequence[str],
+    known: Callable[[str], bool],
+    capitalised: frozenset[str] = frozenset(),
+    after_greeting: bool = False,
+) -> bool:
     """A clause that only says who greets, or who one is, and where from: "I'm Maureen from
-    Oakham", "Hello from Cairns!" (blind set BF). The place (one or two words the content and
-    everyday English do not know) ends the clause; before "from" a greeting, or "I'm" and an
-    unknown name. ("I suffer from tinnitus" names what is asked about, and stays.)"""
+    Oakham", "Hello from Cairns!" (blind set BF), or a name typed as one and where from:
+    "Hiya, Fergus from Jedburgh, I judge the tups", "Dave from Warrington here" (blind sets
+    BA, BO). The place (one or two words the content and everyday English do not know) ends
+    the clause, or "here" does; before "from" a greeting, or "I'm" and an unknown name, or
+    only the name (after a greeting, or with "here"). ("I suffer from tinnitus" names what is
+    asked about, and stays.)"""
     if "from" not in words:
         return False
     at = words.index("from")
     place, before = words[at + 1 :], words[:at]
+    here = place[-1:] == ["here"]
+    if here:
+        place = place[:-1]
     if not 1 <= len(place) <= 2 or any(not w.isalpha() or known(w) for w in place):
         return False
     if before and all(w in _GREETING_WORDS for w in before):
         return True
+    if len(before) == 1 and before[0].isalpha() and not known(before[0]):
+        # a name and a home, both typed as names, after a greeting or before "here" ("Hiya,
+        # Fergus from Jedburgh"); not "Tizanidine from Boots, ..."
+        return (
+            (after_greeting or here)
+            and before[0] in capitalised
+            and all(w in capitalised for w in place)
+        )
     return (
         len(before) >= 2
         and before[-1].isalpha()
@@ -687,7 +706,7 @@ def _drop_names(
     ):
         dropped.append(" ".join(words))
         return []
-    if _from_a_place(words, known):
+    if _from_a_place(words, known, capitalised, after_greeting):
         dropped.append(" ".join(words))
         return []
     if after_greeting and _typed_name(words, capitalised, known):
