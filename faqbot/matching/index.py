@@ -423,7 +423,9 @@ class Index:
         pieces = self._segmenter.split(word, slips=False)
         if len(pieces) < 2 or not all(self._segmenter.known(p) for p in pieces):
             return []
-        return pieces
+        # a contraction in the run is read as typed with spaces: "canihavebotoxifimpregnant"
+        # has "im", which is "i am" (blind set BS)
+        return normalize.words(" ".join(pieces))
 
     def respaced(self, text: str) -> str | None:
         """The words of a question typed with its spaces slipped ("howl ongd oesi tlast": "how
