@@ -167,6 +167,14 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
          "i judge the tups is that cervical dystonia", "fergus from jedburgh"),
         ("Morning all, Dave from Warrington here. How long does it take?",
          "morning all how long does it take", "dave from warrington here"),
+        # ...after "it's" or "this is", with "here" before "from", a home typed as a name
+        # after one ("Builth Wells"), or after "how do you do" (blind set BS)
+        ("hiya it's Sioned from Nefyn, I've come with my mam. does it hurt",
+         "i have come with my mam does it hurt", "hiya it sioned from nefyn"),
+        ("Mostyn here from Builth Wells, I'm a steward. Can I have it with a cold?",
+         "i am a steward can i have it with a cold", "mostyn here from builth wells"),
+        ("How do you do, Dashiell here. Which of my medicines do I tell them about?",
+         "which of my medicines do i tell them about", "dashiell here"),
         # a name typed as one, alone after the greeting, then a trade (blind set BJ)
         ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "keith"),
         ("Hi, Keith, insurance broker, does it hurt", "does it hurt", "insurance broker"),
@@ -256,6 +264,7 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         # a name typed as one and a place, with no greeting before nor "here" after: may be a
         # medicine and its maker
         "Tizanidine from Boots, can i take it with botox",
+        "it's fibromyalgia from my MS, can botox help",
         "a former smoker, is botox safe",  # a health habit, not a trade
         "blood thinner here is that ok",
         "while i am here can i book my next one",

@@ -413,7 +413,11 @@ def read(
             skip = named - 1
             continue
         after_greeting = greeted
-        greeted = all(w in _GREETING_WORDS for w in words) or " ".join(words) in _WORLD_GREETINGS
+        greeted = (
+            all(w in _GREETING_WORDS for w in words)
+            or " ".join(words) in _WORLD_GREETINGS
+            or " ".join(words) in _HOW_DO_YOU_DO
+        )
         before = len(dropped)
         words = _drop_names(words, known, dropped, after_greeting, capitalised)
         named = len(dropped) > before
@@ -523,11 +527,13 @@ def _from_a_place(
 ) -> bool:
     """A clause that only says who greets, or who one is, and where from: "I'm Maureen from
     Oakham", "Hello from Cairns!" (blind set BF), or a name typed as one and where from:
-    "Hiya, Fergus from Jedburgh, I judge the tups", "Dave from Warrington here" (blind sets
-    BA, BO). The place (one or two words the content and everyday English do not know) ends
-    the clause, or "here" does; before "from" a greeting, or "I'm" and an unknown name, or
-    only the name (after a greeting, or with "here"). ("I suffer from tinnitus" names what is
-    asked about, and stays.)"""
+    "Hiya, Fergus from Jedburgh, I judge the tups", "Dave from Warrington here", "hiya it's
+    Sioned from Nefyn", "Mostyn here from Builth Wells" (blind sets BA, BO, BS). The place
+    (one or two words the content and everyday English do not know, or typed as a name after
+    one: "Builth Wells") ends the clause, or "here" does; before "from" a greeting, or "I'm"
+    and an unknown name, or a name typed as one (after a greeting, "it's" or "this is", or
+    with "here"). ("I suffer from tinnitus" names what is asked about, and stays; so does
+    "Tizanidine from Boots, ...", which may be a medicine and its maker.)"""
     if "from" not in words:
         return False
     at = words.index("from")
@@ -535,27 +541,51 @@ def _from_a_place(
     here = place[-1:] == ["here"]
     if here:
         place = place[:-1]
-    if not 1 <= len(place) <= 2 or any(not w.isalpha() or known(w) for w in place):
+    if not 1 <= len(place) <= 2 or not all(w.isalpha() for w in place) or known(place[0]):
+        return False
+    if any(known(w) and w not in capitalised for w in place[1:]):
         return False
     if before and all(w in _GREETING_WORDS for w in before):
         return True
-    if len(before) == 1 and before[0].isalpha() and not known(before[0]):
-        # a name and a home, both typed as names, after a greeting or before "here" ("Hiya,
-        # Fergus from Jedburgh"); not "Tizanidine from Boots, ..."
-        return (
-            (after_greeting or here)
-            and before[0] in capitalised
-            and all(w in capitalised for w in place)
-        )
-    return (
+    if (
         len(before) >= 2
         and before[-1].isalpha()
         and not known(before[-1])
         and _SELF_NAMED.match(" ".join(before[:-1]) + " ") is not None
+    ):
+        return True
+    greeted = after_greeting
+    while before and before[0] in _GREETING_WORDS:
+        before, greeted = before[1:], True
+    for opening in _THIS_IS:
+        if before[: len(opening)] == opening:
+            before, greeted = before[len(opening) :], True
+            break
+    if before[-1:] == ["here"]:
+        before, here = before[:-1], True
+    # a name and a home, both typed as names
+    return (
+        len(before) == 1
+        and before[0].isalpha()
+        and not known(before[0])
+        and (greeted or here)
+        and before[0] in capitalised
+        and all(w in capitalised for w in place)
     )
 
 
-_GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening".split())
+_HOW_DO_YOU_DO = frozenset(
+    {"how do you do", "how are you", "how are you doing", "how are you today", "how are things"}
+)
+"""Greetings asked as questions, as a clause of their own: "How do you do, Dashiell here,
+I'm a porter..." (blind set BS)."""
+
+_THIS_IS = (["it", "is"], ["this", "is"], ["its"], ["it"])
+"""How a dictated message names its speaker: "hiya it's Sioned from Nefyn" ("it's" is read
+as "it", its "'s" as a possessive's)."""
+
+
+_GREETINGS = frozenset("hi hello hey hiya heya howdy morning afternoon evening ahoy".split())
 _WORLD_GREETINGS = frozenset(WORLD_GREETINGS)
 _GREETING_WORDS = _GREETINGS | frozenset("good there all everyone folks alright".split())
 
