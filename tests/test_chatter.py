@@ -203,6 +203,7 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
         ("Our postie Leonie has a clenched hand", "has a clenched hand", "our postie"),
         ("Our Airbnb guest Mrs Tanaka is here for her neck injections",
          "is here for her neck injections", "our airbnb guest"),
+        ("my boss Mr Khan asked me: does it hurt", "does it hurt", "my boss"),
         ("Bram, my husband's allotment mate, wants to know if he can drive home",
          "he can drive home", "bram"),
         ("Coralie, who volunteers with me at the charity shop, is pregnant. Can she have it?",

@@ -82,8 +82,10 @@ CARERS = (
 ).split()
 """People whose words a patient reports ("the nurse said...")."""
 
+_POSSESSIVES = frozenset("my our his her their".split())
+_POSSESSIVE = "(?:" + "|".join(sorted(_POSSESSIVES)) + ")"
 _REL = "(?:" + "|".join(RELATIVES) + ")s?"
-_RELATIVE = rf"(?:my|our|his|her|their) (?:little |elderly |old |young |older |younger )?{_REL}"
+_RELATIVE = rf"{_POSSESSIVE} (?:little |elderly |old |young |older |younger )?{_REL}"
 _WHO = rf"(?:{_RELATIVE}|i|we|he|she|they)"
 _IF = r"(?: if| whether| about)?"
 _SPEAKER = "(?:" + "|".join(CARERS + RELATIVES) + ")s?|he|she|they"
@@ -350,12 +352,11 @@ _NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor|{'|'.join(sorted(_TITLES))}) $
 "Pryce" was read as "price"). Not "ms", which is also multiple sclerosis."""
 _PEOPLE = frozenset(RELATIVES + COMPANIONS + JOBS)
 _NAMED_AS = re.compile(
-    r"(?:^| )(?:my|our|his|her|their)(?: [a-z]+){0,2} "
-    rf"(?:{'|'.join(sorted(COMPANIONS + JOBS))})s? $"
+    rf"(?:^| ){_POSSESSIVE}(?: [a-z]+){{0,2}} (?:{'|'.join(sorted(COMPANIONS + JOBS))})s? $"
 )
 """Someone's companion or trade before a word typed as a name ("my fishing buddy Griff", "our
 postie Leonie", blind set BR)."""
-_APPOSITION_OPENERS = frozenset("who my our his her their the a an".split())
+_APPOSITION_OPENERS = _POSSESSIVES | frozenset("who the a an".split())
 
 CHAT_WORDS: frozenset[str] = frozenset(
     """hi hello hey hiya heya howdy greetings morning afternoon evening good thanks thank
@@ -405,12 +406,12 @@ def read(
         if skip:
             skip -= 1
             continue
-        named = _named_person(parts, at, capitalised, known, opening=greeted or not clauses)
-        if named:
+        naming = _named_person(parts, at, capitalised, known, opening=greeted or not clauses)
+        if naming:
             # "Coralie, who volunteers with me at the charity shop, is pregnant...": who is
             # asked for, not what
-            dropped.extend(" ".join(w) for w in parts[at : at + named])
-            skip = named - 1
+            dropped.extend(" ".join(w) for w in parts[at : at + naming])
+            skip = naming - 1
             continue
         after_greeting = greeted
         greeted = (
@@ -623,9 +624,15 @@ _STATES = frozenset("is are was were has have had gets got cant can does did".sp
 no longer only who someone is, and stays."""
 
 
+def _one_of(word: str, people: frozenset[str]) -> str:
+    """`word` in the singular when it is the plural of one of `people` ("mates"), else as
+    it is ("boss" stays "boss")."""
+    return word[:-1] if word.endswith("s") and word[:-1] in people else word
+
+
 def _is_person(word: str) -> bool:
     """Whether `word` names a person by relation, company or trade ("dad", "buddy", "player")."""
-    word = word.removesuffix("s") if word.endswith("s") and word[:-1] in _PEOPLE else word
+    word = _one_of(word, _PEOPLE)
     trade_shaped = len(word) > 4 and word.endswith(JOB_ENDINGS) and not word.endswith("ier")
     return word in _PEOPLE or (trade_shaped and word not in NOT_JOBS and word not in _SUBJECT_WORDS)
 
@@ -688,14 +695,11 @@ def _named_from(
         and words[0] in capitalised
         and not known(words[0])
         and words[1] == "from"
-        and words[2] in {"my", "our", "the", "his", "her", "their"}
+        and (words[2] in _POSSESSIVES or words[2] == "the")
     ):
         return 0
     verb = next((i for i in range(3, min(len(words), 7)) if words[i] in _TOLD_VERBS), None)
     return verb or 0
-
-
-_POSSESSIVES = frozenset("my our his her their".split())
 
 
 def _drop_who_they_are(out: list[str], dropped: list[str]) -> None:
@@ -703,7 +707,7 @@ def _drop_who_they_are(out: list[str], dropped: list[str]) -> None:
     a trade, not family: "my piano pupil (Oscar)", "our Airbnb guest (Mrs Tanaka)" (blind set
     BR: "pupil" and "airbnb" were read as what the question names). "my son (Tom)" stays: a
     child is what some questions are about."""
-    if not out or out[-1].removesuffix("s") not in _COMPANY:
+    if not out or _one_of(out[-1], _COMPANY) not in _COMPANY:
         return
     for length in range(2, min(4, len(out)) + 1):
         if out[-length] in _POSSESSIVES:
