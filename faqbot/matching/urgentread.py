@@ -417,15 +417,13 @@ def named_things(
         while run and run[-1].group()[:1].islower():  # a name ends on a capitalised word
             run.pop()
         capitalised = [w.group() for w in run if w.group()[:1].isupper()]
+        last = capitalised[-1].lower() if capitalised else ""
+        place = last in PLACE_ENDINGS  # a red-flag word only as a slip ("Builth Wells")
         if (
             len(capitalised) >= 2
             and not _SENTENCE_START.search(limit[: run[0].start()])  # its capital says nothing
-            # else it changes nothing ("Wells" is a red-flag word only as a slip)
-            and (
-                any(red_flag(w.lower()) for w in capitalised)
-                or capitalised[-1].lower() in PLACE_ENDINGS
-            )
-            and (capitalised[-1].lower() in PLACE_ENDINGS or not red_flag(capitalised[-1].lower()))
+            and (place or any(red_flag(w.lower()) for w in capitalised))  # else it changes nothing
+            and (place or not red_flag(last))
             and not any(never(w.group().lower()) for w in run)
         ):
             spans.append((run[0].start(), run[-1].end()))
