@@ -614,7 +614,7 @@ def test_a_common_word_is_not_split_into_two_content_words(
         ("whatshould idoafter theinjection", "aftercare"),
         # with a contraction in it, read as with spaces (blind set BS: "im" was no word)
         ("CanIHaveBotoxIfImPregnant", "pregnancy-and-breastfeeding"),
-        ("wat if itdidnt wrk", "if-it-did-not-work"),
+        ("whoshouldnt have botox", "who-should-not-have-botox"),
     ],
 )
 def test_a_question_typed_without_spaces_is_read_as_its_words(

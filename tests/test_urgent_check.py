@@ -960,7 +960,8 @@ def test_an_emergency_contact_is_no_emergency_happening(bundled_engine: Engine) 
         "Which season of The Walking Dead is the best?",
         "How does dead reckoning work when you're sailing without GPS?",
         # a town whose name ends on a word that is a red flag only as a slip (blind set BS)
-        "Hello from Llanwrtyd Wells! Hermione here. Do I still need my physio after the jab?",
+        "Hello from Llanwrtyd Wells! Hermione here, I marshal the bog snorkelling championships "
+        "every summer. Do I still need my physio after the jab?",
         # whom one sees, and a cold on the chest (blind set BJ)
         "Hard out, when do I come back to see the doc for a check after?",
         "I'm proper ropey with a chest bug and on a course of tablets off the doc. Does that "
