@@ -351,11 +351,6 @@ _NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor|{'|'.join(sorted(_TITLES))}) $
 """A word after these may be a name ("my son tom", "dr patel", "Miss Pryce": blind set BD's
 "Pryce" was read as "price"). Not "ms", which is also multiple sclerosis."""
 _PEOPLE = frozenset(RELATIVES + COMPANIONS + JOBS)
-_NAMED_AS = re.compile(
-    rf"(?:^| ){_POSSESSIVE}(?: [a-z]+){{0,2}} (?:{'|'.join(sorted(COMPANIONS + JOBS))})s? $"
-)
-"""Someone's companion or trade before a word typed as a name ("my fishing buddy Griff", "our
-postie Leonie", blind set BR)."""
 _APPOSITION_OPENERS = _POSSESSIVES | frozenset("who the a an".split())
 
 CHAT_WORDS: frozenset[str] = frozenset(
@@ -702,18 +697,26 @@ def _named_from(
     return verb or 0
 
 
-def _drop_who_they_are(out: list[str], dropped: list[str]) -> None:
-    """After a name, drop what says who that person is to the patient when it is company or
-    a trade, not family: "my piano pupil (Oscar)", "our Airbnb guest (Mrs Tanaka)" (blind set
-    BR: "pupil" and "airbnb" were read as what the question names). "my son (Tom)" stays: a
-    child is what some questions are about."""
+def _who_they_are(out: Sequence[str]) -> int:
+    """How many last words of `out` say who someone is to the patient by company or trade
+    ("my fishing buddy", "our Airbnb guest": a possessive and at most two words before the
+    companion), 0 when they do not. Before a word typed as a name, they make it one ("my
+    fishing buddy Griff", "our postie Leonie", blind set BR), and they go with the name:
+    "pupil" and "airbnb" were read as what the question names. Family is not company: "my son
+    (Tom)" stays, a child is what some questions are about."""
     if not out or _one_of(out[-1], _COMPANY) not in _COMPANY:
-        return
-    for length in range(2, min(4, len(out)) + 1):
-        if out[-length] in _POSSESSIVES:
-            dropped.append(" ".join(out[-length:]))
-            del out[-length:]
-            return
+        return 0
+    return next(
+        (n for n in range(2, min(4, len(out)) + 1) if out[-n] in _POSSESSIVES),
+        0,
+    )
+
+
+def _drop_last(out: list[str], dropped: list[str], count: int) -> None:
+    """Move the last `count` words of `out` to `dropped`, as one phrase (none when 0)."""
+    if count:
+        dropped.append(" ".join(out[-count:]))
+        del out[-count:]
 
 
 _COMPANY = frozenset(COMPANIONS + JOBS) - frozenset(RELATIVES)
@@ -769,15 +772,11 @@ def _drop_names(
             if out[-1] in _TITLES:
                 dropped.append(out.pop())
             dropped.append(word)
-            _drop_who_they_are(out, dropped)
-        elif (
-            word in capitalised
-            and word not in _TITLES
-            and _NAMED_AS.search(" ".join(out[-4:]) + " ")
-        ):
+            _drop_last(out, dropped, _who_they_are(out))  # "our Airbnb guest (Mrs Tanaka)"
+        elif word in capitalised and word not in _TITLES and (company := _who_they_are(out)):
             # "My fishing buddy Griff has torticollis", "Our postie Leonie..." (blind set BR)
             dropped.append(word)
-            _drop_who_they_are(out, dropped)
+            _drop_last(out, dropped, company)
         elif (
             len(words) >= RUN_ON_WORDS
             and word in capitalised
