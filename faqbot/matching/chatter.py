@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from faqbot.matching import normalize
+from faqbot.matching import comparisons, normalize
 from faqbot.matching.greetings import WORLD_GREETINGS
 from faqbot.matching.subjects import KINDS
 
@@ -376,12 +376,17 @@ class Reading:
 
 
 def read(
-    text: str, known: Callable[[str], bool], used: Callable[[str], bool] = lambda _: False
+    text: str,
+    known: Callable[[str], bool],
+    used: Callable[[str], bool] = lambda _: False,
+    keeps: Callable[[str], bool] = lambda _: True,
 ) -> Reading:
     """`text` without the words that carry no question. `known(word)` says whether a word is
     one the content or everyday English knows; an unknown word right after "my son" or "dr" is
     a name and is dropped. `used(word)` says whether the content's phrasings use a word: a
-    greeting or thanks made only of such words is kept (see `CHAT_WORDS`)."""
+    greeting or thanks made only of such words is kept (see `CHAT_WORDS`). `keeps(word)` says
+    whether the content or its rules use a word, which a comparison's picture then keeps
+    (`comparisons`; by default every word is kept, and no picture is dropped)."""
     dropped: list[str] = []
     clauses: list[tuple[list[str], bool]] = []  # (words, reported speech?)
     cleaned = normalize.letters_joined(normalize.clean(text))
@@ -428,6 +433,7 @@ def read(
             dropped.append(line)
             line = ""
         introducing = not line and (greeted or named or traded)
+        line = " ".join(comparisons.without_pictures(line.split(), keeps, dropped))
         frame = _REPORTED.match(line)
         if frame is not None:
             dropped.append(frame.group().strip())

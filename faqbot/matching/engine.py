@@ -934,7 +934,9 @@ class Engine:
 
     def _without_chatter(self, text: str) -> chatter.Reading:
         """`text` without greetings, "my mum wants to know", names... (see `chatter`)."""
-        return chatter.read(text, self._name_known, self._chat_used.__contains__)
+        return chatter.read(
+            text, self._name_known, self._chat_used.__contains__, self._trigger_words.__contains__
+        )
 
     def _name_known(self, word: str) -> bool:
         """A word never taken for a name after "my son" or "dr": a word of a rule's trigger
