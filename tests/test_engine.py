@@ -1753,6 +1753,25 @@ def test_words_about_the_day_are_no_personal_advice(
 @pytest.mark.parametrize(
     "question",
     [
+        # blind sets BS and BT: worry in everyday words
+        "There's a little bruise where it went in, should I be fussed about it?",
+        "I've got a bruise where they did the jab, should I be bothered?",
+        "should i be alarmed by the bruise",
+    ],
+)
+def test_being_fussed_or_bothered_by_a_bruise_is_no_personal_advice(
+    bundled: Engine, question: str
+) -> None:
+    """Whether a bruise is worth worrying about is what the bruising entry answers: it is
+    answered or offered, never sent to the fallback as personal advice."""
+    result = bundled.ask(question)
+    shown = {c.entry.id for c in result.candidates} | ({result.entry.id} if result.entry else set())
+    assert "soreness-and-bruising" in shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         # blind set BD: what to bring, and how long it takes, told with "should I have"
         "What should I have with me when I come for the appointment?",
         "Am I in and out quick or should I have brought a flask?",

@@ -73,12 +73,14 @@ _LOGISTICS = re.compile(
     r"\bshould i (?:\w+ )?(?:"
     r"take (?:him|her|them|it easy)\b"
     r"|get (?:a (?:lift|taxi|cab|ride)|someone|somebody|my \w+ to)\b"
-    r"|be (?:worried|concerned|scared|nervous|doing|wearing|using|keeping|telling|mentioning)\b"
+    r"|be (?:worried|concerned|scared|nervous|fussed|bothered|alarmed|anxious|frightened"
+    r"|afraid|doing|wearing|using|keeping|telling|mentioning)\b"
     r"|have (?:with (?:me|us|him|her|them)|brought|ready|on me|to hand)\b)"
 )
 """A cue's words that ask about the day, not about treatment: "should I take him" (drive him
-home), "should I get a lift", "should I be worried about the bruise", "should I still be
-wearing my splint", "what should I have with me" (blind set BD). The entries answer these
+home), "should I get a lift", "should I be worried about the bruise" (or "fussed",
+"bothered": blind sets BS, BT), "should I still be wearing my splint", "what should I have
+with me" (blind set BD). The entries answer these
 (driving, bruising, splints, aftercare, what to bring); on the blind sets the cues sent 13 such
 questions to the fallback and caught no personal question."""
 
