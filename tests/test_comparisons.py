@@ -41,6 +41,9 @@ def drop(text: str) -> str:
         ("my arm has gone like a sock puppet with nobody's hand in it since the jab",
          "my arm has gone it since the jab"),
         ("my arm is floppy as a rag doll", "my arm is floppy"),
+        # "very much", with no article
+        ("is it going to nip like mad", "is it going to nip"),
+        ("will it hurt like hell after", "will it hurt after"),
     ],
 )  # fmt: skip
 def test_the_picture_of_a_comparison_is_dropped(typed: str, kept: str) -> None:

@@ -28,6 +28,9 @@ _ARTICLES = frozenset({"a", "an", "the", "some", "them", "those", "one", "two", 
 """Words that open a picture after "like" ("like a prawn", "like old lemonade", "like one of
 them nodding dogs"): "I'd like botox" and "what is it like" open none."""
 
+_AS_MUCH = frozenset({"mad", "crazy", "hell", "heck", "blazes", "billyo", "stink", "fury"})
+"""Pictures with no article that only say "very much": "nip like mad", "hurt like hell"."""
+
 _LIKING = frozenset(
     {
         "would", "d", "i", "you", "we", "they", "do", "don", "didn", "doesn", "not", "really",
@@ -111,6 +114,8 @@ def _picture_start(words: Sequence[str], at: int) -> int | None:
     before = words[at - 1] if at else ""
     if word == "like" and at + 1 < len(words) and before not in _LIKING:
         start = at + 1
+        if words[start] in _AS_MUCH:
+            return start
         if words[start] not in _ARTICLES:
             return None
         while start < len(words) and words[start] in _ARTICLES | {"of"}:
