@@ -216,6 +216,25 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         assert is_alert(engine.ask(said)), said
 
 
+def test_going_on_with_a_treatment_is_no_despair(engine: Engine) -> None:
+    """Blind set BU's first run: "is there any point carrying on with physiotherapy" got the
+    self-harm alert on both files. Going on with a named treatment is a question about it;
+    going on without one, or with life, is still the alert."""
+    for asked in [
+        "Once I've had Botox, is there any point carrying on with physiotherapy?",
+        "is there any point going on with the stretches after the jab",
+        "is there any point carrying on with the injections if they dont help",
+    ]:
+        assert engine.ask(asked).kind is not Kind.URGENT, asked
+    for said in [
+        "is there any point carrying on",
+        "i see no point carrying on with life",
+        "no point going on anymore, even with the physio",
+        "whats the point going on with the jabs, i want to kill myself",
+    ]:
+        assert is_alert(engine.ask(said)), said
+
+
 @pytest.mark.parametrize(
     "question", ["what's the weather like in Blackpool tomorrow", "in blackburn"]
 )

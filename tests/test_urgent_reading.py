@@ -199,10 +199,14 @@ def test_forget_empties_every_trigger_cache() -> None:
     """Privacy: the refer rules, the advice cues and the self-harm phrases cache typed words
     too; a kiosk reset drops them all."""
     engine = Engine(load_faq(ROOT / "content" / "faq.yaml"))
-    for question in ("my zqxwv hurts, should i stop my pills", "if i wasnt here zqxwv"):
+    for question in (
+        "my zqxwv hurts, should i stop my pills",
+        "if i wasnt here zqxwv",
+        "any point carrying on with physio zqxwv",  # the self-harm phrases but going on
+    ):
         engine.ask(question)
     indexes = _trigger_indexes(engine)
-    assert len(indexes) >= 5  # urgent rules, self-harm (two), refer rules, advice cues
+    assert len(indexes) >= 6  # urgent rules, self-harm (three), refer rules, advice cues
     assert all(index._cache for index in indexes)
     engine.forget()
     assert not any(index._cache for index in indexes)

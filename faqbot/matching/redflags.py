@@ -15,6 +15,7 @@ content file may add words (`urgent_check:`), never remove any.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -492,6 +493,20 @@ phrases of despair, the check) are self-harm phrases in order only, "I am tired 
 The everyday-speech phrases ("i wanna die", "I don't want to be alive anymore", "says he
 wants to be dead": blind sets had them only with the check about breathing) joined in order
 only: in any order, "my dad wants to know..." read "dad" as a slip of "dead"."""
+
+GOING_ON: frozenset[str] = frozenset({"point going on", "point carrying on"})
+"""Self-harm phrases about going on, which patients also say of their treatment: "Once I've
+had Botox, is there any point carrying on with physiotherapy?" (blind set BU's first run, the
+self-harm alert on both files). They do not fire when what goes on is named as a treatment
+(`TREATMENT_GOES_ON`); "no point carrying on", "carrying on with life" still do."""
+
+TREATMENT_GOES_ON = re.compile(
+    r"\b(?:carry|carrying|carried|go|going|keep|keeping) on with (?:the |my |your |his |her "
+    r"|their |these |those |all the |all my )?(?:physio\w*|stretch\w*|exercises?|splints?"
+    r"|braces?|therap\w*|treatments?|injections?|jabs?|botox|sessions?|appointments?)\b"
+)
+"""Going on with a treatment ("carrying on with the stretches", "keep going on with physio"),
+matched on the typed words of a reading."""
 
 DISTRESS_WORDS: tuple[str, ...] = (
     "hopeless", "hopelessness", "worthless", "pointless", "depressed", "depression", "despair",

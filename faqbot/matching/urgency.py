@@ -165,9 +165,13 @@ class Urgency:
             | frozenset(w for w in self.concepts.words() for w in normalize.words(w))
         )
 
-        def self_harm(ordered: bool) -> TriggerIndex:
+        def self_harm(ordered: bool, leave_out: frozenset[str] = frozenset()) -> TriggerIndex:
             in_order = redflags.SELF_HARM_IN_ORDER
-            phrases = [p for p in self.concepts.self_harm if (p in in_order) == ordered]
+            phrases = [
+                p
+                for p in self.concepts.self_harm
+                if (p in in_order) == ordered and p not in leave_out
+            ]
             return TriggerIndex(
                 [Trigger.compile(p, to_words(p), ordered=ordered) for p in phrases],
                 known,
@@ -178,6 +182,9 @@ class Urgency:
             )
 
         self._self_harm = self_harm(ordered=False)
+        self._self_harm_but_going_on = self_harm(ordered=False, leave_out=redflags.GOING_ON)
+        """The same, without the phrases about going on: read when those fired on going on
+        with a treatment (`redflags.TREATMENT_GOES_ON`)."""
         self._self_harm_in_order = self_harm(ordered=True)
         """The self-harm phrases said in order: matched word by word, small words counted
         (the closeness places of the urgent reading skip them)."""
@@ -311,11 +318,22 @@ class Urgency:
     def self_harm(self, readings: Sequence[Reading]) -> tuple[Rule, str] | None:
         """The built-in self-harm floor and the words that fired it, else None."""
         for reading in readings:
-            position = self._self_harm.first(
+            index = self._self_harm
+            position = index.first(
                 reading.words, places=reading.places, joined=reading.joined, names=reading.names
             )
+            if position is not None and index.triggers[position].text in redflags.GOING_ON:
+                typed = " ".join(w.surface for w in reading.words)
+                if redflags.TREATMENT_GOES_ON.search(typed):
+                    index = self._self_harm_but_going_on
+                    position = index.first(
+                        reading.words,
+                        places=reading.places,
+                        joined=reading.joined,
+                        names=reading.names,
+                    )
             if position is not None:
-                return SELF_HARM_RULE, self._self_harm.triggers[position].text
+                return SELF_HARM_RULE, index.triggers[position].text
             position = self._self_harm_in_order.first(
                 reading.words, joined=reading.joined, names=reading.names
             )
@@ -675,6 +693,7 @@ class Urgency:
         """Drop cached typed words of the urgent rules and the self-harm phrases."""
         self.rules.forget()
         self._self_harm.forget()
+        self._self_harm_but_going_on.forget()
         self._self_harm_in_order.forget()
 
 
