@@ -116,8 +116,8 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
         # "they" after "before", "once", "when" is the staff at work, not what was told
         # (blind set BF's boiler engineer)
         (
-            "Morning, Tariq here, I service gas boilers round Burnley. Should I tell the doctor "
-            "about my diabetes before they start?",
+            "Morning, Tariq here, servicing gas boilers round Burnley is my trade. Should I tell "
+            "the doctor about my diabetes before they start?",
             "health-problems-to-mention",
         ),
         # "it" points back at the treatment the sentence before names: the asking sentence
@@ -241,8 +241,8 @@ def test_a_run_ons_errand_of_common_words_is_answered(engine: Engine) -> None:
         # a shorter story, told in sentences: the part finds what the whole ranks first
         # (blind set BL; it was only offered)
         (
-            "Evening all. Oswald, I referee snooker at the club in Barnard Castle. How often "
-            "can I have these injections?",
+            "Evening all. Oswald, snooker refereeing at the club in Barnard Castle is my thing. "
+            "How often can I have these injections?",
             "how-often",
         ),
     ],

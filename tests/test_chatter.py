@@ -166,7 +166,7 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
         ("Hiya, Fergus from Jedburgh, I judge the tups. Is that cervical dystonia?",
          "i judge the tups is that cervical dystonia", "fergus from jedburgh"),
         ("Morning all, Dave from Warrington here. How long does it take?",
-         "morning all how long does it take", "dave from warrington here"),
+         "how long does it take", "dave from warrington here"),
         # ...after "it's" or "this is", with "here" before "from", a home typed as a name
         # after one ("Builth Wells"), or after "how do you do" (blind set BS)
         ("hiya it's Sioned from Nefyn, I've come with my mam. does it hurt",
@@ -341,6 +341,57 @@ def test_an_introduction_by_trade_is_taken_away(typed: str, kept: str) -> None:
     reading = read(typed, known)
     assert reading.question == kept
     assert any(d.startswith(("i am a", "retired")) or d.endswith(" here") for d in reading.dropped)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # blind set BU: whom a greeting is said to, calls and cheers, a region after a home
+        ("Hello sunshine, does it hurt?", "does it hurt"),
+        ("Hiya pal, how long does it last?", "how long does it last"),
+        ("Evening, squire. Is bruising normal after the jab?", "is bruising normal after the jab"),
+        ("Alright, me old mucker. Roland, Gawthorpe, can botox stop working?",
+         "can botox stop working"),
+        ("Cooee! Zillah here, does it hurt much?", "does it hurt much"),
+        ("Bongu! Pawlu from Gozo, how many weeks between lots?", "how many weeks between lots"),
+        ("Yoo-hoo! Gertrude from Willaston in Cheshire, is it safe?", "is it safe"),
+        # a call only as a clause of its own
+        ("what's up with my arm since the jab", "what up with my arm since the jab"),
+    ],
+)  # fmt: skip
+def test_greetings_and_whom_they_are_said_to_are_taken_away(typed: str, kept: str) -> None:
+    assert question(typed) == kept
+
+
+TOPICAL = frozenset("ultrasound hurt safe pregnant botox stroke help injections".split())
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # blind set BU: what the asker does, after their greeting, name or home
+        ("Hola, I'm Ines from Taos, I plaster adobe houses for a living. What's the "
+         "ultrasound for?", "what the ultrasound for"),
+        ("Hello, I've been waiting a while, how many injections do they give?",
+         "how many injections do they give"),
+        # how the asker is stays: a state, a condition, a medicine the lists do not know
+        ("Hi, Ann here, I'm pregnant, is it safe?", "i am pregnant is it safe"),
+        ("Hi, Tom here, I had a stroke, will it help?", "i had a stroke will it help"),
+        ("Hello, I'm Ann, I'm on apixaban. Can I have botox?",
+         "i am on apixaban can i have botox"),
+        # what points elsewhere stays
+        ("Hi, I'm sat here reading the leaflet and it says something about a warning, what's "
+         "that?", "i am sat here reading the leaflet and it says something about a warning what "
+         "that"),
+        # without an introduction before it, a clause is no pastime
+        ("I plaster adobe houses for a living, what's the ultrasound for?",
+         "i plaster adobe houses for a living what the ultrasound for"),
+    ],
+)  # fmt: skip
+def test_what_the_asker_does_after_their_introduction_is_taken_away(
+    typed: str, kept: str
+) -> None:
+    assert read(typed, known, topical=TOPICAL.__contains__).question == kept
 
 
 def test_only_chat_leaves_nothing() -> None:

@@ -402,8 +402,8 @@ def test_a_told_sentence_the_content_knows_is_context_not_small_talk(engine: Eng
             "if-it-did-not-work",
         ),
         (
-            "Hi, Lorraine here, I umpire netball in Launceston on Saturdays. Do kids get these "
-            "injections too?",
+            "Hi, Lorraine here, netball umpiring in Launceston keeps me busy on Saturdays. Do "
+            "kids get these injections too?",
             "botox-for-children",
         ),
         # blind set BH: a name and "here" or "from" a place, without a greeting
@@ -425,6 +425,24 @@ def test_an_introduction_is_small_talk_even_when_the_question_says_it(
     result = bundled_engine.ask(question)
     assert (result.kind, result.id) == (Kind.ANSWER, expected)
     assert result.explanation is not None and "small talk" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # blind set BU's first run: each was only offered, or fell back
+        ("Hola, I'm Ines from Taos, I plaster adobe houses for a living. What's the ultrasound "
+         "for during the injection?", "emg-and-ultrasound"),
+        ("Hey you, Darius from Gander in Newfoundland, I groom the snowmobile trails in winter. "
+         "Should I tell them I take a blood thinner?", "blood-thinners"),
+        ("Hello sunshine, I'm Tallulah from Swakopmund in Namibia, I take tourists sandboarding "
+         "on the dunes. Can children have this treatment too?", "botox-for-children"),
+    ],
+)  # fmt: skip
+def test_a_greeting_a_home_and_a_pastime_are_small_talk(
+    bundled_engine: Engine, question: str, expected: str
+) -> None:
+    assert answered(bundled_engine, question) == expected
 
 
 @pytest.mark.parametrize(

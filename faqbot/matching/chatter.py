@@ -21,11 +21,13 @@ clause (between punctuation), so "what do i need to know before botox" keeps its
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from faqbot.matching import comparisons, normalize
+from faqbot.matching.commonwords import is_unfamiliar
 from faqbot.matching.greetings import WORLD_GREETINGS
 from faqbot.matching.subjects import KINDS
 
@@ -194,9 +196,29 @@ _ASKING = (
 )
 """What one apologises for about the asking itself."""
 
+_ADDRESS = (
+    "(?:there|again|everyone|all|guys|folks|folk|pal|mate|love|sunshine|you|squire|sir or "
+    "madam|sir|madam|computer|kiosk|machine|robot|friend|friends|buddy|dear|darling|chuck|"
+    "duck|pet|hen|me old mucker|my friend|my lovely|lovely|you lot)"
+)
+"""Whom a greeting is said to: "Hello sunshine", "Hiya pal", "Evening, squire", "Hello,
+computer" (blind set BU): no word of the question."""
+
+_CALLS = (
+    r"(?:cooee|yoo hoo|hey ho|howdy do|ahoy hoy|halloo|oi oi|oi|knock knock|howzat|"
+    r"what s up|whats up|what up|wassup|hows things|how s things|how things|salve|bongu|"
+    r"dia daoibh)(?: " + _ADDRESS + ")?$"
+)
+_GREETS = re.compile(
+    r"(?:(?:hi|hello|hey|hiya|heya|howdy|greetings|morning|afternoon|evening|good morrow|"
+    r"good day)(?: " + _ADDRESS + r")?$|" + _ADDRESS + "$|" + _CALLS + ")"
+)
+"""A clause that only greets, for what follows it: "Bongu! Pawlu from Gozo, …" names the
+asker and their home; a word of address alone after a greeting too ("Evening, squire.")."""
+
 _FRAMES = [
     # greetings and chat openers
-    r"(?:hi|hello|hey|hiya|heya|howdy|greetings)(?: there| again| everyone| all| guys)?",
+    r"(?:hi|hello|hey|hiya|heya|howdy|greetings)(?: " + _ADDRESS + ")?",
     # greetings of other languages and places ("Sat Sri Akal ji", "Salaam", "Shalom and good
     # morning", "Ay up me duck": blind set BA): an unknown greeting read as a word of the
     # question made the engine ask whether a name the content does not know was meant
@@ -209,7 +231,14 @@ _FRAMES = [
     "(?:"
     + "|".join(sorted(WORLD_GREETINGS, key=len, reverse=True))
     + r")(?: ji| there| everyone| all| dear| doctor| nurse)?$",
-    r"(?:morning|afternoon|evening)$",  # alone; "evening appointments" keeps its word
+    # alone; "evening appointments" keeps its word
+    r"(?:morning|afternoon|evening|good morrow|good day)(?: " + _ADDRESS + ")?$",
+    # English calls and cheers, as a clause of their own ("Cooee! Zillah here…", "Knock
+    # knock, Lavender from Perranporth…", blind set BU); "what's up with my arm" asks
+    _CALLS,
+    # whom a greeting is said to, as a clause of its own ("Evening, squire.", blind set BU)
+    r"(?:squire|sunshine|pal|mate|guys|folks|computer|kiosk|robot|sir or madam|sir|madam|"
+    r"me old mucker)$",
     # "how are you?" as a clause of its own: "Alright? Hot-air balloon pilot, grounded for
     # now. How does the injection loosen the muscle?" (blind set BD) asks one question
     r"(?:you )?(?:alright|all right)(?: (?:mate|love|pet|duck|hen|there|all))?$",
@@ -380,13 +409,17 @@ def read(
     known: Callable[[str], bool],
     used: Callable[[str], bool] = lambda _: False,
     keeps: Callable[[str], bool] = lambda _: True,
+    topical: Callable[[str], bool] = lambda _: True,
 ) -> Reading:
     """`text` without the words that carry no question. `known(word)` says whether a word is
     one the content or everyday English knows; an unknown word right after "my son" or "dr" is
     a name and is dropped. `used(word)` says whether the content's phrasings use a word: a
     greeting or thanks made only of such words is kept (see `CHAT_WORDS`). `keeps(word)` says
     whether the content or its rules use a word, which a comparison's picture then keeps
-    (`comparisons`; by default every word is kept, and no picture is dropped)."""
+    (`comparisons`; by default every word is kept, and no picture is dropped). `topical(word)`
+    says whether a word may be what is asked about (the words of the entries' questions and
+    of the rules, conditions, body parts, medicines): a clause of an introduction that has
+    none only tells who the asker is (`_tells_a_pastime`; by default every word is topical)."""
     dropped: list[str] = []
     clauses: list[tuple[list[str], bool]] = []  # (words, reported speech?)
     cleaned = normalize.letters_joined(normalize.clean(text))
@@ -418,6 +451,7 @@ def read(
             all(w in _GREETING_WORDS for w in words)
             or " ".join(words) in _WORLD_GREETINGS
             or " ".join(words) in _HOW_DO_YOU_DO
+            or (_GREETS.match(" ".join(words)) is not None and (after_greeting or not clauses))
         )
         before = len(dropped)
         words = _drop_names(words, known, dropped, after_greeting, capitalised)
@@ -426,13 +460,20 @@ def read(
         traded = (
             introducing and bool(line) and (_trade(line) or _typed_name(words, capitalised, known))
         )
-        if traded:
+        told = (
+            introducing
+            and bool(line)
+            and not traded
+            and _tells_a_pastime(line.split(), topical, capitalised)
+        )
+        if traded or told:
             # "Hi, Keith, insurance broker, Hitchin. What exactly is cervical dystonia?"
             # (blind set BJ: the insurance refer rule fired on the trade); one after another:
-            # "Hello from Enniskillen! Boccia player, left-handed thrower."
+            # "Hello from Enniskillen! Boccia player, left-handed thrower."; what the asker
+            # does: "Hola, I'm Ines from Taos, I plaster adobe houses for a living." (BU)
             dropped.append(line)
             line = ""
-        introducing = not line and (greeted or named or traded)
+        introducing = not line and (greeted or named or traded or told)
         line = " ".join(comparisons.without_pictures(line.split(), keeps, dropped))
         frame = _REPORTED.match(line)
         if frame is not None:
@@ -463,6 +504,51 @@ def read(
             advice += words
     asked = " ".join(TEXT_SPEAK.get(w, w) for w in question)
     return Reading(asked, " ".join(advice), tuple(dropped))
+
+
+_HEALTH = frozenset(
+    "pregnant pregnancy breastfeeding cold flu cough fever infection allergic allergy surgery "
+    "operation hospital pain painful ache aches hurt hurts injured injury accident fall fell "
+    "broke broken baby babies breast feeding worried nervous scared".split()
+)
+"""How the asker is, told in a clause of an introduction: never only a pastime ("I've a bit
+of a cold today")."""
+
+_TAKEN = frozenset("on taking take takes took have has had got with".split())
+"""Words before a medicine or a condition the asker has ("I'm on apixaban")."""
+
+_ELSEWHERE = frozenset("it its this that these those they them he she him you your".split())
+"""Words that point away from the asker: "I'm sat here reading the leaflet and it says
+something about a warning" tells what is asked about, not a pastime."""
+
+
+def _tells_a_pastime(
+    words: Sequence[str], topical: Callable[[str], bool], capitalised: frozenset[str]
+) -> bool:
+    """Whether a clause right after the asker's greeting, name or home only tells what they
+    do: "I plaster adobe houses for a living", "I'm on the worm charming committee", "I
+    tossed the caber at the Gathering" (blind set BU: each word weighed against every entry,
+    and the question after it was only offered). It opens with "I", "we" or "my family",
+    points at nothing else ("it", "they", "you"...), and no word of it may be
+    what is asked about: a condition, a body part, a medicine, a word of the entries'
+    questions or of the rules ("I'm pregnant", "I had a stroke", "I drive a taxi", "I'm on
+    warfarin" stay), nor an unfamiliar word after "on", "take", "have"... unless typed as a
+    name (a medicine or a condition: "I'm on apixaban", "I have sjogrens" stay)."""
+    named_as_taken = any(
+        before in _TAKEN and is_unfamiliar(word) and word not in capitalised
+        for before, word in itertools.pairwise(words)
+    )
+    return (
+        len(words) >= 2
+        and (words[0] in ("i", "we") or words[:2] in (["my", "family"], ["our", "family"]))
+        and not _ELSEWHERE.intersection(words)
+        and not named_as_taken
+        and not any(
+            topical(w) or w in _SUBJECT_WORDS or w in _HEALTH
+            for w in words
+            if w not in normalize.STOPWORDS
+        )
+    )
 
 
 def _is_content(chat: str, used: Callable[[str], bool]) -> bool:
@@ -532,7 +618,8 @@ def _from_a_place(
     "Hiya, Fergus from Jedburgh, I judge the tups", "Dave from Warrington here", "hiya it's
     Sioned from Nefyn", "Mostyn here from Builth Wells" (blind sets BA, BO, BS). The place
     (one or two words the content and everyday English do not know, or typed as a name after
-    one: "Builth Wells") ends the clause, or "here" does; before "from" a greeting, or "I'm"
+    one: "Builth Wells") ends the clause, or "here" does, or the region it is in, typed as a
+    name ("Gertrude from Willaston in Cheshire"); before "from" a greeting, or "I'm"
     and an unknown name, or a name typed as one (after a greeting, "it's" or "this is", or
     with "here"). ("I suffer from tinnitus" names what is asked about, and stays; so does
     "Tizanidine from Boots, ...", which may be a medicine and its maker.)"""
@@ -543,6 +630,15 @@ def _from_a_place(
     here = place[-1:] == ["here"]
     if here:
         place = place[:-1]
+    for wider in (2, 3):
+        # "from Willaston in Cheshire", "from Gander in Newfoundland" (blind set BU)
+        if (
+            len(place) > wider
+            and place[-wider] == "in"
+            and all(w in capitalised and not known(w) for w in place[1 - wider :])
+        ):
+            place = place[:-wider]
+            break
     if not 1 <= len(place) <= 2 or not all(w.isalpha() for w in place) or known(place[0]):
         return False
     if any(known(w) and w not in capitalised for w in place[1:]):

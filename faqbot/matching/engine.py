@@ -19,9 +19,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from faqbot.content.model import Entry, Faq, Rule
-from faqbot.matching import chatter, normalize, redflags, typeahead
+from faqbot.matching import chatter, everyday, normalize, redflags, typeahead
 from faqbot.matching.commonwords import is_common
-from faqbot.matching.english import is_english, is_listed
+from faqbot.matching.english import common_english, is_english, is_listed
 from faqbot.matching.index import Index
 from faqbot.matching.question import Question, Readers
 from faqbot.matching.results import Candidate, Explanation, Kind, Result, Suggestion
@@ -430,6 +430,27 @@ class Engine:
             )
             | self._content_words
         )
+        asked_of = (
+            *(entry.question for entry in faq.faqs),
+            *(t for rule in faq.refer for t in rule.triggers),
+        )
+        self._topical = frozenset(
+            normalize.stem(w)
+            for w in (
+                *(
+                    w
+                    for text in asked_of
+                    for w in normalize.words(text)
+                    if len(w) > 3 and w not in common_english()
+                ),
+                *(w for group in everyday.GROUPS for w in group),
+                *redflags.BODY_WORDS,
+            )
+            if w not in normalize.STOPWORDS
+        )
+        """The stems of words that may be what a question asks about (`chatter.read`): of
+        the entries' own questions and the refer rules, everyday words for them and red-flag
+        body words; not everyday English ("take", "after", "long")."""
         self._chat_used = frozenset(
             word
             for entry in faq.faqs
@@ -937,7 +958,11 @@ class Engine:
     def _without_chatter(self, text: str) -> chatter.Reading:
         """`text` without greetings, "my mum wants to know", names... (see `chatter`)."""
         return chatter.read(
-            text, self._name_known, self._chat_used.__contains__, self._trigger_words.__contains__
+            text,
+            self._name_known,
+            self._chat_used.__contains__,
+            self._trigger_words.__contains__,
+            lambda word: normalize.stem(word) in self._topical,
         )
 
     def _name_known(self, word: str) -> bool:
