@@ -141,6 +141,13 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "injections he's likely to have.",
             "how-many-injections",
         ),
+        # a dictated run-on that names the treatment: its "it" is the treatment (blind set BU)
+        (
+            "hello my name is Wilmot and I used to hire out canoes on the Wye for thirty odd "
+            "years and I had the Botox in my hand this morning and what I really want to know "
+            "is how long will it be before I notice my fingers opening up a bit",
+            "when-it-starts-working",
+        ),
     ],
 )
 def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
@@ -170,6 +177,9 @@ def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(
         "tinnitus. Can Botox help with it?",
         # a sentence shorter than a dictated run-on is read whole: the fleas are the subject
         "the cat has fleas, how often can i give the drops",
+        # a run-on that names no treatment before its "it": it may be what was told
+        "I have had tinnitus in both of my ears for years now and the doctor said to ask "
+        "about it here so how soon would it stop",
     ],
 )
 def test_a_sentence_that_points_back_is_not_offered_on_its_own(

