@@ -525,9 +525,6 @@ def test_slips_and_plain_words_of_a_report_keep_the_alert(bundled: Engine, repor
         # blind set BP: a clinic word the English list lacks was split into "die tit i an"
         "Is the dietitian in today?",
         "is the orthotist here",
-        # blind set BU: "chestnuts" split into "chest nuts" fired "chest hurts"
-        "Cooee! Zillah here, from Bright, I grow chestnuts. Does it hurt much when the needle "
-        "goes in?",
     ],
 )
 def test_a_real_word_is_split_only_into_everyday_words(bundled: Engine, question: str) -> None:
@@ -539,9 +536,6 @@ def test_a_real_word_split_into_everyday_words_still_reports(bundled: Engine) ->
     assert result.kind is Kind.URGENT and not result.is_check
     result = bundled.ask("i keep going to the footbridge")  # "foot bridge": despair
     assert (result.kind, result.id) == (Kind.URGENT, "self-harm-check")
-    # a run the English list does not know still splits at a body word
-    result = bundled.ask("chestpain since the jab")
-    assert result.kind is Kind.URGENT and not result.is_check
 
 
 def test_the_learned_reader_reads_a_question_typed_without_spaces_as_its_words(

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import OSA
 
-from faqbot.matching import normalize, redflags
+from faqbot.matching import normalize
 from faqbot.matching.commonwords import is_common
 from faqbot.matching.english import is_listed
 from faqbot.matching.lookalike import fold
@@ -317,16 +317,11 @@ class UrgentReader:
         English list splits only into exact words, each an everyday one or of four letters
         or more ("notable" -> "not able", "footbridge" -> "foot bridge"), never into slips
         ("Salvation Army" is no "saliva i on", blind set BI) nor odd short pieces ("take a
-        breather" is no "bre at her"), and not at a red-flag body word unless a small word
-        is split off with it ("I grow chestnuts. Does it hurt much" is no "chest ... hurt",
-        blind set BU)."""
+        breather" is no "bre at her")."""
         if not is_listed(run):
             return self._segmenter.split(run)
         pieces = self._segmenter.split(run, slips=False)
-        small = any(p in normalize.STOPWORDS for p in pieces)
-        bodily = any(p in redflags.BODY_WORDS for p in pieces)
-        whole = bodily and not small
-        return pieces if not whole and all(is_common(p) or len(p) >= 4 for p in pieces) else [run]
+        return pieces if all(is_common(p) or len(p) >= 4 for p in pieces) else [run]
 
     def _reading(
         self,
