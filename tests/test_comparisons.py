@@ -41,6 +41,10 @@ def drop(text: str) -> str:
         ("my arm has gone like a sock puppet with nobody's hand in it since the jab",
          "my arm has gone it since the jab"),
         ("my arm is floppy as a rag doll", "my arm is floppy"),
+        # no article: one word is the picture (blind sets BS, BU)
+        ("my wrist has gone soft as butter where they jabbed it",
+         "my wrist has gone soft where they jabbed it"),
+        ("my arms go stiff as cardboard on bad days", "my arms go stiff on bad days"),
         # "very much", with no article
         ("is it going to nip like mad", "is it going to nip"),
         ("will it hurt like hell after", "will it hurt after"),
@@ -59,6 +63,8 @@ def test_the_picture_of_a_comparison_is_dropped(typed: str, kept: str) -> None:
         "what is it like",
         # the content's words are what is asked about, not a picture
         "is it like the cosmetic one",
+        # what is asked about, itself likened
+        "is botox a bit like a muscle off switch",
         "does it feel like a bee sting",
         # measures and sameness compare the thing asked about
         "does it last as long as the last one",

@@ -40,6 +40,13 @@ _LIKING = frozenset(
 """Words before "like" that make it liking or an example, not a comparison: "I'd like a
 leaflet", "is there anything like a pill instead"."""
 
+_LIKENED = frozenset(
+    "is s it this that botox bit just kind sort basically really act acts work works".split()
+)
+"""Words before "like" when what is asked about is itself likened: "is it like the cosmetic
+one", "Is Botox a bit like a muscle off-switch?" (blind set BB), "does botox act like a
+muscle relaxant" ask what it is or how it works."""
+
 _NOT_PICTURED = frozenset(
     {"well", "soon", "long", "much", "many", "far", "often", "good", "same", "such", "quick"}
 )
@@ -86,13 +93,14 @@ def without_pictures(
     out: list[str] = []
     at = 0
     while at < len(words):
-        start = _picture_start(words, at)
-        if start is None:
+        opening = _picture_start(words, at)
+        if opening is None:
             out.append(words[at])
             at += 1
             continue
+        start, longest = opening
         end = start
-        while end < len(words) and end - start < _LONGEST and words[end] not in _ENDS:
+        while end < len(words) and end - start < longest and words[end] not in _ENDS:
             end += 1
         picture = words[start:end]
         if not any(_pictures(w, keeps) for w in picture):
@@ -108,11 +116,21 @@ def without_pictures(
     return out
 
 
-def _picture_start(words: Sequence[str], at: int) -> int | None:
-    """Where the picture of a comparison opening at `words[at]` starts, else None."""
+def _picture_start(words: Sequence[str], at: int) -> tuple[int, int] | None:
+    """Where the picture of a comparison opening at `words[at]` starts and how many words it
+    may hold, else None."""
+    found = _opening(words, at)
+    if found is None:
+        return None
+    if found == at + 1 and words[at] == "as":
+        return found, 1  # "stiff as cardboard on bad days": one word, no article
+    return found, _LONGEST
+
+
+def _opening(words: Sequence[str], at: int) -> int | None:
     word = words[at]
     before = words[at - 1] if at else ""
-    if word == "like" and at + 1 < len(words) and before not in _LIKING:
+    if word == "like" and at + 1 < len(words) and before not in _LIKING | _LIKENED:
         start = at + 1
         if words[start] in _AS_MUCH:
             return start
@@ -133,6 +151,8 @@ def _picture_start(words: Sequence[str], at: int) -> int | None:
     opens = at + 1 < len(words) and words[at + 1] in _ARTICLES
     if (compares or (word == "as" and feels)) and opens:
         return at + 2
+    if word == "as" and feels and at + 1 < len(words) and words[at + 1] not in _ENDS:
+        return at + 1  # "soft as butter", "stiff as cardboard"
     return None
 
 
