@@ -1367,6 +1367,12 @@ def test_an_everyday_word_the_content_never_uses_reads_as_the_one_it_does(
         ("can the kiddos have it", "kiddos", "children", "botox-for-children"),  # blind set BP
         ("is it the same stuff they put in peoples foreheads", "foreheads", "wrinkles",
          "cosmetic-botox"),
+        # search-box words (blind set BU)
+        ("dose decision", "decision", "decides", "how-many-injections"),
+        ("which conditions must i declare", "declare", "tell", "health-problems-to-mention"),
+        ("what is the length of the session", "length", "long",
+         "how-long-the-injection-takes"),
+        ("onset of botox", "onset", "start", "when-it-starts-working"),
     ],
 )  # fmt: skip
 def test_more_everyday_words_reach_a_day_one_file(

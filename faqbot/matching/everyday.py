@@ -33,7 +33,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # word, and a fever is what patients mean by it
     ("unwell", "ill", "poorly", "fever", "feverish"),
     ("bruise", "bruising", "bruised"),
-    ("start", "kick", "begin"),
+    # search-box words (blind set BU's keywords): "onset", "dose decision", "conditions to
+    # declare", "session length"
+    ("start", "kick", "begin", "onset"),
+    ("decides", "decision"),
+    ("tell", "mention", "declare", "disclose"),
+    ("long", "length", "duration"),
     # "Do you ever give this to tots with cerebral palsy?" (blind set BR)
     ("children", "kids", "kiddies", "kiddos", "youngsters", "toddlers", "tots"),
     ("child", "kid", "kiddo", "youngster", "toddler", "tot"),
