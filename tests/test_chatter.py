@@ -470,6 +470,10 @@ def test_a_greeting_the_content_answers_is_kept() -> None:
         "thank you for your help"
     )
     assert read("hello, how is your day", known).question == "how is your day"
+    # a call of its own too: CLINC150's "hey, what's up" is its greeting intent
+    greeted = {"hey", "whats", "what", "up"}.__contains__
+    assert read("hey, what's up", known, greeted).question == "hey what up"
+    assert read("hey, what's up", known).question == ""
     # only part of a greeting known to the content is still chat: "good", not "morning"
     assert read("good morning, does it hurt", known, {"good"}.__contains__).question == (
         "does it hurt"

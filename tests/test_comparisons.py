@@ -73,6 +73,9 @@ def test_the_picture_of_a_comparison_is_dropped(typed: str, kept: str) -> None:
         # a medicine the English list does not know is never a picture
         "is it like baclofen",
         "is it stronger than tizanidine",
+        # a quantity or a time, not a picture (CLINC150: "more than one occult")
+        "is there more than one occult a person can join",
+        "does it hurt more than a flu jab",
         # "as a" after a verb compares nothing
         "i work as a carpenter does it hurt",
         "is it used as a poison",

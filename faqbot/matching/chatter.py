@@ -384,7 +384,8 @@ _APPOSITION_OPENERS = _POSSESSIVES | frozenset("who the a an".split())
 
 CHAT_WORDS: frozenset[str] = frozenset(
     """hi hello hey hiya heya howdy greetings morning afternoon evening good thanks thank
-    thankyou ty ta cheers please sorry excuse bother trouble yes yeah yep ok okay oh""".split()
+    thankyou ty ta cheers please sorry excuse bother trouble yes yeah yep ok okay oh whats
+    up wassup""".split()
 )
 """Greeting, politeness and assent words. Content that itself uses them (an assistant whose entries
 answer "hello" or "thank you", as in CLINC150) is asked about them: a greeting or "thanks"

@@ -48,10 +48,15 @@ one", "Is Botox a bit like a muscle off-switch?" (blind set BB), "does botox act
 muscle relaxant" ask what it is or how it works."""
 
 _NOT_PICTURED = frozenset(
-    {"well", "soon", "long", "much", "many", "far", "often", "good", "same", "such", "quick"}
-)
-"""Words of "as ... as" that measure or compare the thing asked about ("as long as",
-"as often as", "the same as"), not a picture."""
+    {
+        "well", "soon", "long", "much", "many", "far", "often", "good", "same", "such", "quick",
+        "more", "less", "fewer", "rather", "other", "longer", "shorter", "sooner", "later",
+        "earlier", "older", "younger",
+    }
+)  # fmt: skip
+"""Words of "as ... as" or before "than" that measure or compare the thing asked about ("as
+long as", "as often as", "the same as", "more than one", "longer than a week"), not a
+picture."""
 
 _FEELS = frozenset(
     {
