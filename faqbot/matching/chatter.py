@@ -204,21 +204,20 @@ _ADDRESS = (
 """Whom a greeting is said to: "Hello sunshine", "Hiya pal", "Evening, squire", "Hello,
 computer" (blind set BU): no word of the question."""
 
+_HELLO = r"(?:hi|hello|hey|hiya|heya|howdy|greetings)"
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|good morrow|good day)"
 _CALLS = (
     r"(?:cooee|yoo hoo|hey ho|howdy do|ahoy hoy|halloo|oi oi|oi|knock knock|howzat|"
     r"what s up|whats up|what up|wassup|hows things|how s things|how things|salve|bongu|"
     r"dia daoibh)(?: " + _ADDRESS + ")?$"
 )
-_GREETS = re.compile(
-    r"(?:(?:hi|hello|hey|hiya|heya|howdy|greetings|morning|afternoon|evening|good morrow|"
-    r"good day)(?: " + _ADDRESS + r")?$|" + _ADDRESS + "$|" + _CALLS + ")"
-)
+_GREETS = re.compile(rf"(?:(?:{_HELLO}|{_TIME_OF_DAY})(?: {_ADDRESS})?$|{_ADDRESS}$|{_CALLS})")
 """A clause that only greets, for what follows it: "Bongu! Pawlu from Gozo, …" names the
 asker and their home; a word of address alone after a greeting too ("Evening, squire.")."""
 
 _FRAMES = [
     # greetings and chat openers
-    r"(?:hi|hello|hey|hiya|heya|howdy|greetings)(?: " + _ADDRESS + ")?",
+    _HELLO + "(?: " + _ADDRESS + ")?",
     # greetings of other languages and places ("Sat Sri Akal ji", "Salaam", "Shalom and good
     # morning", "Ay up me duck": blind set BA): an unknown greeting read as a word of the
     # question made the engine ask whether a name the content does not know was meant
@@ -232,7 +231,7 @@ _FRAMES = [
     + "|".join(sorted(WORLD_GREETINGS, key=len, reverse=True))
     + r")(?: ji| there| everyone| all| dear| doctor| nurse)?$",
     # alone; "evening appointments" keeps its word
-    r"(?:morning|afternoon|evening|good morrow|good day)(?: " + _ADDRESS + ")?$",
+    _TIME_OF_DAY + "(?: " + _ADDRESS + ")?$",
     # English calls and cheers, as a clause of their own ("Cooee! Zillah here…", "Knock
     # knock, Lavender from Perranporth…", blind set BU); "what's up with my arm" asks
     _CALLS,
