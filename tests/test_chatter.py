@@ -167,6 +167,13 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
          "i judge the tups is that cervical dystonia", "fergus from jedburgh"),
         ("Morning all, Dave from Warrington here. How long does it take?",
          "how long does it take", "dave from warrington here"),
+        # after a clause that says who someone is (blind set BV)
+        ("The lady I buy eggs from at the farm gate, Goldie, had a stroke. What is Botox made "
+         "from?", "the lady i buy eggs from at the farm gate had a stroke what is botox made "
+         "from", "goldie"),
+        ("Asking for the chap in the static caravan next to ours, Bernie. How long does it "
+         "last?", "asking for the chap in the static caravan next to ours how long does it "
+         "last", "bernie"),
         # ...after "it's" or "this is", with "here" before "from", a home typed as a name
         # after one ("Builth Wells"), or after "how do you do" (blind set BS)
         ("hiya it's Sioned from Nefyn, I've come with my mam. does it hurt",

@@ -758,7 +758,7 @@ def _named_person(
         and at + 1 < len(parts)
     ):
         return 0
-    if at > 0 and _is_person(parts[at - 1][-1]):
+    if at > 0 and (_is_person(parts[at - 1][-1]) or _describes_someone(parts[at - 1])):
         return 1
     told = parts[at + 1]
     if (
@@ -773,6 +773,24 @@ def _named_person(
     ):
         return 2
     return 0
+
+
+_SOMEONE = frozenset("lady man woman chap fella bloke gent gentleman lad lass".split())
+"""Words for someone, not by relation or trade ("the lady I buy eggs from")."""
+
+
+def _describes_someone(words: Sequence[str]) -> bool:
+    """Whether a clause opens by saying who someone is, a name then following in a clause of
+    its own: "The lady I buy eggs from at the farm gate, Goldie, had a stroke", "A friend
+    from our Greek Orthodox church, Xanthe, has torticollis", "Asking for the chap in the
+    static caravan next to ours, Bernie." (blind set BV)."""
+    if words[:2] == ["asking", "for"]:
+        words = words[2:]
+    return (
+        len(words) >= 2
+        and (words[0] in _POSSESSIVES or words[0] in ("a", "an", "the"))
+        and any(_is_person(w) or w in _SOMEONE for w in words[1:4])
+    )
 
 
 _TOLD_VERBS = frozenset(
