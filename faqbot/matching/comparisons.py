@@ -86,7 +86,11 @@ with nobody's hand in it since the jab" ends at "it", "like a swan's neck most d
 _LONGEST = 8
 """Words a picture may hold at most; a longer run is more than a picture."""
 
-_BODY = frozenset(BODY_PARTS)
+_NEVER_KEPT = frozenset(BODY_PARTS) | normalize.STOPWORDS
+"""Words of a picture that never stay, even when the content uses them: its body parts and
+small words."""
+_NOT_A_LIKENESS = _LIKING | _LIKENED
+_OPENS_AFTER_LIKE = _ARTICLES | {"of"}
 
 
 def without_pictures(
@@ -114,7 +118,7 @@ def without_pictures(
             continue
         if words[at] == "as" and at + 2 < len(words) and words[at + 2] == "as":
             out.append(words[at + 1])  # "as stiff as a board": "stiff" stays
-        kept = [w for w in picture if keeps(w) and w not in _BODY | normalize.STOPWORDS]
+        kept = [w for w in picture if keeps(w) and w not in _NEVER_KEPT]
         dropped.append(" ".join(words[at:end]))
         out.extend(kept)
         at = end
@@ -135,13 +139,13 @@ def _picture_start(words: Sequence[str], at: int) -> tuple[int, int] | None:
 def _opening(words: Sequence[str], at: int) -> int | None:
     word = words[at]
     before = words[at - 1] if at else ""
-    if word == "like" and at + 1 < len(words) and before not in _LIKING | _LIKENED:
+    if word == "like" and at + 1 < len(words) and before not in _NOT_A_LIKENESS:
         start = at + 1
         if words[start] in _AS_MUCH:
             return start
         if words[start] not in _ARTICLES:
             return None
-        while start < len(words) and words[start] in _ARTICLES | {"of"}:
+        while start < len(words) and words[start] in _OPENS_AFTER_LIKE:
             start += 1
         return start
     if word == "as" and at + 2 < len(words) and words[at + 2] == "as":
