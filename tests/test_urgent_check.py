@@ -1116,3 +1116,22 @@ def test_one_trigger_word_in_a_calm_question_asks_before_it_alarms(
         fired = bundled.urgent_rule(question)
         assert fired is not None and result.rule is not None
         assert result.rule.answer == fired.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "nobody can understand me",
+        "no one can understand me since the jab",
+        "Nobody can understand what I'm saying this morning",
+        "my family can't make out what I'm saying",
+        "they can't make out my words",
+    ],
+)
+def test_others_not_understanding_the_patient_is_the_speech_alert(
+    bundled_engine: Engine, question: str
+) -> None:
+    """Probed 2026-12-04: "nobody can understand me" fell back, and "my family can't make out
+    what I'm saying" offered entries: new trouble speaking, told as what others hear."""
+    result = bundled_engine.ask(question)
+    assert (result.kind, result.id, result.is_check) == (Kind.URGENT, "speech", False)
