@@ -401,6 +401,30 @@ def test_what_the_asker_does_after_their_introduction_is_taken_away(
     assert read(typed, known, topical=TOPICAL.__contains__).question == kept
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # blind set BX: who asks, in the clause before their name, when they only ask
+        ("My crossword buddy at the library, Heulwen, wants to know how many injections "
+         "she'll get in her arm.", "how many injections she will get in her arm"),
+        ("A friend from the allotments, Dilys, wanted to ask if the jab hurts",
+         "the jab hurts"),
+        # what may be asked about stays: a condition, a body part
+        ("My friend with MS, Jo, wants to know if botox will help",
+         "my friend with ms botox will help"),
+        ("My friend with a bad back, Jo, wants to know if botox will help",
+         "my friend with a bad back botox will help"),
+        # ...and so does what happened to them, after the name
+        ("My crossword buddy at the library, Heulwen, had a stroke. Will botox help?",
+         "my crossword buddy at the library had a stroke will botox help"),
+    ],
+)  # fmt: skip
+def test_who_asks_before_their_name_is_taken_away_when_they_only_ask(
+    typed: str, kept: str
+) -> None:
+    assert read(typed, known, topical=TOPICAL.__contains__).question == kept
+
+
 def test_only_chat_leaves_nothing() -> None:
     for typed in ["hello", "hi thanks", "good morning!", "my mum wants to know", "the doctor said",
                   "thank you so much", "quick question"]:

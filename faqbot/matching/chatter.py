@@ -435,6 +435,7 @@ def read(
     ]
     parts = [words for words in parts if words]
     skip = 0
+    kept_before: list[str] | None = None  # the clause just before, as kept (not reported)
     for at, words in enumerate(parts):
         if skip:
             skip -= 1
@@ -445,6 +446,11 @@ def read(
             # asked for, not what
             dropped.extend(" ".join(w) for w in parts[at : at + naming])
             skip = naming - 1
+            if kept_before and _only_says_who_asks(kept_before, parts[at + naming], topical):
+                # "My crossword buddy at the library, Heulwen, wants to know...": the clause
+                # before the name said only who asks
+                dropped.append(" ".join(clauses.pop()[0]))
+            kept_before = None
             continue
         after_greeting = greeted
         greeted = (
@@ -481,6 +487,7 @@ def read(
             clauses.append((line[frame.end() :].split(), True))
         elif line:
             clauses.append((line.split(), False))
+        kept_before = line.split() if line and frame is None else None
     question: list[str] = []
     advice: list[str] = []
     for index, (words, reported) in enumerate(clauses):
@@ -790,6 +797,34 @@ def _describes_someone(words: Sequence[str]) -> bool:
         len(words) >= 2
         and (words[0] in _POSSESSIVES or words[0] in ("a", "an", "the"))
         and any(_is_person(w) or w in _SOMEONE for w in words[1:4])
+    )
+
+
+_ONLY_ASKS = re.compile(
+    r"(?:wants|wanted|would like|needs|needed) to (?:know|ask|find out)\b"
+    r"|(?:is|was) (?:wondering|asking)\b|(?:wonders|wondered|asks|asked)\b"
+)
+"""How the clause after a name opens when that person only asks ("wants to know...")."""
+
+
+def _only_says_who_asks(
+    before: Sequence[str], after: Sequence[str], topical: Callable[[str], bool]
+) -> bool:
+    """Whether `before`, the clause kept just before a name in a clause of its own, only says
+    who asks: it describes someone (`_describes_someone`), the clause after the name opens
+    with them asking (`_ONLY_ASKS`), and nothing in it may be asked about (a condition, a body
+    part, a medicine, a word of the entries' questions or rules): "My crossword buddy at the
+    library, Heulwen, wants to know how many injections she'll get" (blind set BX: "crossword"
+    and "library" were weighed against every entry and it fell back). "My friend with MS,
+    Jo, wants to know..." keeps its clause."""
+    return (
+        _describes_someone(before)
+        and _ONLY_ASKS.match(" ".join(after)) is not None
+        and not any(
+            topical(w) or w in _SUBJECT_WORDS or w in _HEALTH
+            for w in before
+            if w not in normalize.STOPWORDS and not _is_person(w)
+        )
     )
 
 
