@@ -1764,7 +1764,10 @@ def test_the_common_english_list_is_read_from_the_installed_package() -> None:
      ("Morning, Murdo from Mallaig, I mend fishing nets. How soon will it start working?",
       "when-it-starts-working"),
      ("Hello there, hope your day's going better than my parking did. What should I tell the "
-      "team about my medicines?", "medicines-to-mention")],
+      "team about my medicines?", "medicines-to-mention"),
+     # blind set BX: "safe for me" asks about the drive home, not about the treatment
+     ("Is it safe for me to drive home after the treatment?", "driving-after"),
+     ("is it ok for him to drive after his neck jab", "driving-after")],
 )  # fmt: skip
 def test_words_about_the_day_are_no_personal_advice(
     bundled: Engine, question: str, expected: str

@@ -76,11 +76,13 @@ _LOGISTICS = re.compile(
     r"|be (?:worried|concerned|scared|nervous|fussed|bothered|alarmed|anxious|frightened"
     r"|afraid|doing|wearing|using|keeping|telling|mentioning)\b"
     r"|have (?:with (?:me|us|him|her|them)|brought|ready|on me|to hand)\b)"
+    r"|\b(?:safe|ok|okay|alright|fine) for (?:me|him|her|them) to drive\b"
 )
 """A cue's words that ask about the day, not about treatment: "should I take him" (drive him
 home), "should I get a lift", "should I be worried about the bruise" (or "fussed",
 "bothered": blind sets BS, BT), "should I still be wearing my splint", "what should I have
-with me" (blind set BD). The entries answer these
+with me" (blind set BD), "is it safe for me to drive home" (blind set BX). The entries
+answer these
 (driving, bruising, splints, aftercare, what to bring); on the blind sets the cues sent 13 such
 questions to the fallback and caught no personal question."""
 
