@@ -1951,6 +1951,29 @@ def test_a_question_spelt_by_ear_reaches_its_entry(bundled: Engine) -> None:
     assert _first_in_one_tap(result) == "what-is-cervical-dystonia"
 
 
+def test_a_word_typed_without_its_vowels_is_read_as_the_word_meant() -> None:
+    """Blind set BX's "what s spastcty" fell back: two vowels left out are more slips than
+    an eight-letter word is allowed, and it does not sound like "spasticity" either."""
+    from collections import Counter
+
+    from faqbot.matching.fuzzy import Vocabulary
+
+    words = Vocabulary(Counter({"spasticity": 5, "spastic": 2, "injection": 9, "heart": 3}))
+    assert words.without_vowels("spastcty") == "spasticity"
+    assert words.without_vowels("injctn") == "injection"
+    assert words.without_vowels("spstc") == "spastic"
+    assert words.without_vowels("hrt") is None  # too short: "hurt" or "heart"?
+    assert words.without_vowels("spastixty") is None  # a letter the word does not have
+    assert words.without_vowels("injecton") is None  # one vowel: the usual correction's
+
+
+def test_a_question_typed_without_vowels_reaches_its_entry(bundled: Engine) -> None:
+    result = bundled.ask("what is spstcty")
+    assert result.explanation is not None
+    assert ("spstcty", "spasticity") in result.explanation.corrections
+    assert _first_in_one_tap(result) == "what-is-spasticity"
+
+
 @pytest.mark.parametrize(
     ("word", "meant"),
     [("tiem", "time"), ("stif", "stiff")],

@@ -95,6 +95,22 @@ def sound_key(word: str) -> str:
     return _DOUBLED.sub(r"\1", head + rest)
 
 
+SKELETON_LETTERS = 5
+"""Shorter words without their vowels say too little ("hrt" may be "hurt" or "heart")."""
+_VOWELS_OR_Y = re.compile(r"[aeiouy]")
+
+
+def skeleton(word: str) -> str:
+    """`word`'s first letter and then its consonants: what is left when vowels are dropped."""
+    return word[:1] + _VOWELS_OR_Y.sub("", word[1:])
+
+
+def _keeps_in_order(typed: str, word: str) -> bool:
+    """Whether every letter of `typed` is in `word`, in order (only letters left out)."""
+    letters = iter(word)
+    return all(ch in letters for ch in typed)
+
+
 def allowed_edits(word: str) -> int:
     """How many typing slips a word of this length may carry and still be recognised."""
     n = len(word)
@@ -127,6 +143,8 @@ class Vocabulary:
         self._by_length: dict[int, list[str]] = {}
         self._sounds: dict[str, list[str]] | None = None
         """Known words by `sound_key`, built on first use."""
+        self._skeletons: dict[str, list[str]] | None = None
+        """Known words by `skeleton`, built on first use."""
         for word in self._sorted:
             self._by_length.setdefault(len(word), []).append(word)
 
@@ -170,6 +188,27 @@ class Vocabulary:
                     sounds.setdefault(sound_key(word), []).append(word)
             self._sounds = sounds
         found = self._sounds.get(key, [])
+        return max(found, key=lambda w: (self._frequency[w], w), default=None)
+
+    def without_vowels(self, typed: str) -> str | None:
+        """The known word `typed` is with vowels left out ("spastcty": "spasticity",
+        "injctn": "injection"), when a slip-by-slip correction found nothing: a weak finger
+        or text-speak drops vowels, more of them than a word's slips allow. Only a word of
+        `SKELETON_LETTERS` or more whose consonants (`skeleton`) are those of a known word,
+        in order, every typed letter kept; of several such words, the most frequent."""
+        if len(typed) < SKELETON_LETTERS or not typed.isalpha():
+            return None
+        if self._skeletons is None:
+            skeletons: dict[str, list[str]] = {}
+            for word in self._sorted:
+                if len(word) > SKELETON_LETTERS and word.isalpha():
+                    skeletons.setdefault(skeleton(word), []).append(word)
+            self._skeletons = skeletons
+        found = [
+            word
+            for word in self._skeletons.get(skeleton(typed), [])
+            if len(word) >= len(typed) + 2 and _keeps_in_order(typed, word)
+        ]
         return max(found, key=lambda w: (self._frequency[w], w), default=None)
 
     def near(self, typed: str, edits: int = 1) -> list[str]:

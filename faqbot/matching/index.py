@@ -322,6 +322,9 @@ class Index:
                 elif (heard := self._vocab.sounds_like(word)) is not None:
                     # spelt by ear, too many slips for its length: "distonya" is "dystonia"
                     result = (normalize.stem(heard), similarity(2), heard)
+                elif (full := self._vocab.without_vowels(word)) is not None:
+                    # vowels left out, more than its slips allow: "spastcty" (blind set BX)
+                    result = (normalize.stem(full), similarity(2), full)
         elif word not in self._vocab and word.isalpha() and not is_listed(word):
             # a slip that stems as another word does ("servical" as "service": blind sets T,
             # AY): one slip from a content word of another stem ("cervical") is likelier,
