@@ -78,6 +78,10 @@ def test_calm_questions_never_get_the_full_alert(engine: Engine, name: str) -> N
         "ive been giving my things away, wont need them much longer",
         "i feel like a burden to everyone and i have a plan",
         "no reason to keep going since the stroke",
+        # blind set BY's first run: the check only
+        "gonna top myself",
+        "ive been cutting again",
+        "im going to take all my tablets when i get home",
     ],
 )
 def test_indirect_words_about_ending_ones_life_go_straight_to_the_alert(
@@ -136,3 +140,19 @@ def test_the_floor_asks_when_a_sparse_file_has_no_trigger_for_it(
     result = sparse_engine.ask(question)
     assert result.is_check
     assert result.explanation is not None and why in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do I take all my tablets as usual on the day",
+        "the hairdresser is cutting again tomorrow",
+    ],
+)
+def test_the_new_self_harm_phrases_keep_to_their_words(
+    bundled_engine: Engine, question: str
+) -> None:
+    """The phrases blind set BY added are "going to take all my tablets" and "been cutting
+    again", not any "take all my tablets" or "cutting again": at most the check."""
+    result = bundled_engine.ask(question)
+    assert result.kind is not Kind.URGENT or result.is_check

@@ -468,7 +468,9 @@ SELF_HARM_PHRASES: tuple[str, ...] = (
     "unalive myself", "wanna kms", "want to kms", "gonna kms", "wanna die", "want to be dead",
     "wanna be dead", "not want to be alive", "dont want to be alive", "dont wanna be alive",
     "dont wanna live", "dont wanna be here", "wish i were dead", "wish i could die",
-    "rather be dead", "no quiero vivir", "quiero morir",
+    "rather be dead", "top myself", "topping myself", "going to take all my tablets",
+    "gonna take all my tablets", "been cutting again", "started cutting again", "no quiero vivir",
+    "quiero morir",
     "quiero morirme", "quiero matarme", "suicidarme", "quitarme la vida",
 )  # fmt: skip
 """Self-harm: straight to the alert, whatever the content's rules say."""
@@ -478,7 +480,8 @@ SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
      "made a plan", "dont want to be here", "cant go on", "tired of life", "sick of life",
      "wanna die", "want to be dead", "wanna be dead", "not want to be alive",
      "dont want to be alive", "dont wanna be alive", "dont wanna live", "dont wanna be here",
-     "wish i were dead", "wish i could die", "rather be dead"}
+     "wish i were dead", "wish i could die", "rather be dead", "been cutting again",
+     "started cutting again"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
