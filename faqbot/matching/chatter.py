@@ -435,7 +435,7 @@ def read(
     ]
     parts = [words for words in parts if words]
     skip = 0
-    kept_before: list[str] | None = None  # the clause just before, as kept (not reported)
+    kept_before = False  # the part just before is the last clause, kept as a plain clause
     for at, words in enumerate(parts):
         if skip:
             skip -= 1
@@ -446,11 +446,11 @@ def read(
             # asked for, not what
             dropped.extend(" ".join(w) for w in parts[at : at + naming])
             skip = naming - 1
-            if kept_before and _only_says_who_asks(kept_before, parts[at + naming], topical):
+            if kept_before and _only_says_who_asks(clauses[-1][0], parts[at + naming], topical):
                 # "My crossword buddy at the library, Heulwen, wants to know...": the clause
                 # before the name said only who asks
                 dropped.append(" ".join(clauses.pop()[0]))
-            kept_before = None
+            kept_before = False
             continue
         after_greeting = greeted
         greeted = (
@@ -487,7 +487,7 @@ def read(
             clauses.append((line[frame.end() :].split(), True))
         elif line:
             clauses.append((line.split(), False))
-        kept_before = line.split() if line and frame is None else None
+        kept_before = bool(line) and frame is None
     question: list[str] = []
     advice: list[str] = []
     for index, (words, reported) in enumerate(clauses):
