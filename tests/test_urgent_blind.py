@@ -99,6 +99,7 @@ def test_calm_questions_never_get_the_full_alert(engine: Engine, name: str) -> N
         "gonna top myself",
         "ive been cutting again",
         "im going to take all my tablets when i get home",
+        "im gonna take all my pills tonight",
     ],
 )
 def test_indirect_words_about_ending_ones_life_go_straight_to_the_alert(
@@ -163,6 +164,7 @@ def test_the_floor_asks_when_a_sparse_file_has_no_trigger_for_it(
     "question",
     [
         "do I take all my tablets as usual on the day",
+        "do I take all my pills as usual on the day",
         "the hairdresser is cutting again tomorrow",
     ],
 )
@@ -170,6 +172,7 @@ def test_the_new_self_harm_phrases_keep_to_their_words(
     bundled_engine: Engine, question: str
 ) -> None:
     """The phrases blind set BY added are "going to take all my tablets" and "been cutting
-    again", not any "take all my tablets" or "cutting again": at most the check."""
+    again", not any "take all my tablets" or "cutting again", and "take all my pills" is
+    now said the same way: at most the check."""
     result = bundled_engine.ask(question)
     assert result.kind is not Kind.URGENT or result.is_check
