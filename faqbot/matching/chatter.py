@@ -529,6 +529,15 @@ _ELSEWHERE = frozenset("it its this that these those they them he she him you yo
 something about a warning" tells what is asked about, not a pastime."""
 
 
+def _may_be_asked_about(word: str, topical: Callable[[str], bool]) -> bool:
+    """Whether `word` may be what a question asks about, so a clause holding it is no chat:
+    a condition, a body part, a medicine, a word of the entries' questions or of the rules
+    (`topical`), a subject word or a word of health; never a stop word."""
+    return word not in normalize.STOPWORDS and (
+        topical(word) or word in _SUBJECT_WORDS or word in _HEALTH
+    )
+
+
 def _tells_a_pastime(
     words: Sequence[str], topical: Callable[[str], bool], capitalised: frozenset[str]
 ) -> bool:
@@ -550,11 +559,7 @@ def _tells_a_pastime(
         and (words[0] in ("i", "we") or words[:2] in (["my", "family"], ["our", "family"]))
         and not _ELSEWHERE.intersection(words)
         and not named_as_taken
-        and not any(
-            topical(w) or w in _SUBJECT_WORDS or w in _HEALTH
-            for w in words
-            if w not in normalize.STOPWORDS
-        )
+        and not any(_may_be_asked_about(w, topical) for w in words)
     )
 
 
@@ -822,11 +827,7 @@ def _only_says_who_asks(
     return (
         _describes_someone(before)
         and _ONLY_ASKS.match(" ".join(after)) is not None
-        and not any(
-            topical(w) or w in _SUBJECT_WORDS or w in _HEALTH
-            for w in before
-            if w not in normalize.STOPWORDS and not _is_person(w)
-        )
+        and not any(_may_be_asked_about(w, topical) for w in before if not _is_person(w))
     )
 
 
