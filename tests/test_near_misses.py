@@ -56,6 +56,18 @@ NEAR_MISSES = [
     # cut rises with the phrasings an entry has); a use, not a subject the near-miss rule knows
     ("how long does the numbing cream last", "does-it-hurt"),
     ("is botox safe for my dog", "is-botox-safe"),
+    # the opposite of what the entry asks (`subjects.OPPOSITES`): 55 % of its words known, it
+    # was kept from an answer only by the coverage floor (0.6) until 2026-12-04
+    ("what are the rare side effects", "common-side-effects"),
+    pytest.param(
+        "which side effects are uncommon",
+        "common-side-effects",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason='"uncommon" is read as the spacing slip "un common" (neither the content nor '
+            "the word list knows it), so the question says the entry's own word",
+        ),
+    ),
 ]
 
 
@@ -90,6 +102,9 @@ def test_a_near_miss_is_never_answered(engine: Engine, question: str, neighbour:
         ("cosmetic botox", "cosmetic-botox"),
         ("what's the difference between botox and dysport", "other-brands"),
         ("is dysport stronger than botox", "other-brands"),
+        # the entry's own word, not its opposite
+        ("what are the common side effects", "common-side-effects"),
+        ("which side effects are most common", "common-side-effects"),
     ],
 )
 def test_the_entrys_own_subject_answers(engine: Engine, question: str, expected: str) -> None:
@@ -101,6 +116,13 @@ def test_a_near_miss_explains_which_subject_differs(engine: Engine) -> None:
     result = engine.ask("can botox help with my back pain")
     assert result.explanation is not None
     assert "body part (back)" in result.explanation.reason
+
+
+def test_a_near_miss_explains_which_opposite_it_asks(engine: Engine) -> None:
+    result = engine.ask("what are the rare side effects")
+    assert result.kind is Kind.CLARIFY
+    assert result.explanation is not None
+    assert "asks about rare, the entry about common" in result.explanation.reason
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,14 @@ ASKING_ELSE = (
 compares two things answers whether they are the same, never these: "can botox help my
 wrinkles" or "how much is dysport" is not "Is this the same Botox used for wrinkles?"."""
 
+OPPOSITES: tuple[tuple[str, str], ...] = (
+    ("rare", "common"), ("rarely", "commonly"), ("uncommon", "common"), ("unusual", "usual"),
+)  # fmt: skip
+"""Words that ask for the opposite of each other's answer: "what are the rare side effects"
+is not "What are the common side effects?". A question that says one where the entry's
+question or best phrasing says the other, and never says that one, is a near miss of it (both
+ways: "is it common to lose my voice" is not "Which side effects are rare?")."""
+
 NAMED_BY: dict[str, tuple[str, ...]] = {
     "spasticity": (
         "stiff", "stiffness", "stiffen", "stiffens", "stiffening", "tight", "tightness",

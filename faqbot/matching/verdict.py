@@ -20,7 +20,7 @@ from faqbot.matching import normalize
 from faqbot.matching.decision import Evidence, evidence
 from faqbot.matching.index import Index
 from faqbot.matching.results import Candidate, Explanation, Kind, Result
-from faqbot.matching.subjects import ASKING_ELSE, COMPARING, NAMED_BY
+from faqbot.matching.subjects import ASKING_ELSE, COMPARING, NAMED_BY, OPPOSITES
 from faqbot.matching.subjects import KINDS as SUBJECT_KINDS
 from faqbot.matching.synonyms import SynonymMap
 from faqbot.matching.terms import Analysis
@@ -98,6 +98,9 @@ class Verdict:
         """Kind (condition, body part, medicine) -> the keys of the words naming one."""
         self._comparing = self._keys(COMPARING)
         self._asking_else = self._keys(ASKING_ELSE)
+        self._opposites = [(self._keys((a,)), self._keys((b,))) for a, b in OPPOSITES]
+        self._opposites += [(b, a) for a, b in self._opposites]
+        """Pairs of keys asking opposite things (see `subjects.OPPOSITES`), both ways."""
         self._named_by = {
             subject: self._keys(words)
             for name, words in NAMED_BY.items()
@@ -163,8 +166,9 @@ class Verdict:
         another ("what causes cerebral palsy" is not "Can cerebral palsy cause spasticity?";
         everyday names count, see `_names`). An entry that
         compares two things is a near miss for a question that asks what one does, costs or
-        who offers it without comparing (`subjects.ASKING_ELSE`). Such an entry may be
-        offered, never answered."""
+        who offers it without comparing (`subjects.ASKING_ELSE`), and one whose question says
+        the opposite of the question's word ("rare" for "common", `subjects.OPPOSITES`). Such
+        an entry may be offered, never answered."""
         said = _said(analysis)
         entry = top.entry.id
         if entry in self._compares and said & self._asking_else and not said & self._comparing:
@@ -177,6 +181,12 @@ class Verdict:
         shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
             entry, top.entry.question
         )
+        for said_here, shown_there in self._opposites:
+            if said & said_here and shown & shown_there and not said & shown_there:
+                return (
+                    f"the question asks about {', '.join(sorted(said & said_here))}, the entry "
+                    f"about {', '.join(sorted(shown & shown_there))}"
+                )
         for kind, subjects in self._subjects.items():
             named = asked & subjects
             if not named:
