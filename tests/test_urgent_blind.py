@@ -36,13 +36,28 @@ BLIND = [
     "blind-BH.yaml", "blind-BI.yaml", "blind-BJ.yaml", "blind-BK.yaml", "blind-BL.yaml",
     "blind-BM.yaml", "blind-BN.yaml", "blind-BO.yaml", "blind-BP.yaml", "blind-BQ.yaml",
     "blind-BR.yaml", "blind-BS.yaml", "blind-BT.yaml", "blind-BU.yaml", "blind-BV.yaml",
-    "blind-BW.yaml", "blind-BX.yaml", "blind-BY-urgent.yaml",
+    "blind-BW.yaml", "blind-BX.yaml", "blind-BY-urgent.yaml", "blind-BZ.yaml",
 ]  # fmt: skip
-KNOWN_SPARSE_MISSES = {
-    "blind-BY-urgent.yaml": ["bladder just lets go on its own now is that a side effect"],
+KNOWN_SPARSE_MISSES: dict[str, list[tuple[str, str]]] = {
+    "blind-BY-urgent.yaml": [
+        (
+            "bladder just lets go on its own now is that a side effect",
+            "blind set BY: the day-one file has no bladder trigger for 'lets go', and 'lets' as "
+            "a problem word (its stem 'let') gave the check to 'will this let me hold a pen "
+            "again'",
+        )
+    ],
+    "blind-BZ.yaml": [
+        (
+            "since friday the number plates on cars have got a double outline like a "
+            "misprinted comic, had botox in my neck last week, can i still drive",
+            "blind set BZ: double vision as 'a double outline' is a trigger of the bundled "
+            "file only; 'outline' is no word of seeing for the built-in reader",
+        )
+    ],
 }
 """Reports the day-one file misses (its six triggers; the bundled file catches them), each a
-strict xfail below: the set's test expects exactly these, so a fix shows."""
+strict xfail below with its reason: the set's test expects exactly these, so a fix shows."""
 CALM = [
     "blind-C-calm.yaml", "blind-E-calm.yaml", "blind-F-calm.yaml", "blind-G-calm.yaml",
     "blind-I-calm.yaml", "blind-J-calm.yaml", "blind-K-calm.yaml", "blind-M-calm.yaml",
@@ -64,15 +79,18 @@ def test_every_blind_urgent_report_is_caught(
     urgent = [c.question for c in load_cases(DATA / name) if c.expect is Expect.URGENT]
     assert len(urgent) >= 20
     missed = [q for q in urgent if engine.ask(q).kind is not Kind.URGENT]
-    assert missed == (KNOWN_SPARSE_MISSES.get(name, []) if engine is sparse_engine else [])
+    known = [q for q, _ in KNOWN_SPARSE_MISSES.get(name, [])]
+    assert missed == (known if engine is sparse_engine else [])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="blind set BY: the day-one file has no bladder trigger for 'lets go', and 'lets' "
-    "as a problem word (its stem 'let') gave the check to 'will this let me hold a pen again'",
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param(q, marks=pytest.mark.xfail(strict=True, reason=reason))
+        for misses in KNOWN_SPARSE_MISSES.values()
+        for q, reason in misses
+    ],
 )
-@pytest.mark.parametrize("question", [q for qs in KNOWN_SPARSE_MISSES.values() for q in qs])
 def test_a_report_the_day_one_file_misses(sparse_engine: Engine, question: str) -> None:
     assert sparse_engine.ask(question).kind is Kind.URGENT
 
