@@ -492,6 +492,8 @@ def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
         "i had a stroke in 2019 and since the injection i have trouble breathing",
         "my trouble breathing is worse since the injection",
         "can it make trouble breathing worse? i have trouble breathing today",
+        "my neck injections gave me trouble breathing",
+        "could neck injections cause trouble breathing? i have trouble breathing now",
     ],
 )
 def test_a_report_of_now_keeps_the_alert(engine: Engine, question: str) -> None:
@@ -654,6 +656,13 @@ def test_did_you_mean_for_a_general_question_keeps_only_the_entries_naming_red_f
         # "could I...?", "might I...?"
         ("Could I lose bladder control as a side effect?", "asks what may happen to the asker"),
         ("Might I feel faint or dizzy because of it?", "asks what may happen to the asker"),
+        # where the treatment goes is nobody's body (blind sets BZ and AX got the alert)
+        ("could neck injections make swallowing harder",
+         "asks in general what may happen ('could injections'"),
+        ("can neck injections make your voice go hoarse",
+         "asks in general what may happen ('can injections'"),
+        ("can arm jabs give you trouble swallowing",
+         "asks in general what may happen ('can jabs'"),
     ],
 )  # fmt: skip
 def test_more_general_questions_get_the_entries_naming_the_red_flags(

@@ -656,6 +656,13 @@ TREATMENT_WORDS: frozenset[str] = frozenset(
 """A question opening "could this..." or "are these..." asks in general only about the
 treatment ("can this stuff make you dizzy?"); about anything else it points at something there
 now ("could this rash be from the botox?", "are these hives a side effect?")."""
+TREATED_PARTS: frozenset[str] = frozenset(
+    "arm arms hand hands wrist wrists elbow elbows finger fingers neck shoulder shoulders leg "
+    "legs".split()
+)
+"""A body part just before a treatment word says where the treatment goes, not whose body:
+"could neck injections make swallowing harder?" opens like "could injections..." (blind set
+BZ got the alert)."""
 PERSON_WORDS: frozenset[str] = frozenset(
     "i im ive id ill me my mine myself he hes him his himself she shes her hers herself we us "
     "our ours ourselves they them their theyre theirs mum mom mam mother dad father son "

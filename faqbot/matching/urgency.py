@@ -671,7 +671,8 @@ class Urgency:
 
     def _opening(self, words: Sequence[str]) -> list[str]:
         """The first two words, with a run-together opener split ("canbotox make my voice
-        go funny": "can", "botox")."""
+        go funny": "can", "botox"), and the treatment for where it goes ("could neck
+        injections make swallowing harder": "could", "injections"; `redflags.TREATED_PARTS`)."""
         first = words[0] if words else ""
         for opener in self._run_openers:
             rest = first[len(opener) :]
@@ -679,6 +680,12 @@ class Urgency:
                 rest in self._risk_subjects or rest in self._risk_persons
             ):
                 return [opener, rest]
+        if (
+            len(words) > 2
+            and words[1] in redflags.TREATED_PARTS
+            and words[2] in redflags.TREATMENT_WORDS
+        ):
+            return [first, words[2]]
         return list(words[:2])
 
     def level(self, text: str) -> str | None:
