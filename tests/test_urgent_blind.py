@@ -36,7 +36,7 @@ BLIND = [
     "blind-BH.yaml", "blind-BI.yaml", "blind-BJ.yaml", "blind-BK.yaml", "blind-BL.yaml",
     "blind-BM.yaml", "blind-BN.yaml", "blind-BO.yaml", "blind-BP.yaml", "blind-BQ.yaml",
     "blind-BR.yaml", "blind-BS.yaml", "blind-BT.yaml", "blind-BU.yaml", "blind-BV.yaml",
-    "blind-BW.yaml", "blind-BX.yaml", "blind-BY-urgent.yaml", "blind-BZ.yaml",
+    "blind-BW.yaml", "blind-BX.yaml", "blind-BY-urgent.yaml", "blind-BZ.yaml", "blind-CA.yaml",
 ]  # fmt: skip
 KNOWN_SPARSE_MISSES: dict[str, list[tuple[str, str]]] = {
     "blind-BY-urgent.yaml": [
