@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from faqbot.content.model import Entry, Faq, Rule
-from faqbot.matching import chatter, everyday, normalize, redflags, typeahead
+from faqbot.matching import chatter, everyday, markup, normalize, redflags, typeahead
 from faqbot.matching.commonwords import is_common
 from faqbot.matching.english import common_english, is_english, is_listed
 from faqbot.matching.index import Index
@@ -561,7 +561,20 @@ class Engine:
         return self._readers.read(text)
 
     def ask(self, question: str) -> Result:
-        """Decide one question. Safe on any text: empty, huge, control characters, emoji."""
+        """Decide one question. Safe on any text: empty, huge, control characters, emoji.
+        Markup pasted around it (chat-template tokens, HTML tags) is taken out before it is
+        read (`markup`); every other character is read as typed, and the result keeps the
+        question as typed."""
+        read = markup.without_markup(question)
+        result = self._decide(read)
+        if read is question:
+            return result
+        otherwise = result.otherwise
+        if otherwise is not None:
+            otherwise = dataclasses.replace(otherwise, question=question)
+        return dataclasses.replace(result, question=question, otherwise=otherwise)
+
+    def _decide(self, question: str) -> Result:
         asked = self.read(question)
         if not asked.words:
             return self.verdict.fallback(question, "", "empty question or no words")
