@@ -148,6 +148,16 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "is how long will it be before I notice my fingers opening up a bit",
             "when-it-starts-working",
         ),
+        # ...or announces its question: "what I'm asking is" (blind set CA)
+        (
+            "so I'm Tansy and I film the big storm waves smashing over the clock tower at "
+            "Porthleven and sell the clips to the telly and I was up on the cliff in January "
+            "when my legs went and it turned out I'd had a stroke at fifty-two which nobody "
+            "expected and now my left arm is bent up against my chest and my partner keeps "
+            "reading things online about Botox being a poison so I suppose what I'm asking is "
+            "is it actually safe to have",
+            "is-botox-safe",
+        ),
     ],
 )
 def test_the_sentence_that_asks_is_offered_when_the_whole_finds_nothing(

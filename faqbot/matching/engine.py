@@ -364,10 +364,15 @@ _LINKS = frozenset("so and but anyway wondering know basically then or just".spl
 _EMBEDDED = frozenset({"if", "whether"})
 _WONDERING = frozenset("know wondering wonder check ask asking sure unsure".split())
 """A run-on's question told as a statement: "...I wanted to check if that is normal"."""
-_FINDING_OUT = frozenset({("find", "out"), ("work", "out"), ("figure", "out")})
+_FINDING_OUT = frozenset(
+    {("find", "out"), ("work", "out"), ("figure", "out"), ("question", "is"), ("asking", "is"),
+     ("know", "is"), ("wondering", "is"), ("wonder", "is")}
+)  # fmt: skip
 """Words after which a question word in a run-on starts the question, told as an errand: "I
 volunteer with our local MS Society branch and one of our members asked me to find out who
-shouldn't have Botox" (blind set BI)."""
+shouldn't have Botox" (blind set BI), or announced: "...so my question is how long does it
+usually last", "...so I suppose what I'm asking is is it actually safe to have" (blind set
+CA)."""
 RUN_ON_WORDS = 20
 """A sentence this long is read for the question at its end."""
 STORY_WORDS = 10
