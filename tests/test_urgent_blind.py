@@ -37,6 +37,7 @@ BLIND = [
     "blind-BM.yaml", "blind-BN.yaml", "blind-BO.yaml", "blind-BP.yaml", "blind-BQ.yaml",
     "blind-BR.yaml", "blind-BS.yaml", "blind-BT.yaml", "blind-BU.yaml", "blind-BV.yaml",
     "blind-BW.yaml", "blind-BX.yaml", "blind-BY-urgent.yaml", "blind-BZ.yaml", "blind-CA.yaml",
+    "blind-CB.yaml",
 ]  # fmt: skip
 KNOWN_SPARSE_MISSES: dict[str, list[tuple[str, str]]] = {
     "blind-BY-urgent.yaml": [

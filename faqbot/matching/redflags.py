@@ -164,7 +164,10 @@ ALARM_PHRASES: tuple[str, ...] = (
     "blanked out", "lost a few minutes", "soaked my", "wet my", "wet the bed", "past out",
     "blood wont stop", "blood will not stop", "bleeding wont stop", "soaking threw", "not stand up",
     "not get up", "unable to stand", "closing up", "still bleeding", "still be bleeding",
-    "gushing blood", "pouring blood", "side by side", "two of them", "puffed out", "eyes rolled",
+    "gushing blood", "pouring blood",
+    # bleeding told as a dressing soaked (blind set CB: "still pouring ... soaked the bandage")
+    "still pouring", "soaked the bandage", "soaked the dressing", "soaked the plaster",
+    "soaked through", "side by side", "two of them", "puffed out", "eyes rolled",
     "eyes rolling", "rolled back", "on the floor", "keel over", "keeled over", "two of everything",
     "two of everyone", "two of everybody", "back down my nose", "out my nose", "out of my nose",
     "through my nose", "gets stuck", "getting stuck", "get stuck", "wont go down", "not go down",
