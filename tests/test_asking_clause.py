@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from faqbot.matching.engine import Engine, _asking_clause
+from faqbot.matching.engine import Engine, _asking_clause, _asking_parts
 from faqbot.matching.results import Kind
 
 
@@ -156,6 +156,31 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "expected and now my left arm is bent up against my chest and my partner keeps "
             "reading things online about Botox being a poison so I suppose what I'm asking is "
             "is it actually safe to have",
+            "is-botox-safe",
+        ),
+        # "this time" says when: it points at nothing told before (blind set CB)
+        (
+            "i'm shauna from castlederg, i run a mobile dog wash out of a van, and this is my "
+            "second round of botox in my arm after the first did nothing at all, and i'm "
+            "starting to think it's a wild goose chase and i'm throwing good money after bad on "
+            "bus fares, so what happens if it doesn't work this time either",
+            "if-it-did-not-work",
+        ),
+        # the question told as what someone asked, or past a softening word (blind set CB)
+        (
+            "hello i'm eifion from penmaenmawr and i restore morris minors in my garage or i did "
+            "until the stroke at fifty-seven, and my right hand's been clawed up ever since, and "
+            "my daughter asked whether after the botox i can stop doing the boring exercises the "
+            "physio gave me and stop wearing the splint at night because honestly i hate the "
+            "thing",
+            "still-need-therapy",
+        ),
+        (
+            "my name is merle i'm seventy-eight and i used to clean the railway carriages at "
+            "carlisle, well i live near brampton anyway, and my grandson has been on the "
+            "internet telling me botox is the same stuff they use in biological weapons and "
+            "i've barely slept worrying about it so please tell me honestly whether it's safe to "
+            "have it put in my arm",
             "is-botox-safe",
         ),
     ],
@@ -311,3 +336,37 @@ def test_a_story_that_may_change_the_question_is_not_answered(
 ) -> None:
     result = engine.ask(question)
     assert result.kind is not Kind.ANSWER, (result.id, result.explanation)
+
+
+def test_a_run_on_that_announces_its_question_with_is_is_answered_from_there(
+    engine: Engine,
+) -> None:
+    """In "...the thing I wanted to ask before I forget is how long...", the question word
+    after an announcing "is" starts the part that asks (`_asking_parts`), and a run-on whose
+    story is told in words the content does not know is answered from there."""
+    question = (
+        "my name is olwen and i keep bees up on the moor near haworth and i drove down this "
+        "morning with my sister and the thing i wanted to ask before i forget is how long the "
+        "botox usually lasts"
+    )
+    assert _asking_parts(question) == ["how long the botox usually lasts"]
+    result = engine.ask(question)
+    assert result.kind is Kind.ANSWER and result.id == "how-long-it-lasts", result
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # "that is why", "there is what", "it is how": they tell, they do not announce
+        "i have had a stiff arm since the stroke and my neck is tight as well and that is why i "
+        "came to the clinic this morning with my son who drove me all the way here",
+        "my sister drove me down from the moor this morning and the car park was full and it is "
+        "how it always is on a market day round here with all the stalls",
+        # "whether" past an adverb that is not a softener: the question is at the end
+        "i've been coming here every three months for nine years and i'm wondering lately "
+        "whether it's doing as much so can botox stop working over time",
+    ],
+)
+def test_an_is_or_an_adverb_that_does_not_announce_starts_no_part(told: str) -> None:
+    parts = _asking_parts(told)
+    assert not any(p.startswith(("why", "how it", "it's doing")) for p in parts), parts

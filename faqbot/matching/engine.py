@@ -147,10 +147,12 @@ def _asking_parts(question: str) -> list[str]:
                     words[i - 1] in _LINKS or tuple(words[i - 2 : i]) in _FINDING_OUT
                 ):
                     parts.append(" ".join(words[i:]))
-                elif words[i] in _EMBEDDED and words[i - 1] in _WONDERING:
+                elif words[i] in _EMBEDDED and (_wondering(words, i) or _announced(words, i)):
                     # "...so I need to know if I can drive myself home": what follows
                     # "if" is the question, told as a statement
                     parts.append(" ".join(words[i + 1 :]))
+                elif words[i] in _WH and _announced(words, i):
+                    parts.append(" ".join(words[i:]))
     return parts
 
 
@@ -210,8 +212,20 @@ def _points_back(words: Sequence[str], *, naming: bool = False) -> bool:
         and not _joins_a_noun(words, at)
         and not _the_staff_at_work(words, at)
         and not (naming and _names_what_it_points_at(words, at))
+        and not _names_a_time(words, at)
         for at, word in enumerate(words)
     )
+
+
+_TIMES = frozenset(
+    "time times week weekend month year morning afternoon evening round visit".split()
+)
+"""Words after "this" or "that" that say when, not what: "what happens if it doesn't work this
+time either" (blind set CB) points at nothing told before it."""
+
+
+def _names_a_time(words: Sequence[str], at: int) -> bool:
+    return words[at] in ("this", "that") and at < len(words) - 1 and words[at + 1] in _TIMES
 
 
 _WHEN_STAFF = frozenset("when once before after until till while".split())
@@ -362,8 +376,43 @@ def _only_chat(words: Sequence[str]) -> bool:
 _LINKS = frozenset("so and but anyway wondering know basically then or just".split())
 """Words after which a question word in a run-on starts the question ("...so how long")."""
 _EMBEDDED = frozenset({"if", "whether"})
-_WONDERING = frozenset("know wondering wonder check ask asking sure unsure".split())
-"""A run-on's question told as a statement: "...I wanted to check if that is normal"."""
+_WONDERING = frozenset(
+    "know wondering wonder wondered check ask asking asked sure unsure me".split()
+)
+"""A run-on's question told as a statement: "...I wanted to check if that is normal", "...my
+daughter asked whether after the botox I can stop doing the exercises", "...so please tell me
+honestly whether it's safe" (blind set CB)."""
+_WH = frozenset("what how when where why who which".split())
+
+
+def _wondering(words: Sequence[str], at: int) -> bool:
+    """Whether the "if" or "whether" `words[at]` follows a word of `_WONDERING`, directly or
+    past a word that only softens it ("tell me honestly whether", "wanted to know exactly
+    if"). Not past any adverb: "...I'm wondering lately whether it's doing as much as it used
+    to ... so can Botox stop working over time" (blind set BO) asks at its end."""
+    before = words[at - 1]
+    return before in _WONDERING or (
+        at >= 2 and before in _SOFTENERS and words[at - 2] in _WONDERING
+    )
+
+
+_SOFTENERS = frozenset("honestly exactly really actually please just".split())
+
+
+def _announced(words: Sequence[str], at: int) -> bool:
+    """Whether the question word `words[at]` of a run-on follows an "is" that announces it:
+    "...and the thing I wanted to ask before I forget is how long after today will it be"
+    (blind set CB), "...my worry is whether it spreads". Not after "it is", "that is",
+    "there is"...: "that is why I came" tells."""
+    return (
+        at >= 2
+        and words[at - 1] == "is"
+        and words[at - 2] not in _POINTING_BACK
+        and words[at - 2] not in _NOT_ANNOUNCING
+    )
+
+
+_NOT_ANNOUNCING = frozenset("there here what which who where how".split())
 _FINDING_OUT = frozenset(
     {("find", "out"), ("work", "out"), ("figure", "out"), ("question", "is"), ("asking", "is"),
      ("know", "is"), ("wondering", "is"), ("wonder", "is")}
