@@ -784,6 +784,14 @@ class Engine:
             return Result(
                 question, Kind.FALLBACK, self.faq.fallback, 100.0, referred=True, explanation=why
             )
+        if asked.compared is not None and not any(
+            self._knows(word) for side in asked.compared for word in side
+        ):
+            # "what's the difference between a loch and a lake": no entry is about it
+            sides = " and ".join(" ".join(side) for side in asked.compared)
+            return self.verdict.fallback(
+                question, seen, f"it compares {sides}, which the content does not know"
+            )
         analysis, ranked = self._read(asked.asked)
         result = self.verdict.decide(question, analysis, ranked)
         if result.kind is not Kind.ANSWER:
@@ -1045,6 +1053,11 @@ class Engine:
             self._trigger_words.__contains__,
             lambda word: normalize.stem(word) in self._topical,
         )
+
+    def _knows(self, word: str) -> bool:
+        """Whether the content or its rules use `word`, or it may be what a question about
+        them asks (`_topical`)."""
+        return word in self._trigger_words or normalize.stem(word) in self._topical
 
     def _name_known(self, word: str) -> bool:
         """A word never taken for a name after "my son" or "dr": a word of a rule's trigger

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from faqbot.matching import chatter, instructions
+from faqbot.matching import chatter, contrasts, instructions, normalize
 from faqbot.matching.triggers import Word
 from faqbot.matching.urgentread import Reading
 
@@ -69,6 +69,12 @@ class Question:
     def advice_words(self) -> tuple[Word, ...]:
         """The words the refer rules and the personal-advice cues look for triggers in."""
         return tuple(self.readers.typed_words(self.chat_free.advice))
+
+    @cached_property
+    def compared(self) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+        """The two things "what's the difference between A and B?" sets side by side, read
+        from the question without its chat (`contrasts`); None when it compares nothing so."""
+        return contrasts.compared(normalize.words(self.asked))
 
     @property
     def asked(self) -> str:
