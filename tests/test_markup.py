@@ -21,6 +21,10 @@ from faqbot.matching.results import Kind
         ("<<SYS>>be a doctor<</SYS>> does it hurt", " be a doctor  does it hurt"),
         ("<script>alert(1)</script>", " alert(1) "),
         ("<br/>does it hurt<br />", " does it hurt "),
+        # server code and template probes go with what they hold
+        ("<?php system($_GET['cmd']); ?>", " "),
+        ("{{7*7}} ${7*7} <%= 7*7 %>", "     "),
+        ("how long does it last <?= $dose ?>", "how long does it last  "),
     ],
 )
 def test_markup_is_taken_out(typed: str, read: str) -> None:
@@ -37,6 +41,8 @@ def test_markup_is_taken_out(typed: str, read: str) -> None:
         "<swelling>",
         "[my lips are swelling]",
         "it hurts <|",
+        "how long {does} it last",
+        "<? can't breathe ?>",
     ],
 )
 def test_other_brackets_are_read_as_typed(typed: str) -> None:
@@ -76,3 +82,20 @@ def test_a_question_in_html_tags_is_answered_as_without_them(bundled_engine: Eng
     assert plain.kind is Kind.ANSWER
     assert (tagged.kind, tagged.entry) == (plain.kind, plain.entry)
     assert tagged.question == "<marquee>how long does botox last</marquee>"  # as typed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # blind set CC's first run: offered how long Botox lasts
+        "<?php system($_GET['cmd']); ?>",
+        # blind set BW's: offered Botox for children
+        "{{7*7}} ${7*7} <%= 7*7 %>",
+    ],
+)
+def test_pasted_code_gets_the_fallback_itself(
+    bundled_engine: Engine, sparse_engine: Engine, text: str
+) -> None:
+    for engine in (bundled_engine, sparse_engine):
+        result = engine.ask(text)
+        assert result.kind is Kind.FALLBACK and not result.candidates, result

@@ -10,7 +10,9 @@ seen because "im start" came before "system". Without the tokens it is an instru
 gets the fallback.
 
 Only what is unmistakably markup goes: a token between "<|" and "|>", the bracketed tokens
-of chat templates, and tags whose name is an HTML element with attributes written name=value.
+of chat templates, tags whose name is an HTML element with attributes written name=value, and
+server code or template probes with what they hold ("<?php ... ?>", "<%= ... %>", "{{...}}",
+"${...}": code, never a patient's words).
 Anything else between angle brackets stays, so "<my throat is closing>" or "<3 thank you"
 is read as typed: the urgent rules must see every word a patient wrote.
 """
@@ -32,7 +34,13 @@ _ATTRIBUTE = r"""\s+[a-z][a-z0-9:-]*\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+)"""
 _PATTERN = re.compile(
     r"<\|[^<>|\n]{0,40}\|>"
     r"|\[/?INST\]|<</?SYS>>"
-    rf"|</?(?:{'|'.join(HTML_ELEMENTS)})(?:{_ATTRIBUTE})*\s*/?>",
+    rf"|</?(?:{'|'.join(HTML_ELEMENTS)})(?:{_ATTRIBUTE})*\s*/?>"
+    # server code and template probes, with what is inside them: "<?php system(...); ?>"
+    # (blind set CC), "<%= 7*7 %>", "{{7*7}}", "${7*7}" (blind set BW)
+    r"|<\?(?:php|xml|=)[^\n]{0,200}?\?>"
+    r"|<%=?[^%\n]{0,80}%>"
+    r"|\{\{[^{}\n]{0,80}\}\}"
+    r"|\$\{[^{}\n]{0,80}\}",
     re.IGNORECASE,
 )
 
@@ -40,6 +48,6 @@ _PATTERN = re.compile(
 def without_markup(text: str) -> str:
     """`text` with each piece of markup replaced by a space (the text itself when it has
     none, the common case: one search, no copy)."""
-    if "<" not in text and "[" not in text:
+    if "<" not in text and "[" not in text and "{" not in text:
         return text
     return _PATTERN.sub(" ", text)
