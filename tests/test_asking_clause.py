@@ -370,3 +370,40 @@ def test_a_run_on_that_announces_its_question_with_is_is_answered_from_there(
 def test_an_is_or_an_adverb_that_does_not_announce_starts_no_part(told: str) -> None:
     parts = _asking_parts(told)
     assert not any(p.startswith(("why", "how it", "it's doing")) for p in parts), parts
+
+
+CARPARK_RUN_ON = (
+    "morning I'm Caspar I read the travel news on local radio in Dunstable at half six every "
+    "morning telling people the M1's a car park again and for about four years my head's been "
+    "turning to the left on its own and I've had three rounds of the injections now and I'm "
+    "back here wondering how long a round of Botox is actually supposed to last before it "
+    "wears off"
+)
+"""Blind set CC: the front desk's "car park" is in the story, not in the part that asks."""
+
+
+def test_a_refer_trigger_only_in_a_run_ons_story_does_not_refer(engine: Engine) -> None:
+    result = engine.ask(CARPARK_RUN_ON)
+    assert not result.referred, result
+    reached = [result.id] if result.kind is Kind.ANSWER else [c.entry.id for c in result.candidates]
+    assert "how-long-it-lasts" in reached, result
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the trigger is in the part that asks (blind set CC)
+        "my daughter drove me in today from the far end of the county and she has been "
+        "reading things online and she is fretting about it so should I stop my apixaban "
+        "before the injection or keep taking it as normal",
+        # a clause of the run-on opens like a question: the rules fire only read whole
+        # (blind set BZ)
+        "I've had MS for 30 years, is it worth me trying Botox at all or is it too late for me?",
+        # the same story told in sentences: the refer rules read all of it, as before
+        "The M1 was a car park again this morning. How long does a round of Botox last?",
+    ],
+)
+def test_a_refer_trigger_in_the_asking_part_or_outside_a_run_on_still_refers(
+    engine: Engine, question: str
+) -> None:
+    assert engine.ask(question).referred

@@ -396,6 +396,8 @@ def _wondering(words: Sequence[str], at: int) -> bool:
     )
 
 
+_HAVING = frozenset({"has", "have", "had"})
+"""Question words that as often tell ("..., had the stroke in May")."""
 _SOFTENERS = frozenset("honestly exactly really actually please just".split())
 
 
@@ -764,7 +766,7 @@ class Engine:
             )
         words = asked.advice_words
         fired = self._refer.first(words)
-        if fired is not None:
+        if fired is not None and not self._refer_told_not_asked(question):
             rule, trigger = fired
             why = Explanation(seen, "personal advice: refer rule", trigger=trigger)
             return Result(
@@ -807,6 +809,35 @@ class Engine:
             if focused is not None:
                 return focused
         return result
+
+    def _refer_told_not_asked(self, question: str) -> bool:
+        """Whether a long dictated run-on fires the refer rules only in what it tells, not in
+        any part that asks (`_asking_parts`): "...I read the travel news ... telling people
+        the M1's a car park again ... and I'm back here wondering how long a round of Botox
+        is actually supposed to last" (blind set CC) asks nothing of the front desk. Only
+        when the rules fire on the story alone: "I've had MS for 30 years, is it worth me
+        trying Botox at all or is it too late for me?" (blind set BZ) fires them only read
+        whole, and a clause of it opens like a question: it still gets the refer. The
+        personal-advice cues still read all of it."""
+        words = normalize.words(question)
+        if len(_sentences(question)) != 1 or len(words) < RUN_ON_WORDS:
+            return False
+        for clause in question.split(",")[1:]:
+            opening = [w for w in normalize.words(clause)[:3] if w not in _LINKS][:1]
+            if set(opening) & (QUESTION_STARTS - _HAVING):
+                return False
+        parts = _asking_parts(question)
+        if not parts:
+            return False
+        longest = max(len(normalize.words(part)) for part in parts)
+        told = " ".join(words[: len(words) - longest])
+
+        def refers(text: str) -> bool:
+            return self._refer.first(self._words(text, typed=True)) is not None
+
+        return refers(told) and not any(
+            refers(self._without_chatter(part).advice) for part in parts
+        )
 
     def _offered_from_the_asking_part(
         self, question: str, read: dict[str, _PartReading]
