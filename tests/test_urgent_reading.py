@@ -395,6 +395,38 @@ def test_a_place_named_in_small_talk_is_no_red_flag(bundled: Engine, question: s
 @pytest.mark.parametrize(
     "question",
     [
+        # blind set CD: "trazodone" split as "trazo done", and "trazo" two slips from
+        # "razor", fired the self-harm words "with a razor"
+        "I take duloxetine and trazodone. Is that a problem with Botox?",
+        "Can I take my trazodone with the botox?",
+    ],
+)
+def test_an_unknown_piece_of_a_split_word_is_no_bigger_slip(bundled: Engine, question: str) -> None:
+    result = bundled.ask(question)
+    assert not (result.kind is Kind.URGENT and not result.is_check), result.explanation
+
+
+@pytest.mark.parametrize(
+    ("question", "rule_id"),
+    [
+        # a piece left unknown is still read within the ordinary slip tolerance, and the
+        # known pieces as themselves
+        ("ihavetrubblebreathing", "breathing"),
+        ("iwanttokilmyself", "self-harm"),
+        ("i want to cut myself with a razer", "self-harm"),
+    ],
+)
+def test_a_run_together_report_still_fires_its_rule(
+    bundled: Engine, question: str, rule_id: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.URGENT and result.rule is not None
+    assert result.rule.id == rule_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "my throat is Swolen since the jab",
         "I have Dubble vision since friday",
         "Started Choaking on my water just now",

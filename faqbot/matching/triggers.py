@@ -263,7 +263,7 @@ class TriggerIndex:
         *,
         places: Sequence[int] | None = None,
         joined: Sequence[tuple[int, Word]] = (),
-        names: frozenset[str] = frozenset(),
+        no_big_slips: frozenset[str] = frozenset(),
     ) -> int | None:
         """The index of the first trigger (in content order) that fires on `text`.
 
@@ -271,16 +271,18 @@ class TriggerIndex:
         urgent reading does not count small words, so "my throat feels like it is closing"
         keeps "throat" and "closing" close). `joined` adds readings of split words: (index,
         word) makes `text[index]` also stand for `word` ("brea the" -> "breathe"), within
-        the ordinary slip tolerance only. A word in `names` (typed as a name mid-sentence,
-        `urgentread.proper_names`) is read within the ordinary slip tolerance only, never as a
-        bigger slip: "the train from Inverness" ("inver", two slips from "under") is no
-        "under a train" (blind set BL)."""
+        the ordinary slip tolerance only. A word in `no_big_slips` is read within the
+        ordinary slip tolerance only, never as a bigger slip: a name typed mid-sentence
+        (`urgentread.proper_names`; "the train from Inverness": "inver", two slips from
+        "under", is no "under a train", blind set BL) or a piece left unknown when a run of
+        letters was split ("trazodone" -> "trazo done": "trazo" is no "razor", blind set
+        CD)."""
         if not self.triggers or not text:
             return None
         forms = self._forms_of(text, joined)
-        if names:
+        if no_big_slips:
             forms = [
-                (found, set(), near) if word.surface in names else (found, loose, near)
+                (found, set(), near) if word.surface in no_big_slips else (found, loose, near)
                 for word, (found, loose, near) in zip(text, forms, strict=True)
             ]
         where = list(places) if places is not None else list(range(len(text)))

@@ -120,7 +120,10 @@ class RuleSet:
             position = self._index.first(words)
         else:
             position = self._index.first(
-                reading.words, places=reading.places, joined=reading.joined, names=reading.names
+                reading.words,
+                places=reading.places,
+                joined=reading.joined,
+                no_big_slips=reading.no_big_slips,
             )
         if position is None:
             return None
@@ -320,7 +323,10 @@ class Urgency:
         for reading in readings:
             index = self._self_harm
             position = index.first(
-                reading.words, places=reading.places, joined=reading.joined, names=reading.names
+                reading.words,
+                places=reading.places,
+                joined=reading.joined,
+                no_big_slips=reading.no_big_slips,
             )
             if position is not None and index.triggers[position].text in redflags.GOING_ON:
                 typed = " ".join(w.surface for w in reading.words)
@@ -330,12 +336,12 @@ class Urgency:
                         reading.words,
                         places=reading.places,
                         joined=reading.joined,
-                        names=reading.names,
+                        no_big_slips=reading.no_big_slips,
                     )
             if position is not None:
                 return SELF_HARM_RULE, index.triggers[position].text
             position = self._self_harm_in_order.first(
-                reading.words, joined=reading.joined, names=reading.names
+                reading.words, joined=reading.joined, no_big_slips=reading.no_big_slips
             )
             if position is not None:
                 return SELF_HARM_RULE, self._self_harm_in_order.triggers[position].text

@@ -127,9 +127,20 @@ class Reading:
     (`TriggerIndex.first`: "Inverness" is no "under")."""
     split: bool = False
     """Some run of letters the matcher does not know was split into words here."""
+    unknown_pieces: frozenset[str] = frozenset()
+    """The pieces of a split run that are no word the splitter knows ("trazodone" ->
+    "trazo done"): a guess already, so the urgent rules read them within the ordinary slip
+    tolerance only, as they read names (`no_big_slips`): "I take trazodone with my tea" is no
+    "with a razor" (blind set CD)."""
     spaced: bool = False
     """The question was typed (mostly) without spaces, and this is the first reading with
     its runs split into words: what the learned reader reads (`for_learned_reader`)."""
+
+    @property
+    def no_big_slips(self) -> frozenset[str]:
+        """Words the urgent rules read within the ordinary slip tolerance only, never as a
+        bigger slip (`TriggerIndex.first`): names and the unknown pieces of a split run."""
+        return self.names | self.unknown_pieces
 
 
 class UrgentReader:
@@ -201,15 +212,17 @@ class UrgentReader:
             plain = self._clause_words(clauses, False)
             # most questions have no slip to repair: their words are read (and split) once
             for words, clause_of in (repaired, plain) if plain != repaired else (repaired,):
-                for candidate, cut, guessed, pieces in (
-                    (words, clause_of, False, frozenset[str]()),
+                for candidate, cut, guessed, pieces, unknown in (
+                    (words, clause_of, False, frozenset[str](), frozenset[str]()),
                     *self._split_words(words, clause_of, names),
                 ):
                     at = seen.get(tuple(candidate))
                     if at is None:
                         seen[tuple(candidate)] = len(out)
                         split = candidate is not words
-                        out.append(self._reading(candidate, cut, guessed, pieces, names, split))
+                        out.append(
+                            self._reading(candidate, cut, guessed, pieces, names, split, unknown)
+                        )
                     elif out[at].guessed and not guessed:
                         # The same words, now read as typed (control characters as spaces)
                         # rather than guessed by splitting a run of letters: a sure reading.
@@ -257,22 +270,23 @@ class UrgentReader:
 
     def _split_words(
         self, words: list[Word], clause_of: tuple[int, ...], names: frozenset[str]
-    ) -> list[tuple[list[Word], tuple[int, ...], bool, frozenset[str]]]:
+    ) -> list[tuple[list[Word], tuple[int, ...], bool, frozenset[str], frozenset[str]]]:
         return [
-            (*self._clause_words(clauses, True), guessed, pieces)
-            for clauses, guessed, pieces in self._split_runs(words, clause_of, names)
+            (*self._clause_words(clauses, True), guessed, pieces, unknown)
+            for clauses, guessed, pieces, unknown in self._split_runs(words, clause_of, names)
         ]
 
     def _split_runs(
         self, words: list[Word], clause_of: tuple[int, ...], names: frozenset[str] = frozenset()
-    ) -> list[tuple[list[str], bool, frozenset[str]]]:
+    ) -> list[tuple[list[str], bool, frozenset[str], frozenset[str]]]:
         """The words again (as the texts of their clauses), with each unknown run of letters
         split into known words (and the segmenter's alternative split, when it has one), each
-        with whether a piece was left unknown and the pieces of words of the English list; []
-        when nothing was split."""
+        with whether a piece was left unknown, the pieces of words of the English list and
+        the pieces left unknown; [] when nothing was split."""
         changed = False
         guessed = False
         listed: set[str] = set()
+        unknown: set[str] = set()
         parts: list[list[str]] = [[]]
         others: list[list[str]] = [[]]
         done: dict[str, list[str]] = {}  # a pasted text repeats its words: split each once
@@ -295,8 +309,11 @@ class UrgentReader:
                         pieces = done[surface] = self._split(surface)
                 if len(pieces) > 1:
                     changed = True
-                    guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
                     alternative = self._segmenter.alternative(pieces) or pieces
+                    unknown.update(
+                        p for p in (*pieces, *alternative) if not self._segmenter.known(p)
+                    )
+                    guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
                     if is_listed(surface):
                         listed.update((*pieces, *alternative))
                     parts[-1].extend(pieces)
@@ -306,10 +323,10 @@ class UrgentReader:
             others[-1].append(surface)
         if not changed:
             return []
-        pieces_of_words = frozenset(listed)
-        splits = [([" ".join(p) for p in parts], guessed, pieces_of_words)]
+        pieces_of_words, left_unknown = frozenset(listed), frozenset(unknown)
+        splits = [([" ".join(p) for p in parts], guessed, pieces_of_words, left_unknown)]
         if others != parts:
-            splits.append(([" ".join(o) for o in others], True, pieces_of_words))
+            splits.append(([" ".join(o) for o in others], True, pieces_of_words, left_unknown))
         return splits
 
     def _split(self, run: str) -> list[str]:
@@ -331,6 +348,7 @@ class UrgentReader:
         pieces: frozenset[str] = frozenset(),
         names: frozenset[str] = frozenset(),
         split: bool = False,
+        unknown: frozenset[str] = frozenset(),
     ) -> Reading:
         places: list[int] = []
         place = 0
@@ -347,7 +365,15 @@ class UrgentReader:
             joined.append((index, together))
             joined.append((index + 1, together))
         return Reading(
-            tuple(words), tuple(places), tuple(joined), guessed, pieces, clauses, names, split
+            tuple(words),
+            tuple(places),
+            tuple(joined),
+            guessed,
+            pieces,
+            clauses,
+            names,
+            split,
+            unknown_pieces=unknown,
         )
 
     def _spaced(self, readings: Sequence[Reading]) -> int | None:
