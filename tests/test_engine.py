@@ -771,6 +771,27 @@ def test_text_speak_reaches_a_day_one_file(
     assert _first_in_one_tap(sparse_engine.ask(question)) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is spasticity, in plain words a normal person would understand?",
+         "what-is-spasticity"),
+        ("Who works out how much of the medicine goes in?", "how-many-injections"),
+        ("What happens if the Botox doesn't seem to have made any difference?",
+         "if-it-did-not-work"),
+    ],
+)  # fmt: skip
+def test_a_plausible_entry_that_knows_few_of_the_words_is_still_offered(
+    sparse_engine: Engine, question: str, expected: str
+) -> None:
+    """A day-one file knows few of a patient's words, so the right entry may know under a
+    fifth of them while the model finds it plausible: it is offered, not the fallback
+    (`Thresholds.clarify_coverage`)."""
+    result = sparse_engine.ask(question)
+    assert result.kind is not Kind.FALLBACK
+    assert _first_in_one_tap(result) == expected
+
+
 def test_ill_today_finds_the_unwell_entry(bundled: Engine) -> None:
     """Blind set BF's keyword question was read as "i will today" and offered the
     appointment and aftercare entries."""
