@@ -151,6 +151,39 @@ def test_on_a_day_one_file_another_body_part_is_still_a_near_miss(
     assert sparse_engine.ask(question).kind is not Kind.ANSWER
 
 
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [
+        # blind sets BH, BW, CC and CD: "Botox for spasticity" held back the common side
+        # effects as a near miss (the entry never names spasticity)
+        ("Which side effects are most common after Botox for spasticity?", "spastic"),
+        ("side effects of injections for my cervical dystonia", "cervic_dystonia"),
+        ("Are children allowed to have Botox for spasticity?", "spastic"),
+    ],
+)
+def test_a_treated_condition_named_as_what_the_treatment_is_for_is_background(
+    engine: Engine, question: str, condition: str
+) -> None:
+    assert condition in engine.verdict.background(question)
+    result = engine.ask(question)
+    assert result.explanation is not None
+    assert "names a condition" not in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "condition"),
+    [
+        ("how long does spasticity last", "spastic"),  # what is asked about
+        ("is botox for migraine safe", "migrain"),  # a use the content does not treat
+    ],
+)
+def test_a_condition_asked_about_or_not_treated_is_no_background(
+    engine: Engine, question: str, condition: str
+) -> None:
+    assert condition not in engine.verdict.background(question)
+    assert engine.ask(question).kind is not Kind.ANSWER
+
+
 def test_the_most_named_body_parts_are_the_ones_the_content_treats() -> None:
     entries = [frozenset({"arm"})] * 4 + [frozenset({"hand", "arm"})] * 5 + [frozenset({"back"})]
     assert most_named(entries, frozenset({"arm", "hand", "back", "leg"})) == {"arm", "hand"}

@@ -11,6 +11,7 @@ engine that is tuned most, so they live apart from the order of checks in
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -39,6 +40,13 @@ QUESTION_STARTS = frozenset(
 _BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
 """Words of a clause that tells someone's condition rather than asking about it."""
 _HAVE = frozenset("has have had".split())
+_TREATMENT = frozenset(
+    normalize.stem(word)
+    for word in "botox injection injections jab jabs shot shots treatment treatments toxin".split()
+)
+"""Stems of words for the treatment: the condition after "<one of these> for" is what it
+treats."""
+_WHOSE = frozenset(normalize.stem(word) for word in "my his her their your the".split())
 _ASKED_OF = frozenset(
     "it he she they you i we the my your his her their this that botox anyone anybody someone "
     "somebody people".split()
@@ -120,6 +128,10 @@ class Verdict:
         """The body parts the content names most, what the clinic treats: a question naming
         one ("how long does botox last in the arm") is no near miss of an entry that never
         names it. A day-one file names the arm in 3 of 52 entries, under `_common`'s share."""
+        self._treated_conditions = most_named(known, self._subjects["condition"])
+        """The conditions the content names most (spasticity, cervical dystonia...): named as
+        what the treatment is for ("side effects after Botox for spasticity"), one is the
+        question's background (`background`)."""
         self.density = sum(len(e.phrasings) for e in faq.faqs) / max(1, len(faq.faqs))
         """Mean phrasings per entry: evidence for the decision model."""
 
@@ -229,13 +241,26 @@ class Verdict:
         Tom has cp, how long does botox last"; "i had a stroke last year so can i drive"):
         the patient's background, not what the question asks about. A clause is background
         when it does not start like a question and states a condition with have/has/had/got/
-        with/since/after; a subject also named in the question's own clause still counts."""
+        with/since/after; a subject also named in the question's own clause still counts.
+        A condition the content treats, named as what the treatment is for ("which side
+        effects are most common after Botox for spasticity", "can children have Botox for
+        spasticity"), is background wherever it stands: the question asks about the side
+        effects, and "how long does spasticity last" still names spasticity (blind sets D to
+        CD)."""
         background: set[str] = set()
         asked: set[str] = set()
+        treated_for: set[str] = set()
         for clause in _CLAUSES.split(normalize.clean(question).lower()):
             tokens = normalize.tokens(clause)
             if not tokens:
                 continue
+            for at, (a, b) in enumerate(itertools.pairwise(tokens)):
+                if a in _TREATMENT and b == "for":
+                    named = tokens[at + 2 : at + 5]
+                    named = named[1:] if named[:1] and named[0] in _WHOSE else named[:2]
+                    treated_for |= {
+                        key for key, _ in self._synonyms.apply(named[:2], [1.0] * len(named[:2]))
+                    } & self._treated_conditions
             keys = {key for key, _ in self._synonyms.apply(tokens, [1.0] * len(tokens))}
             asks = tokens[0] in QUESTION_STARTS and (
                 tokens[0] not in _HAVE or len(tokens) == 1 or tokens[1] in _ASKED_OF
@@ -245,7 +270,7 @@ class Verdict:
                 background |= keys
             else:
                 asked |= keys
-        return frozenset(background - asked)
+        return frozenset(background - asked) | frozenset(treated_for)
 
     def close(self, ranked: Sequence[Candidate]) -> int:
         """How many entries, from the first, are within `clarify_window` points of it."""
