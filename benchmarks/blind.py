@@ -5,6 +5,12 @@ the entry that answers each question (or urgent / refer / fallback) without runn
 Score it once, record that first-run figure in benchmarks/README.md, and only then tune on it.
 
     python benchmarks/blind.py CASES.yaml [CASES.yaml ...] [--faq content/faq.yaml] [--misses]
+    python benchmarks/blind.py --pool [--faq tests/data/sparse-faq.yaml]
+
+`--pool` scores the tuning pool instead: every set of `fit_decision.BLIND` (the sets that
+have had their one scoring run), each read on the content without the phrasings copied from
+it, as unseen as it was at its first run. Changes are measured on it (benchmarks/README.md's
+"Pool" figures); a fresh set's first run is still the only measure of unseen phrasing.
 
 Figures (every rate is over the questions it names):
 - answered right: an entry question answered with its entry;
@@ -28,6 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from fit_decision import BLIND, without_phrasings  # noqa: E402
 
 from faqbot.content.loader import load_faq  # noqa: E402
 from faqbot.evaluation.cases import Case, Expect, load_cases  # noqa: E402
@@ -70,16 +79,27 @@ def pct(part: int, whole: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("cases", nargs="+", type=Path)
+    parser.add_argument("cases", nargs="*", type=Path)
     parser.add_argument("--faq", type=Path, default=ROOT / "content" / "faq.yaml")
     parser.add_argument("--misses", action="store_true", help="list every case not handled")
+    parser.add_argument(
+        "--pool",
+        action="store_true",
+        help="score every tuning set, each on the content without its own phrasings",
+    )
     args = parser.parse_args()
+    if bool(args.cases) == args.pool:
+        parser.error("give the sets to score, or --pool")
 
-    engine = Engine(load_faq(args.faq))
+    faq = load_faq(args.faq)
+    engine = Engine(faq)
     rows: dict[str, list[dict[str, bool]]] = defaultdict(list)
     misses: list[str] = []
-    for path in args.cases:
-        for case in load_cases(path):
+    for path in BLIND if args.pool else args.cases:
+        cases = load_cases(path)
+        if args.pool:
+            engine = Engine(without_phrasings(faq, [case.question for case in cases]))
+        for case in cases:
             result = engine.ask(case.question)
             flags = outcome(case, result)
             rows[case.note or "(none)"].append(flags)
@@ -95,7 +115,8 @@ def main() -> int:
                 mark = "WRONG " if flags["wrong"] else ("MISSED" if flags["urgent_case"] else "")
                 misses.append(f"{mark:6} {case.label:32} got {got:40} {case.question!r}")
 
-    print(f"content: {args.faq}  ({len(engine.faq.faqs)} entries)")
+    sets = f"{len(BLIND)} pool sets, each without its own phrasings" if args.pool else ""
+    print(f"content: {args.faq}  ({len(faq.faqs)} entries)  {sets}".rstrip())
     header = (f"{'kind':12} {'n':>4} {'right%':>7} {'1-tap%':>7} {'clar%':>6} {'fb%':>6} "
               f"{'wrong':>5} {'urg%':>6} {'refer%':>7} {'quiet%':>7} {'alarm':>5} "
               f"{'check':>5}")  # fmt: skip
@@ -118,9 +139,11 @@ def main() -> int:
     urgent = [f for f in every if f["urgent_case"]]
     far = rows.get("far", [])
     print()
-    print(f"answered right   {pct(sum(f['right'] for f in in_scope), len(in_scope))} % "
-          f"of {len(in_scope)} entry questions")
-    print(f"one-tap reach    {pct(sum(f['one_tap'] for f in in_scope), len(in_scope))} %")
+    right = sum(f["right"] for f in in_scope)
+    reached = sum(f["one_tap"] for f in in_scope)
+    print(f"answered right   {pct(right, len(in_scope))} % of {len(in_scope)} entry questions "
+          f"({right})")
+    print(f"one-tap reach    {pct(reached, len(in_scope))} % ({reached})")
     wrong = sum(f["wrong"] for f in non_urgent)
     print(f"wrong answers    {wrong} of {len(non_urgent)} non-urgent questions "
           f"({pct(wrong, len(non_urgent)).strip()} %)")
@@ -129,6 +152,10 @@ def main() -> int:
     print(f"far out of scope {pct(sum(f['quiet'] for f in far), len(far))} % not answered, "
           f"{pct(sum(f['fallback'] for f in far), len(far)).strip()} % the fallback itself "
           f"(of {len(far)})")
+    out_of_scope = [f for f in non_urgent if not f["in_scope"]]
+    sent_on = sum(f["fallback"] or f["refer"] for f in out_of_scope)
+    print(f"out of scope     {pct(sent_on, len(out_of_scope))} % the fallback or a refer "
+          f"({sent_on} of {len(out_of_scope)} fallback and refer questions)")
     alarms = sum(f["alarm"] for f in non_urgent)
     checks = sum(f["check"] for f in non_urgent)
     print(f"false alarms     {alarms} alerts ({pct(alarms, len(non_urgent)).strip()} %), "
