@@ -310,10 +310,9 @@ class UrgentReader:
                 if len(pieces) > 1:
                     changed = True
                     alternative = self._segmenter.alternative(pieces) or pieces
-                    unknown.update(
-                        p for p in (*pieces, *alternative) if not self._segmenter.known(p)
-                    )
-                    guessed = guessed or not all(self._segmenter.known(p) for p in pieces)
+                    left = {p for p in pieces if not self._segmenter.known(p)}
+                    guessed = guessed or bool(left)
+                    unknown |= left | {p for p in alternative if not self._segmenter.known(p)}
                     if is_listed(surface):
                         listed.update((*pieces, *alternative))
                     parts[-1].extend(pieces)

@@ -45,7 +45,8 @@ _TREATMENT = frozenset(
     for word in "botox injection injections jab jabs shot shots treatment treatments toxin".split()
 )
 """Stems of words for the treatment: the condition after "<one of these> for" is what it
-treats."""
+treats. Narrower than `redflags.TREATMENT_WORDS`: "a drug for spasticity" or "a procedure for
+my dystonia" may be another treatment, which the question asks about."""
 _WHOSE = frozenset(normalize.stem(word) for word in "my his her their your the".split())
 _ASKED_OF = frozenset(
     "it he she they you i we the my your his her their this that botox anyone anybody someone "
@@ -256,11 +257,10 @@ class Verdict:
                 continue
             for at, (a, b) in enumerate(itertools.pairwise(tokens)):
                 if a in _TREATMENT and b == "for":
-                    named = tokens[at + 2 : at + 5]
-                    named = named[1:] if named[:1] and named[0] in _WHOSE else named[:2]
-                    treated_for |= {
-                        key for key, _ in self._synonyms.apply(named[:2], [1.0] * len(named[:2]))
-                    } & self._treated_conditions
+                    rest = tokens[at + 2 :]
+                    named = rest[1:3] if rest[:1] and rest[0] in _WHOSE else rest[:2]
+                    said = {key for key, _ in self._synonyms.apply(named, [1.0] * len(named))}
+                    treated_for |= said & self._treated_conditions
             keys = {key for key, _ in self._synonyms.apply(tokens, [1.0] * len(tokens))}
             asks = tokens[0] in QUESTION_STARTS and (
                 tokens[0] not in _HAVE or len(tokens) == 1 or tokens[1] in _ASKED_OF
