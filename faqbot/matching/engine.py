@@ -37,7 +37,7 @@ from faqbot.matching.thresholds import (
 )
 from faqbot.matching.triggers import Trigger, TriggerIndex, Word
 from faqbot.matching.urgency import SELF_HARM_RULE, RuleSet, Urgency
-from faqbot.matching.verdict import QUESTION_STARTS, Verdict
+from faqbot.matching.verdict import HAVING, QUESTION_STARTS, Verdict
 
 PERSONAL_CUES: tuple[str, ...] = (
     "should i stop",
@@ -396,8 +396,6 @@ def _wondering(words: Sequence[str], at: int) -> bool:
     )
 
 
-_HAVING = frozenset({"has", "have", "had"})
-"""Question words that as often tell ("..., had the stroke in May")."""
 _SOFTENERS = frozenset("honestly exactly really actually please just".split())
 
 
@@ -824,7 +822,7 @@ class Engine:
             return False
         for clause in question.split(",")[1:]:
             opening = [w for w in normalize.words(clause)[:3] if w not in _LINKS][:1]
-            if set(opening) & (QUESTION_STARTS - _HAVING):
+            if set(opening) & (QUESTION_STARTS - HAVING):
                 return False
         parts = _asking_parts(question)
         if not parts:

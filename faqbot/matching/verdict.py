@@ -39,7 +39,8 @@ QUESTION_STARTS = frozenset(
 """First words of a clause that asks something ("has it worked" asks; "he has cp" tells)."""
 _BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
 """Words of a clause that tells someone's condition rather than asking about it."""
-_HAVE = frozenset("has have had".split())
+HAVING = frozenset("has have had".split())
+"""Question words that as often tell ("he has cp", "..., had the stroke in May")."""
 _TREATMENT = frozenset(
     normalize.stem(word)
     for word in "botox injection injections jab jabs shot shots treatment treatments toxin".split()
@@ -263,7 +264,7 @@ class Verdict:
                     treated_for |= said & self._treated_conditions
             keys = {key for key, _ in self._synonyms.apply(tokens, [1.0] * len(tokens))}
             asks = tokens[0] in QUESTION_STARTS and (
-                tokens[0] not in _HAVE or len(tokens) == 1 or tokens[1] in _ASKED_OF
+                tokens[0] not in HAVING or len(tokens) == 1 or tokens[1] in _ASKED_OF
             )
             is_question = asks or clause.rstrip().endswith("?")
             if not is_question and _BACKGROUND_VERBS & set(normalize.words(clause)):
