@@ -453,6 +453,30 @@ def test_a_question_pointing_back_at_reported_speech_includes_it() -> None:
     assert reading.question == "how long until it works"
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        # a question that only asks whether it is so, or what it is, has nothing of its own
+        # to ask: the reported words are the question (blind sets O, V, Z, AR)
+        ("Hi! My daughter told me Dysport is the same as Botox, is she right?",
+         "dysport is the same as botox is she right"),
+        ("The doctor mentioned cervical dystonia, what is it exactly?",
+         "cervical dystonia what is it exactly"),
+        ("the nurse mentioned clonus, what is it?", "clonus what is it"),
+        ("i read about a boxed warning on botox, what does it mean",
+         "about a boxed warning on botox what does it mean"),
+        # "what is it for" asks what the treatment is for: the reported words would hide it
+        ("the doctor said botox won't cure my ms. so what is it actually for?",
+         "what is it actually for"),
+        ("my gp said botox might help, is it safe", "is it safe"),
+    ],
+)  # fmt: skip
+def test_a_question_asking_only_whether_reported_speech_is_so_includes_it(
+    typed: str, kept: str
+) -> None:
+    assert read(typed, known).question == kept
+
+
 def test_an_asking_frame_inside_a_run_on_sentence_is_taken_away() -> None:
     reading = read(
         "my husband has ms and his arm is tight and we were wondering does he still need physio",

@@ -331,6 +331,33 @@ BACK_REFERENCES: frozenset[str] = frozenset({"that", "this", "those", "these", "
 is that normal?") is about what was reported: the reported words are then part of the
 question. "it" is not one: it is mostly the treatment ("..., how long till it works?")."""
 
+ASKS_NOTHING_OF_ITS_OWN: frozenset[str] = frozenset(
+    "right true correct wrong accurate mean means meant".split()
+)
+"""Words that, beside words of grammar only, ask whether what was reported is so or what it
+means: "my daughter told me Dysport is the same as Botox, is she right?", "the doctor mentioned
+cervical dystonia, what is it exactly?". Such a question has nothing to ask but the reported
+words, which then are the question (as after `BACK_REFERENCES`)."""
+
+
+
+def _asks_nothing_of_its_own(words: Sequence[str]) -> bool:
+    """Whether a question after reported speech only asks whether it is so ("is she right?",
+    "true?") or what it is ("what is it exactly?", "what is it?"): `ASKS_NOTHING_OF_ITS_OWN`
+    beside words of grammar. "what is it for" asks something of its own: what the treatment
+    is for, which the reported words ("the doctor said botox won't cure my ms") would hide."""
+    core = [w for w in words if w not in _EMPHASIS]
+    if " ".join(core) in {"what is it", "what are they", "what was it", "what s it"}:
+        return True
+    return bool(ASKS_NOTHING_OF_ITS_OWN.intersection(core)) and all(
+        w in normalize.STOPWORDS or w in ASKS_NOTHING_OF_ITS_OWN for w in core
+    )
+
+
+_EMPHASIS = frozenset("actually exactly really then so now".split())
+"""Words that only stress a question ("what is it exactly?")."""
+
+
 ADVICE_WORDS: frozenset[str] = frozenset({"should", "ought", "must"})
 """Words that make a clause ask for advice; in reported speech they report advice given."""
 
@@ -504,7 +531,7 @@ def read(
             kept = [w for w in words if w not in ADVICE_WORDS]
             advice += kept
             later = [w for ws, _ in clauses[index + 1 :] for w in ws]
-            if BACK_REFERENCES.intersection(later):
+            if BACK_REFERENCES.intersection(later) or _asks_nothing_of_its_own(later):
                 question += kept
         else:
             question += words
