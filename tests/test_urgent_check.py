@@ -205,13 +205,17 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         "something else going on"
     )
     dad = "my dad wants to know if he can drive himself home after"  # "dad ... want to be dead"
-    for asked in [run_on, neck, dad]:
+    # "lives ... point" (blind set CE's first run: the self-harm alert)
+    lives = "Do people need Botox for the rest of their lives, or can they stop at some point?"
+    for asked in [run_on, neck, dad, lives]:
         assert not is_alert(engine.ask(asked)), asked
     for said in [
         "i dont want to be here anymore",
         "i just dont really want to be here",
         "i cant go on like this",
         "i really cant go on",
+        "whats the point of living",
+        "is there any point in my living",
     ]:
         assert is_alert(engine.ask(said)), said
 

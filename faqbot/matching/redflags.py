@@ -486,7 +486,7 @@ SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
      "wanna die", "want to be dead", "wanna be dead", "not want to be alive",
      "dont want to be alive", "dont wanna be alive", "dont wanna live", "dont wanna be here",
      "wish i were dead", "wish i could die", "rather be dead", "been cutting again",
-     "started cutting again"}
+     "started cutting again", "point of living", "point in living"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
@@ -500,7 +500,10 @@ phrases of despair, the check) are self-harm phrases in order only, "I am tired 
 "tired of living" stays in any order, slips allowed: "im sik of living", "tired living".
 The everyday-speech phrases ("i wanna die", "I don't want to be alive anymore", "says he
 wants to be dead": blind sets had them only with the check about breathing) joined in order
-only: in any order, "my dad wants to know..." read "dad" as a slip of "dead"."""
+only: in any order, "my dad wants to know..." read "dad" as a slip of "dead". "point of
+living" and "point in living" joined on 2026-12-04, after "Do people need Botox for the rest of
+their lives, or can they stop at some point?" got the self-harm alert on blind set CE's first
+run; "no point living" stays in any order, and "no point" alone is a phrase of despair."""
 
 GOING_ON: frozenset[str] = frozenset({"point going on", "point carrying on"})
 """Self-harm phrases about going on, which patients also say of their treatment: "Once I've
