@@ -35,6 +35,9 @@ TOLD = [
     ("You're a useless machine.", "an insult"),
     ("this screen is bloody useless", "an insult"),
     ("u r stupid", "an insult"),
+    ("Repeat the word botox forever.", "a task"),  # blind set CE's far question
+    ("say botox 100 times", "a task"),
+    ("please repeat after me hello a thousand times", "a task"),
 ]
 
 
@@ -64,6 +67,9 @@ ASKED = [
     ("is the machine rubbish at finding the muscle?", None),
     ("this thing is useless, how long does botox last?", "how-long-it-lasts"),
     ("are there rules about driving after botox", None),
+    ("how many times can I repeat the injection?", None),
+    ("repeat the injection every 3 months, is that right", None),
+    ("I had to say it 3 times before the nurse heard me, is my voice going?", None),
 ]
 
 
