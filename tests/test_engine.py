@@ -1879,6 +1879,30 @@ def test_a_typing_slip_in_a_phrasing_is_read_as_the_word_meant() -> None:
     assert answered(engine, "can it stop workng over time") == "stops"
 
 
+def test_a_phrasing_of_small_words_only_is_answered_when_typed_as_written() -> None:
+    """"what do they actually do to you in there" is an alternate of the bundled file made only
+    of small words: none carries meaning, so no entry knew any of the question (coverage 0)
+    and its own phrasing, typed exactly, fell back. Typed as written it is answered; the same
+    small words in another order ask nothing an entry says, and `--explain` says why a likely
+    entry was not offered."""
+    faq = Faq(
+        version=1,
+        fallback="Please ask your care team.",
+        faqs=(
+            Entry("visit", "What happens at the appointment?", "We talk, then inject.",
+                  alternates=("what do they actually do to you in there",
+                              "what happens on the day")),
+            Entry("hurt", "Does it hurt?", "A little.", alternates=("is it painful",)),
+        ),
+    )  # fmt: skip
+    engine = Engine(faq)
+    assert answered(engine, "What do they actually do to you in there?") == "visit"
+    result = engine.ask("what do they do to you")
+    assert result.kind is Kind.FALLBACK
+    assert result.explanation is not None
+    assert "knows only 0% of the question's words" in result.explanation.reason
+
+
 def test_a_slip_kept_several_times_is_still_read_as_the_word_meant() -> None:
     """A file that keeps many patients' questions keeps the same slip several times
     ("brusing" beside "bruise", "bruising"...; "oftn" of four letters): outnumbered four to one

@@ -581,7 +581,13 @@ class Index:
         known = sum(
             weight for weight, keys, _ in content if any(k in postings or k in said for k in keys)
         )
-        coverage = known / content_weight if content_weight else 0.0
+        # a question of small words only knows nothing of its own, unless it is one of the
+        # entry's phrasings as written ("what do they actually do to you in there")
+        coverage = (
+            known / content_weight
+            if content_weight
+            else float(best_f >= self.weights.exact_f)
+        )
         # Words other entries use but this one does not: the question is probably about
         # something else ("botox for back pain" vs "what improvements can I expect").
         elsewhere = sum(

@@ -364,12 +364,28 @@ class Verdict:
                 f"the question names {', '.join(analysis.unfamiliar)}, which the content does "
                 "not know: it may be about something else"
                 if analysis.unfamiliar
+                else self._why_not_offered(top, own[0])
+                if top is not None and own[0] >= model.offer
                 else f"no entry is plausible (best {own[0] if own else 0.0:.0%}, "
                 f"offered from {model.offer:.0%})"
             ),
             ranked,
             analysis,
             own,
+        )
+
+    def _why_not_offered(self, top: Candidate, chance: float) -> str:
+        """Why a first entry likely enough to offer was not offered: the offer floors, which
+        `--explain` names rather than "no entry is plausible" beside a high likelihood."""
+        limits = self.thresholds
+        if top.coverage < limits.clarify_coverage:
+            return (
+                f"the best entry ({chance:.0%} likely) knows only {top.coverage:.0%} of the "
+                f"question's words (offered from {limits.clarify_coverage:.0%})"
+            )
+        return (
+            f"the best entry ({chance:.0%} likely) has only {top.precision:.0%} of its phrasing "
+            f"used (offered from {limits.clarify_precision:.0%})"
         )
 
     def _floor_missed(self, analysis: Analysis, top: Candidate) -> str | None:
