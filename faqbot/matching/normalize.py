@@ -320,8 +320,13 @@ IRREGULAR: dict[str, str] = {
     "thought": "think",
     "wore": "wear",
     "worn": "wear",
+    "children": "child",
+    "feet": "foot",
+    "teeth": "tooth",
 }
-"""Irregular verb forms the stemmer cannot reduce: "my face has swollen" is "face swelling"."""
+"""Irregular forms the stemmer cannot reduce: "my face has swollen" is "face swelling", and
+"is this ever given to children" asks what "...given to a child" or "kids" does (blind set
+CE: the content's [kid, child] said nothing of "children")."""
 
 
 @lru_cache(maxsize=50_000)
