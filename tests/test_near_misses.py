@@ -184,6 +184,26 @@ def test_a_condition_asked_about_or_not_treated_is_no_background(
     assert engine.ask(question).kind is not Kind.ANSWER
 
 
+def test_what_and_adds_to_a_told_condition_is_told_too(engine: Engine) -> None:
+    """Blind set CE: "My brother has MS and spasticity in both arms. Will Botox stop him
+    needing his stretches?" was held back as naming a condition (spasticity) the entry
+    never does, "and" having cut the told condition in two. A clause of its own after "and"
+    ("...and his hand is clenched") is still read for itself, and a question after "and"
+    still asks."""
+    told = (
+        "My brother has MS and spasticity in both arms. Will Botox stop him needing his "
+        "stretches?"
+    )
+    assert "spastic" in engine.verdict.background(told)
+    result = engine.ask(told)
+    assert result.explanation is not None
+    assert "names a condition" not in result.explanation.reason
+    assert "hand" not in engine.verdict.background(
+        "my husband had a stroke and his hand is clenched. what is spasticity?"
+    )
+    assert "spastic" not in engine.verdict.background("I have MS and can botox help spasticity")
+
+
 def test_the_most_named_body_parts_are_the_ones_the_content_treats() -> None:
     entries = [frozenset({"arm"})] * 4 + [frozenset({"hand", "arm"})] * 5 + [frozenset({"back"})]
     assert most_named(entries, frozenset({"arm", "hand", "back", "leg"})) == {"arm", "hand"}

@@ -39,6 +39,8 @@ QUESTION_STARTS = frozenset(
 """First words of a clause that asks something ("has it worked" asks; "he has cp" tells)."""
 _BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
 """Words of a clause that tells someone's condition rather than asking about it."""
+_NEW_SUBJECT = frozenset("i he she it they we you my his her their our your the this that".split())
+"""Words that open a clause of its own after "and": not more of the condition told before."""
 HAVING = frozenset("has have had".split())
 """Question words that as often tell ("he has cp", "..., had the stroke in May")."""
 _TREATMENT = frozenset(
@@ -243,7 +245,8 @@ class Verdict:
         Tom has cp, how long does botox last"; "i had a stroke last year so can i drive"):
         the patient's background, not what the question asks about. A clause is background
         when it does not start like a question and states a condition with have/has/had/got/
-        with/since/after; a subject also named in the question's own clause still counts.
+        with/since/after, or adds to the one before with "and" ("has ms and spasticity in
+        both arms"); a subject also named in the question's own clause still counts.
         A condition the content treats, named as what the treatment is for ("which side
         effects are most common after Botox for spasticity", "can children have Botox for
         spasticity"), is background wherever it stands: the question asks about the side
@@ -252,7 +255,10 @@ class Verdict:
         background: set[str] = set()
         asked: set[str] = set()
         treated_for: set[str] = set()
-        for clause in _CLAUSES.split(normalize.clean(question).lower()):
+        text = normalize.clean(question).lower()
+        joins = ["", *(m.group().strip() for m in _CLAUSES.finditer(text))]
+        telling = False  # the clause before told someone's condition
+        for clause, join in zip(_CLAUSES.split(text), joins, strict=True):
             tokens = normalize.tokens(clause)
             if not tokens:
                 continue
@@ -267,7 +273,14 @@ class Verdict:
                 tokens[0] not in HAVING or len(tokens) == 1 or tokens[1] in _ASKED_OF
             )
             is_question = asks or clause.rstrip().endswith("?")
-            if not is_question and _BACKGROUND_VERBS & set(normalize.words(clause)):
+            # "my brother has ms and spasticity in both arms": what "and" adds to the
+            # condition a clause tells is told too (blind set CE); "...and his hand is
+            # clenched" tells of something else, which the question may ask about
+            telling = not is_question and (
+                bool(_BACKGROUND_VERBS & set(normalize.words(clause)))
+                or (telling and join == "and" and tokens[0] not in _NEW_SUBJECT)
+            )
+            if telling:
                 background |= keys
             else:
                 asked |= keys
