@@ -204,6 +204,29 @@ def test_what_and_adds_to_a_told_condition_is_told_too(engine: Engine) -> None:
     assert "spastic" not in engine.verdict.background("I have MS and can botox help spasticity")
 
 
+@pytest.mark.parametrize(
+    ("question", "reached"),
+    [
+        ("how often can I come back for more injections?", True),
+        ("Hello, quick one, how often can I come back for more injections?", True),
+        # "another go" is no word of how-often's two phrasings: only the near miss is offered
+        ("how often can i come back for another go", False),
+    ],
+)
+def test_how_often_is_never_answered_by_an_entry_that_never_says_it(
+    sparse_engine: Engine, bundled_engine: Engine, question: str, reached: bool
+) -> None:
+    """The issue's own near miss: on the day-one file "how often can I come back for more"
+    was answered with the follow-up appointment ("do I come back"), 28 times in the pool. An
+    entry none of whose words says how often something happens is offered, never answered,
+    for a question that asks how often."""
+    result = sparse_engine.ask(question)
+    assert result.kind is Kind.CLARIFY
+    assert ("how-often" in [c.entry.id for c in result.candidates]) is reached
+    assert bundled_engine.ask("how often can I have botox").id == "how-often"
+    assert sparse_engine.ask("how often can I have botox").id == "how-often"
+
+
 def test_the_most_named_body_parts_are_the_ones_the_content_treats() -> None:
     entries = [frozenset({"arm"})] * 4 + [frozenset({"hand", "arm"})] * 5 + [frozenset({"back"})]
     assert most_named(entries, frozenset({"arm", "hand", "back", "leg"})) == {"arm", "hand"}

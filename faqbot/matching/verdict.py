@@ -41,6 +41,11 @@ _BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
 """Words of a clause that tells someone's condition rather than asking about it."""
 _NEW_SUBJECT = frozenset("i he she it they we you my his her their our your the this that".split())
 """Words that open a clause of its own after "and": not more of the condition told before."""
+_HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b")
+_OFTEN = frozenset(normalize.stem(w) for w in "often frequently frequent regularly repeat".split())
+"""A question that asks how often (`_HOW_OFTEN`) is a near miss of an entry that knows none of
+these: "how often can I come back for more injections?" is not "do I come back" (the
+follow-up appointment; the issue's own example, 28 wrong answers on the day-one file's pool)."""
 HAVING = frozenset("has have had".split())
 """Question words that as often tell ("he has cp", "..., had the stroke in May")."""
 _TREATMENT = frozenset(
@@ -183,8 +188,9 @@ class Verdict:
         everyday names count, see `_names`). An entry that
         compares two things is a near miss for a question that asks what one does, costs or
         who offers it without comparing (`subjects.ASKING_ELSE`), and one whose question says
-        the opposite of the question's word ("rare" for "common", `subjects.OPPOSITES`). Such
-        an entry may be offered, never answered."""
+        the opposite of the question's word ("rare" for "common", `subjects.OPPOSITES`), and
+        one that never says how often for a question that asks it (`_OFTEN`). Such an entry
+        may be offered, never answered."""
         said = _said(analysis)
         entry = top.entry.id
         if entry in self._compares and said & self._asking_else and not said & self._comparing:
@@ -194,6 +200,8 @@ class Verdict:
             )
         asked = said - self.background(question) - self._common
         known = self._index.entry_keys(entry)
+        if _HOW_OFTEN.search(question.lower()) and not known & _OFTEN:
+            return "the question asks how often, which the entry never does"
         shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
             entry, top.entry.question
         )
