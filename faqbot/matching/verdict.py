@@ -46,6 +46,14 @@ _OFTEN = frozenset(normalize.stem(w) for w in "often frequently frequent regular
 """A question that asks how often (`_HOW_OFTEN`) is a near miss of an entry that knows none of
 these: "how often can I come back for more injections?" is not "do I come back" (the
 follow-up appointment; the issue's own example, 28 wrong answers on the day-one file's pool)."""
+_NEXT_DOSE = re.compile(
+    r"\b(?:another (?:lot|go|one|dose|round|course|injection|jab|shot|session|top ?up)|"
+    r"a top ?up|more (?:injections|jabs|shots|botox)|come back for more)\b"
+)
+_NEXT = _OFTEN | frozenset(normalize.stem(w) for w in "another next top".split())
+"""A question that asks about another dose (`_NEXT_DOSE`: "how soon can I come back for
+another lot", "...for a top-up") is a near miss of an entry that knows none of these: the
+day-one file answered 11 such questions of the pool with the follow-up appointment."""
 HAVING = frozenset("has have had".split())
 """Question words that as often tell ("he has cp", "..., had the stroke in May")."""
 _TREATMENT = frozenset(
@@ -189,8 +197,8 @@ class Verdict:
         compares two things is a near miss for a question that asks what one does, costs or
         who offers it without comparing (`subjects.ASKING_ELSE`), and one whose question says
         the opposite of the question's word ("rare" for "common", `subjects.OPPOSITES`), and
-        one that never says how often for a question that asks it (`_OFTEN`). Such an entry
-        may be offered, never answered."""
+        one that never says how often, or of another dose, for a question that asks it
+        (`_OFTEN`, `_NEXT`). Such an entry may be offered, never answered."""
         said = _said(analysis)
         entry = top.entry.id
         if entry in self._compares and said & self._asking_else and not said & self._comparing:
@@ -200,8 +208,11 @@ class Verdict:
             )
         asked = said - self.background(question) - self._common
         known = self._index.entry_keys(entry)
-        if _HOW_OFTEN.search(question.lower()) and not known & _OFTEN:
+        words = " ".join(normalize.words(question))
+        if _HOW_OFTEN.search(words) and not known & _OFTEN:
             return "the question asks how often, which the entry never does"
+        if _NEXT_DOSE.search(words) and not known & _NEXT:
+            return "the question asks about another dose, which the entry never does"
         shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
             entry, top.entry.question
         )
