@@ -211,7 +211,7 @@ def test_what_and_adds_to_a_told_condition_is_told_too(engine: Engine) -> None:
         ("Hello, quick one, how often can I come back for more injections?", True),
         # "another go" is no word of how-often's two phrasings: only the near miss is offered
         ("how often can i come back for another go", False),
-        # another dose, asked "how soon" (11 more of the pool's wrong answers)
+        # another dose, asked "how soon"
         ("How soon can I come back for another lot?", False),
         ("how soon can I come back for a top-up", True),
     ],
@@ -220,7 +220,7 @@ def test_how_often_is_never_answered_by_an_entry_that_never_says_it(
     sparse_engine: Engine, bundled_engine: Engine, question: str, reached: bool
 ) -> None:
     """The issue's own near miss: on the day-one file "how often can I come back for more"
-    was answered with the follow-up appointment ("do I come back"), 39 times in the pool. An
+    was answered with the follow-up appointment ("do I come back"), 29 times in the pool. An
     entry none of whose words says how often something happens, or another dose, is offered,
     never answered, for a question that asks it."""
     result = sparse_engine.ask(question)

@@ -45,7 +45,8 @@ _HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b")
 _OFTEN = frozenset(normalize.stem(w) for w in "often frequently frequent regularly repeat".split())
 """A question that asks how often (`_HOW_OFTEN`) is a near miss of an entry that knows none of
 these: "how often can I come back for more injections?" is not "do I come back" (the
-follow-up appointment; the issue's own example, 28 wrong answers on the day-one file's pool)."""
+follow-up appointment; the issue's own example, and the day-one file's commonest wrong
+answer in the blind sets)."""
 _NEXT_DOSE = re.compile(
     r"\b(?:another (?:lot|go|one|dose|round|course|injection|jab|shot|session|top ?up)|"
     r"a top ?up|more (?:injections|jabs|shots|botox)|come back for more)\b"
@@ -53,7 +54,7 @@ _NEXT_DOSE = re.compile(
 _NEXT = _OFTEN | frozenset(normalize.stem(w) for w in "another next top".split())
 """A question that asks about another dose (`_NEXT_DOSE`: "how soon can I come back for
 another lot", "...for a top-up") is a near miss of an entry that knows none of these: the
-day-one file answered 11 such questions of the pool with the follow-up appointment."""
+day-one file answered such questions with the follow-up appointment too."""
 HAVING = frozenset("has have had".split())
 """Question words that as often tell ("he has cp", "..., had the stroke in May")."""
 _TREATMENT = frozenset(
