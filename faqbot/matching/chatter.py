@@ -354,8 +354,9 @@ def _asks_nothing_of_its_own(words: Sequence[str]) -> bool:
     )
 
 
-_EMPHASIS = frozenset("actually exactly really then so now".split())
-"""Words that only stress a question ("what is it exactly?")."""
+_EMPHASIS = normalize.HEDGES | {"then", "so", "now"}
+"""Words that only stress a question or mark a turn in talk ("so what is it exactly?"): the
+matcher's hedges, and the turns a question after reported speech opens with."""
 
 
 ADVICE_WORDS: frozenset[str] = frozenset({"should", "ought", "must"})

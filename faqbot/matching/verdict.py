@@ -55,6 +55,12 @@ _NEXT = _OFTEN | frozenset(normalize.stem(w) for w in "another next top".split()
 """A question that asks about another dose (`_NEXT_DOSE`: "how soon can I come back for
 another lot", "...for a top-up") is a near miss of an entry that knows none of these: the
 day-one file answered such questions with the follow-up appointment too."""
+_ASKED_HOW: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
+    (_HOW_OFTEN, _OFTEN, "how often"),
+    (_NEXT_DOSE, _NEXT, "about another dose"),
+)
+"""(what the question's words ask, the keys an entry must know to answer it, how
+`--explain` says it)."""
 HAVING = frozenset("has have had".split())
 """Question words that as often tell ("he has cp", "..., had the stroke in May")."""
 _TREATMENT = frozenset(
@@ -199,7 +205,7 @@ class Verdict:
         who offers it without comparing (`subjects.ASKING_ELSE`), and one whose question says
         the opposite of the question's word ("rare" for "common", `subjects.OPPOSITES`), and
         one that never says how often, or of another dose, for a question that asks it
-        (`_OFTEN`, `_NEXT`). Such an entry may be offered, never answered."""
+        (`_ASKED_HOW`). Such an entry may be offered, never answered."""
         said = _said(analysis)
         entry = top.entry.id
         if entry in self._compares and said & self._asking_else and not said & self._comparing:
@@ -210,10 +216,9 @@ class Verdict:
         asked = said - self.background(question) - self._common
         known = self._index.entry_keys(entry)
         words = " ".join(normalize.words(question))
-        if _HOW_OFTEN.search(words) and not known & _OFTEN:
-            return "the question asks how often, which the entry never does"
-        if _NEXT_DOSE.search(words) and not known & _NEXT:
-            return "the question asks about another dose, which the entry never does"
+        for pattern, needed, what in _ASKED_HOW:
+            if pattern.search(words) and not known & needed:
+                return f"the question asks {what}, which the entry never does"
         shown = self._index.phrasing_keys(entry, top.phrasing) | self._index.phrasing_keys(
             entry, top.entry.question
         )
