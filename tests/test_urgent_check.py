@@ -205,9 +205,12 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         "something else going on"
     )
     dad = "my dad wants to know if he can drive himself home after"  # "dad ... want to be dead"
-    # "lives ... point" (blind set CE's first run: the self-harm alert)
+    # "lives ... point" (blind set CE's first run: the self-harm alert), "off ... jump" and
+    # "walls ... into" (CF's)
     lives = "Do people need Botox for the rest of their lives, or can they stop at some point?"
-    for asked in [run_on, neck, dad, lives]:
+    gun = "If it wears off early, can I jump the gun and have the next one sooner?"
+    walls = "Will I be climbing the walls when the needle goes into my neck?"
+    for asked in [run_on, neck, dad, lives, gun, walls]:
         assert not is_alert(engine.ask(asked)), asked
     for said in [
         "i dont want to be here anymore",
@@ -216,6 +219,9 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         "i really cant go on",
         "whats the point of living",
         "is there any point in my living",
+        "i want to jump off the bridge",
+        "im going to jump off something high",
+        "thinking of driving into a wall",
     ]:
         assert is_alert(engine.ask(said)), said
 

@@ -486,7 +486,8 @@ SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
      "wanna die", "want to be dead", "wanna be dead", "not want to be alive",
      "dont want to be alive", "dont wanna be alive", "dont wanna live", "dont wanna be here",
      "wish i were dead", "wish i could die", "rather be dead", "been cutting again",
-     "started cutting again", "point of living", "point in living"}
+     "started cutting again", "point of living", "point in living", "jump off", "jumping off",
+     "jumped off", "into a wall"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
@@ -503,7 +504,10 @@ wants to be dead": blind sets had them only with the check about breathing) join
 only: in any order, "my dad wants to know..." read "dad" as a slip of "dead". "point of
 living" and "point in living" joined on 2026-12-04, after "Do people need Botox for the rest of
 their lives, or can they stop at some point?" got the self-harm alert on blind set CE's first
-run; "no point living" stays in any order, and "no point" alone is a phrase of despair."""
+run; "no point living" stays in any order, and "no point" alone is a phrase of despair. "jump
+off" (its forms) and "into a wall" joined after CF's "If it wears off early, can I jump the gun…"
+and "Will I be climbing the walls when the needle goes into my neck?"; "off a bridge" and "car
+into a wall" stay in any order."""
 
 GOING_ON: frozenset[str] = frozenset({"point going on", "point carrying on"})
 """Self-harm phrases about going on, which patients also say of their treatment: "Once I've
