@@ -339,6 +339,9 @@ means: "my daughter told me Dysport is the same as Botox, is she right?", "the d
 cervical dystonia, what is it exactly?". Such a question has nothing to ask but the reported
 words, which then are the question (as after `BACK_REFERENCES`)."""
 
+_EMPHASIS = normalize.HEDGES | {"then", "so", "now"}
+"""Words that only stress a question or mark a turn in talk ("so what is it exactly?"): the
+matcher's hedges, and the turns a question after reported speech opens with."""
 
 
 def _asks_nothing_of_its_own(words: Sequence[str]) -> bool:
@@ -352,11 +355,6 @@ def _asks_nothing_of_its_own(words: Sequence[str]) -> bool:
     return bool(ASKS_NOTHING_OF_ITS_OWN.intersection(core)) and all(
         w in normalize.STOPWORDS or w in ASKS_NOTHING_OF_ITS_OWN for w in core
     )
-
-
-_EMPHASIS = normalize.HEDGES | {"then", "so", "now"}
-"""Words that only stress a question or mark a turn in talk ("so what is it exactly?"): the
-matcher's hedges, and the turns a question after reported speech opens with."""
 
 
 ADVICE_WORDS: frozenset[str] = frozenset({"should", "ought", "must"})
