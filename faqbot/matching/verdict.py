@@ -39,8 +39,6 @@ QUESTION_STARTS = frozenset(
 """First words of a clause that asks something ("has it worked" asks; "he has cp" tells)."""
 _BACKGROUND_VERBS = frozenset("has had have got gets with since after".split())
 """Words of a clause that tells someone's condition rather than asking about it."""
-_NEW_SUBJECT = frozenset("i he she it they we you my his her their our your the this that".split())
-"""Words that open a clause of its own after "and": not more of the condition told before."""
 _HOW_OFTEN = re.compile(r"\bhow (?:often|frequently|regularly)\b")
 _OFTEN = frozenset(normalize.stem(w) for w in "often frequently frequent regularly repeat".split())
 """A question that asks how often (`_HOW_OFTEN`) is a near miss of an entry that knows none of
@@ -71,6 +69,11 @@ _TREATMENT = frozenset(
 treats. Narrower than `redflags.TREATMENT_WORDS`: "a drug for spasticity" or "a procedure for
 my dystonia" may be another treatment, which the question asks about."""
 _WHOSE = frozenset(normalize.stem(word) for word in "my his her their your the".split())
+_NEW_SUBJECT = _WHOSE | frozenset(
+    normalize.stem(word) for word in "i he she it they we you our this that".split()
+)
+"""Stems that open a clause of its own after "and" (a subject, or whose it is): not more of
+the condition told before."""
 _ASKED_OF = frozenset(
     "it he she they you i we the my your his her their this that botox anyone anybody someone "
     "somebody people".split()
