@@ -105,6 +105,13 @@ def question(text: str) -> str:
          "how does the injection loosen the muscle"),
         ("hi, how are you? does it hurt", "does it hurt"),
         ("you ok? how long does it last", "how long does it last"),
+        # festive wishes as a clause of their own (blind set CF); "happy with" asks
+        ("Happy Eisteddfod week! Does it hurt?", "does it hurt"),
+        ("Merry Christmas to you all. How long does it last?", "how long does it last"),
+        ("Eid Mubarak! What is Botox?", "what is botox"),
+        ("Season's greetings! Does it hurt?", "does it hurt"),
+        ("happy with the results so far, how long does it last",
+         "happy with the results so far how long does it last"),
     ],
 )  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:

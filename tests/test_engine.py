@@ -552,6 +552,7 @@ faqs:
   - {id: what-is-botox, question: What is Botox?, answer: A medicine.}
   - {id: how-botox-works, question: What does Botox actually do?, answer: It relaxes muscles.}
   - {id: where-from, question: Where does Botox come from anyway?, answer: A germ.}
+  - {id: cure, question: Will Botox definitely cure me?, answer: No.}
 """
 
 
@@ -565,6 +566,9 @@ faqs:
         # "anyway" is in one phrasing only (blind set AK: "What is spasticity anyway?")
         ("what is botox anyway", "what-is-botox"),
         ("seriously though, what is botox", "what-is-botox"),
+        # blind set CF: "Who should definitely not have Botox injections?"
+        ("what is botox definitely", "what-is-botox"),
+        ("surely, what is botox", "what-is-botox"),
     ],
 )
 def test_emphasis_words_do_not_pick_the_entry(tmp_path: Path, question: str, expected: str) -> None:

@@ -232,6 +232,15 @@ _FRAMES = [
     + r")(?: ji| there| everyone| all| dear| doctor| nurse)?$",
     # alone; "evening appointments" keeps its word
     _TIME_OF_DAY + "(?: " + _ADDRESS + ")?$",
+    # festive wishes as a clause of their own: "Happy Eisteddfod week! Berwyn from
+    # Llanfairfechan, ..." (blind set CF); a festival's name is a word the content does not
+    # know, read as a name the question may be about. "happy with the results" asks
+    r"(?:happy|merry|blessed|joyous|joyful)"
+    r"(?! (?:with|about|to|that|if|for|enough|i|im|you|it|we|they|he|she|my|your|our|so|now)\b)"
+    r"(?: \w+){1,4}(?: to (?:you|you all|all|everyone))?$",
+    r"(?:season s|seasons|season) greetings|compliments of the season|\w+ mubarak|ramadan kareem|"
+    r"shana tova|chag sameach|nollaig shona(?: duit| dhuit)?|nadolig llawen|feliz navidad|"
+    r"(?:gung|kung) (?:hay|hei) fat (?:choy|choi)|gong xi fa cai|joyeux noel|frohe weihnachten",
     # English calls and cheers, as a clause of their own ("Cooee! Zillah here…", "Knock
     # knock, Lavender from Perranporth…", blind set BU); "what's up with my arm" asks
     _CALLS,

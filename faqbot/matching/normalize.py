@@ -122,6 +122,7 @@ NEGATIONS: frozenset[str] = frozenset({"not", "no", "never", "without", "nothing
 
 HEDGES: frozenset[str] = frozenset(
     """actually exactly basically honestly literally really seriously genuinely simply truly
+    definitely definately certainly absolutely surely totally frankly
     anyway anyways anyhow though tho innit eh mate""".split()
 )
 """Words that only add emphasis or mark a turn in talk. The matcher drops them: as rare stop
