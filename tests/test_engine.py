@@ -1549,6 +1549,18 @@ def test_an_entry_is_not_answered_when_another_knows_the_question_better(bundled
             assert "when-it-starts-working" in [c.entry.id for c in result.candidates]
 
 
+def test_a_rival_that_barely_uses_its_phrasing_does_not_know_more(bundled: Engine) -> None:
+    """ "Can people be allergic to Botox?" shares every word with a long phrasing of who
+    should not have Botox ("Are there people for whom botulinum toxin is not advised?") but
+    uses a fifth of it (blind set CF): it is the allergy entry's question, answered."""
+    result = bundled.ask("Can people be allergic to Botox?")
+    assert result.kind is Kind.ANSWER and result.id == "allergic-reaction"
+    assert result.explanation is not None
+    rival = next(c for c in result.explanation.ranked if c.entry.id == "who-should-not-have-botox")
+    assert rival.coverage >= bundled.thresholds.rival_coverage
+    assert rival.precision < bundled.thresholds.precision
+
+
 DURATION_OR_ONSET = """\
 version: 1
 fallback: Please ask.

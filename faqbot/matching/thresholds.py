@@ -26,6 +26,9 @@ class HasCoverage(Protocol):
     @property
     def coverage(self) -> float: ...
 
+    @property
+    def precision(self) -> float: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
@@ -61,12 +64,18 @@ class Thresholds:
     rival_gap: float = 0.2
     """...and this much more than the first: "how long does it take to work" matched "How
     long does the injection take?" word for word, but only "When will it start working?"
-    knows "work". The patient is asked which they mean."""
+    knows "work". The patient is asked which they mean. Only a rival that uses at least
+    `precision` of its best phrasing: "Can people be allergic to Botox?" shares every word
+    with a long phrasing of who should not have Botox, which it barely uses (18 %), and
+    was held back from "Can you be allergic to Botox?" (blind set CF)."""
 
     def rival_knows_more(self, coverage: float, rival: HasCoverage) -> bool:
         """Whether `rival` (an entry ranked after the first) knows the question so much
         better than the first entry (`coverage`) that answering the first is a guess."""
-        return rival.coverage >= max(self.rival_coverage, coverage + self.rival_gap)
+        return (
+            rival.coverage >= max(self.rival_coverage, coverage + self.rival_gap)
+            and rival.precision >= self.precision
+        )
 
     clarify: float = 17.5
     """Score from which the staff report says an entry "comes close" to an unanswered
