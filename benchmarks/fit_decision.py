@@ -101,7 +101,7 @@ BLIND = [
         *"ABDHLOQTVXYZ", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI", "AJ", "AK", "AL",
         "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AW", "AX", "AY", "AZ", "BA", "BB",
         "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ",
-        "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BZ", "CA", "CB", "CC", "CD", "CE", "CF",
+        "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG",
     ]
 ]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""

@@ -38,7 +38,7 @@ BLIND = [
     "blind-BR.yaml", "blind-BS.yaml", "blind-BT.yaml", "blind-BU.yaml", "blind-BV.yaml",
     "blind-BW.yaml", "blind-BX.yaml", "blind-BY-urgent.yaml", "blind-BZ.yaml", "blind-CA.yaml",
     "blind-CB.yaml",
-    "blind-CC.yaml", "blind-CD.yaml", "blind-CE.yaml", "blind-CF.yaml",
+    "blind-CC.yaml", "blind-CD.yaml", "blind-CE.yaml", "blind-CF.yaml", "blind-CG.yaml",
 ]  # fmt: skip
 KNOWN_SPARSE_MISSES: dict[str, list[tuple[str, str]]] = {
     "blind-BY-urgent.yaml": [
