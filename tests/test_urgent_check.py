@@ -1154,3 +1154,26 @@ def test_others_not_understanding_the_patient_is_the_speech_alert(
     what I'm saying" offered entries: new trouble speaking, told as what others hear."""
     result = bundled_engine.ask(question)
     assert (result.kind, result.id, result.is_check) == (Kind.URGENT, "speech", False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what a medicine is taken for is a condition, not a seizure now (blind set CG)
+        "I take zonisamide and clobazam for my seizures. Is Botox okay for me?",
+        "i am on keppra for seizures, can i have botox",
+        "my son takes tablets for his seizures, is botox ok for him",
+    ],
+)
+def test_a_medicine_taken_for_seizures_gets_the_check_not_the_alert(
+    bundled: Engine, question: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.URGENT and result.is_check, result
+    assert result.explanation is not None
+    assert "long-standing condition" in result.explanation.reason
+
+
+def test_a_seizure_now_keeps_the_alert(bundled: Engine) -> None:
+    result = bundled.ask("my dad is having a seizure on the floor")
+    assert result.kind is Kind.URGENT and not result.is_check, result

@@ -713,6 +713,11 @@ LONG_STANDING_PHRASES: tuple[str, ...] = (
     "the type who", "sort of person", "kind of person", "run in my family", "runs in my family",
     "run in the family", "runs in the family", "never been good at", "never been great at",
     "in general",
+    # what a medicine is taken for: "I take zonisamide and clobazam for my seizures. Is Botox
+    # okay for me?" (blind set CG)
+    "for my seizures", "for his seizures", "for her seizures", "for their seizures",
+    "for seizures", "for my fits", "for his fits", "for her fits", "for fits", "for epilepsy",
+    "for my epilepsy", "for his epilepsy", "for her epilepsy",
 )  # fmt: skip
 """Words that tell a long-standing condition ("slurred since my stroke years ago"), not a new
 change after the injection."""
