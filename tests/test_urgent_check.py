@@ -395,6 +395,14 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         # a word asked about is no speech (blind set BF)
         "is spasticity just another word for cramp, or is it something different?",
         "is dystonia the medical word for a twisted neck, or is that different?",
+        # sayings, being talked through a thing, what one shows a nurse and a complaint
+        # (blind set CG)
+        "Can you talk me through today from start to finish? I like no surprises.",
+        "Isn't having poison jabbed into you tempting fate?",
+        "I'm a deacon at St Columba's and I've brought Mr Okonjo in. He asks whether he should "
+        "bring his tablets for the nurse to see.",
+        "If it turns out hit and miss for me, what happens then?",
+        "Write a complaint letter to my energy supplier about a wrong bill.",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:
@@ -718,6 +726,14 @@ def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: E
         # ...and sayings of fitting a splint explained a seizure away
         ("he had a fit better call someone", "emergency"),
         ("she had a fit properly shaking all over", "emergency"),
+        # sayings made calm (blind set CG) leave the symptom told beside them its alert
+        ("my husband cant talk me through it his speech is slurred", "speech"),
+        ("its hit and miss whether i can swallow my tea it keeps coming back up", "swallowing"),
+        ("i cant see the nurse its all blurry double", "vision-eyelids"),
+        (
+            "i wrote a letter of complaint and a goodbye letter to everyone, my pills are ready",
+            "self-harm-words",
+        ),
     ],
 )
 def test_reports_get_the_full_alert(bundled: Engine, question: str, rule_id: str) -> None:

@@ -259,6 +259,15 @@ CALM_PHRASES: tuple[str, ...] = (
     # (each word matched in any of its forms: "talk about" is also "talking about")
     # talk about something: "the boxed warning everyone keeps talking about" (blind set BB)
     "talk about",
+    # being talked through a thing is being told about it: "Can you talk me through today
+    # from start to finish? I like no surprises." (blind set CG)
+    *(f"talk {who} through" for who in ("me", "you", "us", "him", "her", "them", "it")),
+    # a saying: "Isn't having poison jabbed into you tempting fate?" (blind set CG; "fate" is
+    # one slip from "face")
+    "tempting fate", "tempt fate",
+    # what one shows a nurse is no eyesight: "should he bring his tablets for the nurse to
+    # see" (blind set CG)
+    *(f"{who} to see" for who in ("nurse", "nurses", "doctor", "doctors", "doc", "them")),
     # fear or boredom told with "to death": "im scared to death of needles, does it hurt",
     # "a horror film that'll scare me to death" (blind set BC); not "sick to death", which
     # may be despair
@@ -366,6 +375,9 @@ NOT_DESPAIR_PHRASES: tuple[str, ...] = (
         for what in _GIVEN_UP_THERAPY
     ),
     "heads up",
+    # a saying of chance, and a letter that complains: "If it turns out hit and miss for me,
+    # what happens then?", "Write a complaint letter to my energy supplier" (blind set CG)
+    "hit and miss", "hit or miss", "complaint letter", "letter of complaint",
     # better off doing one treatment thing than another: "Would I be better off changing to
     # Xeomin instead of staying on Botox?" (blind set BE); not "better off switching off for
     # good", "better off getting rid of me" (a review)
