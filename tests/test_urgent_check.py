@@ -403,6 +403,10 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         "bring his tablets for the nurse to see.",
         "If it turns out hit and miss for me, what happens then?",
         "Write a complaint letter to my energy supplier about a wrong bill.",
+        # a language, not eyesight; the change hoped for without an article (blind set CH)
+        "I'm writing for my auntie who doesn't read English. She asks is it okay to take the "
+        "bus home alone after the injection or does she need somebody with her?",
+        "After injection how many days I must wait for to see change?",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:
@@ -730,6 +734,8 @@ def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: E
         ("my husband cant talk me through it his speech is slurred", "speech"),
         ("its hit and miss whether i can swallow my tea it keeps coming back up", "swallowing"),
         ("i cant see the nurse its all blurry double", "vision-eyelids"),
+        ("he doesnt read english and now he cant swallow", "swallowing"),
+        ("my legs have gone dead weak all of a sudden", "spreading-weakness"),
         (
             "i wrote a letter of complaint and a goodbye letter to everyone, my pills are ready",
             "self-harm-words",

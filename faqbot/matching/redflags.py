@@ -265,6 +265,12 @@ CALM_PHRASES: tuple[str, ...] = (
     # a saying: "Isn't having poison jabbed into you tempting fate?" (blind set CG; "fate" is
     # one slip from "face")
     "tempting fate", "tempt fate",
+    # a language, not eyesight: "my auntie who doesn't read English" (blind set CH)
+    "read english", "read much english", "read any english", "reads english",
+    "write english",
+    # the change hoped for, without an article: "how many days I must wait for to see
+    # change?" (blind set CH)
+    "to see change", "to see changes", "see change in", "see changes in",
     # what one shows a nurse is no eyesight: "should he bring his tablets for the nurse to
     # see" (blind set CG)
     *(f"{who} to see" for who in ("nurse", "nurses", "doctor", "doctors", "doc", "them")),

@@ -466,7 +466,9 @@ class Urgency:
                     return doubt
                 if despair is None and found & self._distress and i not in not_alone:
                     despair = Doubt(f"a word of despair ({reading.words[i].surface!r})", True)
-            at = redflags.phrase_at(forms, self._alarm_phrases)
+            at = redflags.phrase_at(
+                [set() if i in calm else f for i, f in enumerate(forms)], self._alarm_phrases
+            )
             if at is not None and (
                 doubt := clue(f"red-flag words ({reading.words[at].surface!r}...)")
             ):
