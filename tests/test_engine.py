@@ -1787,6 +1787,26 @@ def test_the_common_english_list_is_read_from_the_installed_package() -> None:
     assert not any(is_listed(w) for w in ("swolen", "bledding", "tung", "weka", "botox"))
 
 
+def test_a_slip_of_a_common_english_word_is_no_name_the_content_does_not_know() -> None:
+    """ "whst is spastcity exaclty" (blind set CH) on a day-one file was asked back as naming
+    "exaclty", as if it might be a medicine or a place: a word one swap, one letter left out
+    or one added from a common English word is a slip. A letter mistyped is not read so:
+    names are too often one letter from a word ("lyrica", "lyrics")."""
+    from faqbot.matching.english import slip_of_english
+
+    assert slip_of_english("exaclty") == "exactly"
+    assert slip_of_english("exactley") == "exactly"
+    assert slip_of_english("undressd") == "undress"
+    assert slip_of_english("exactly") is None  # a word of the list itself
+    assert not any(slip_of_english(w) for w in ("lyrica", "keppra", "tizanidine", "xeomin"))
+    sparse = Engine(load_faq(Path(__file__).resolve().parent / "data" / "sparse-faq.yaml"))
+    explanation = sparse.ask("whst is spastcity exaclty").explanation
+    assert explanation is not None and "exaclty" not in explanation.reason
+    # a name stays one: the content does not know it, and it is asked back
+    explanation = sparse.ask("is it safe with lyrica").explanation
+    assert explanation is not None and "lyrica" in explanation.reason
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [("Can my husband drive himself home after the injection or should I take him?",

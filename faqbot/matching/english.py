@@ -64,3 +64,27 @@ def is_english(word: str) -> bool:
     """Whether `word` (lower case) is an everyday word (`commonwords`) or common English: a
     word a patient meant as typed, never a slip of a content or trigger word."""
     return is_common(word) or word in common_english()
+
+
+SLIP_LETTERS = 6
+"""A typed word this long or longer may be a slip of a common English word as long."""
+
+
+@lru_cache(maxsize=4096)
+def slip_of_english(word: str) -> str | None:
+    """The common English word of `SLIP_LETTERS` letters or more that `word` (lower case,
+    letters only, itself no word of the list) is one typing slip from, if any: two letters
+    swapped, one left out, one doubled or added ("exaclty" for exactly, "realy"); not one
+    mistyped, which names are too often ("lyrica" is no slip of lyrics). Such a
+    word is a slip, not a name the content does not know."""
+    if len(word) < SLIP_LETTERS or not word.isalpha() or is_listed(word):
+        return None
+    common = common_english()
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    candidates = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    candidates += [a + b[1:] for a, b in splits if b]
+    candidates += [a + c + b for a, b in splits for c in letters]
+    return next(
+        (c for c in candidates if c != word and len(c) >= SLIP_LETTERS and c in common), None
+    )

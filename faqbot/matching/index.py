@@ -23,7 +23,7 @@ from operator import itemgetter
 from faqbot.content.model import Faq
 from faqbot.matching import everyday, normalize
 from faqbot.matching.commonwords import COMMON_WORDS, FUNCTION_STEMS, is_common, is_unfamiliar
-from faqbot.matching.english import is_english, is_listed
+from faqbot.matching.english import is_english, is_listed, slip_of_english
 from faqbot.matching.fuzzy import Vocabulary, similarity
 from faqbot.matching.results import Candidate
 from faqbot.matching.segment import TWO_LETTER_WORDS, Segmenter
@@ -401,6 +401,7 @@ class Index:
                     unknown
                     and is_unfamiliar(word)
                     and not is_english(word)
+                    and slip_of_english(word) is None
                     and previous not in PLACE_WORDS
                 ):
                     unfamiliar.append(word)
