@@ -592,7 +592,31 @@ def test_reports_that_name_a_risk_or_a_while_keep_the_alert(bundled: Engine, que
 @pytest.mark.parametrize(
     "question",
     [
+        # how likely, and what the treatment may do to the asker (blind sets Q, T, AX)
+        "Is it possible for Botox to cause breathing problems?",
+        "Could Botox give me double vision or a droopy eyelid?",
+        "Could it make me feel dizzy or faint?",
+    ],
+)
+def test_asking_how_likely_or_what_it_may_do_to_me_is_asking_in_general(
+    bundled: Engine, question: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.ANSWER and result.entry is not None
+    assert bundled.urgent_rule(result.entry.answer) is not None
+    assert result.explanation is not None and "no urgent check" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Can Botox make my whole body weak?",  # names whose body
+        # a general question, then a clause that reports the red flag itself
+        "can botox cause double vision? everything looks double",
+        "could i get double vision from it, everything is double",
+        "can this stuff make me dizzy, the room is spinning",
+        "Is it possible for Botox to cause breathing problems? I can hardly get my breath",
+        "could it make me and my husband dizzy",  # someone else too
         "Can Botox make your whole body weak? mum is like that now",  # someone, now
         "can botox make your whole body weak, it started today",  # a word of now
         "is it normal to feel weak all over after botox",  # "is it": something felt

@@ -116,6 +116,8 @@ MAX_SENTENCES = 6
 """Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
 SHOWN_NAMES_RED_FLAGS = "what it shows names the red flags"
 _ANSWER_CLAUSES = re.compile(r"[.,;:()]+")
+_TOLD_CLAUSES = re.compile(r"[.,;:!?\n]+")
+"""Where one clause of a question ends, for what the clauses beside the asking one tell."""
 """Where one clause of an answer ends: each names a red flag or two on its own."""
 
 
@@ -712,7 +714,7 @@ class Engine:
         if result.explanation is None or result.referred or result.instruction is not None:
             return None
         general = self._urgency.asks_in_general([w.surface for w in asked.advice_words])
-        if general is None:
+        if general is None or self._reports_beside(asked.text):
             return None
         explanation = result.explanation
         if result.kind is Kind.ANSWER and result.entry is not None:
@@ -750,6 +752,25 @@ class Engine:
                 explanation, general, f"the entries offered name the red flags of {rule.id!r}"
             ),
         )
+
+    def _reports_beside(self, question: str) -> bool:
+        """Whether a clause that does not ask tells a red flag on its own: "can botox cause
+        double vision? everything looks double" asks in general, then reports; the check
+        stays. Each such clause read as the urgent rules and the check read a question."""
+        clauses = [c for c in _TOLD_CLAUSES.split(question) if c.strip()]
+        if len(clauses) < 2:
+            return False
+        for clause in clauses:
+            words = normalize.words(clause)
+            if not words or words[0] in QUESTION_STARTS:
+                continue
+            readings = self.read(clause).urgent_readings
+            if (
+                self._urgency.first(clause, readings) is not None
+                or self._urgency.needs_check(readings) is not None
+            ):
+                return True
+        return False
 
     def _after_urgent(self, asked: Question) -> Result:
         """Instructions to the kiosk, refer rules, personal-advice cues, then the FAQ: what a

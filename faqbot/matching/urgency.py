@@ -645,15 +645,24 @@ class Urgency:
         if len(opening) < 2:
             return None
         if named:
+            once = named == {"me"} and words.count("me") == 1
             if (
                 opening[0] in redflags.ASKING_SELF_MODALS
-                and opening[1] in redflags.ASKING_SELF
-                and named == {opening[1]}
+                and (
+                    (opening[1] in redflags.ASKING_SELF and named == {opening[1]})
+                    # "could it give me double vision?", "could botox make me dizzy?": the
+                    # treatment does it to the asker, named once (blind sets A-CH)
+                    or (opening[1] in redflags.TREATMENT_SUBJECTS and once)
+                )
                 and words.count(opening[1]) == 1
                 and not any(w in redflags.SELF_REPORTING for w in words)
             ):
                 return f"asks what may happen to the asker ({' '.join(opening)!r}...)"
             return None
+        if words[:2] == ["is", "it"] and len(words) > 2 and words[2] in redflags.HOW_LIKELY:
+            # "is it possible for botox to cause breathing problems?", "is it known to cause
+            # weakness in muscles that weren't injected?" (not "is it normal to feel faint")
+            return f"asks in general how likely it is ('is it {words[2]}'...)"
         if opening[1] in redflags.DEMONSTRATIVES and (
             len(words) < 3 or words[2] not in redflags.TREATMENT_WORDS
         ):
