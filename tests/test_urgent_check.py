@@ -407,6 +407,8 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         "I'm writing for my auntie who doesn't read English. She asks is it okay to take the "
         "bus home alone after the injection or does she need somebody with her?",
         "After injection how many days I must wait for to see change?",
+        # a head pulled round to one side: the neck's dystonia (blind set AK)
+        "Why does my head keep turning round to the left by itself?",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:
@@ -760,6 +762,7 @@ def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: E
         ("i cant see the nurse its all blurry double", "vision-eyelids"),
         ("he doesnt read english and now he cant swallow", "swallowing"),
         ("my legs have gone dead weak all of a sudden", "spreading-weakness"),
+        ("my head is turning round and round, the room is spinning", "dizziness-fainting"),
         (
             "i wrote a letter of complaint and a goodbye letter to everyone, my pills are ready",
             "self-harm-words",

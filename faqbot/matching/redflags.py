@@ -265,6 +265,9 @@ CALM_PHRASES: tuple[str, ...] = (
     # a saying: "Isn't having poison jabbed into you tempting fate?" (blind set CG; "fate" is
     # one slip from "face")
     "tempting fate", "tempt fate",
+    # a head pulled round to one side is the neck's dystonia, not a spinning head: "Why does
+    # my head keep turning round to the left by itself?" (blind sets A-CH)
+    *(f"round to {side}" for side in ("the left", "the right", "one side", "the side")),
     # a language, not eyesight: "my auntie who doesn't read English" (blind set CH)
     "read english", "read much english", "read any english", "reads english",
     "write english",
