@@ -102,6 +102,9 @@ def test_no_leads_to_the_normal_answer(engine: Engine) -> None:
         "i wanna die",
         "I don't want to be alive anymore",
         "my son keeps banging his head on the wall and says he wants to be dead",
+        # cutting one's arm, in order (one word between allowed)
+        "i have been cutting my arm again",
+        "cutting into my arm helps",
     ],
 )
 def test_self_harm_words_go_straight_to_the_alert(engine: Engine, question: str) -> None:
@@ -177,6 +180,9 @@ def test_words_of_despair_get_the_check_about_self_harm(engine: Engine, question
         # "last" telling when (blind sets AA and AH)
         "Woke up with a sore arm the day after last time, does that happen to everyone?",
         "how much did they give me last time and is that enough",
+        # a phone cut off, then the arm (blind set CI's first run: the self-harm alert)
+        "Hi it's Gerallt in Hartington again sorry my phone cut off I was saying my arm feels "
+        "weaker but only the arm they injected not anything else so is that normal",
     ],
 )
 def test_everyday_words_near_despair_or_run_together_get_nothing(

@@ -508,7 +508,7 @@ SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
      "dont want to be alive", "dont wanna be alive", "dont wanna live", "dont wanna be here",
      "wish i were dead", "wish i could die", "rather be dead", "been cutting again",
      "started cutting again", "point of living", "point in living", "jump off", "jumping off",
-     "jumped off", "into a wall"}
+     "jumped off", "into a wall", "cutting my arm", "cutting my arms"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
@@ -528,7 +528,9 @@ their lives, or can they stop at some point?" got the self-harm alert on blind s
 run; "no point living" stays in any order, and "no point" alone is a phrase of despair. "jump
 off" (its forms) and "into a wall" joined after CF's "If it wears off early, can I jump the gun…"
 and "Will I be climbing the walls when the needle goes into my neck?"; "off a bridge" and "car
-into a wall" stay in any order."""
+into a wall" stay in any order. "cutting my arm(s)" joined after CI's dictated "sorry my phone
+cut off I was saying my arm feels weaker"; "cutting my wrists" and "keep cutting" stay in any
+order."""
 
 GOING_ON: frozenset[str] = frozenset({"point going on", "point carrying on"})
 """Self-harm phrases about going on, which patients also say of their treatment: "Once I've
