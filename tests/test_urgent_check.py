@@ -1229,6 +1229,37 @@ def test_a_medicine_taken_for_seizures_gets_the_check_not_the_alert(
     assert "long-standing condition" in result.explanation.reason
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a state the asker already lives with (blind set CI's first run: the alerts)
+        "My blood pressure tablets already make me dizzy. Will Botox make that worse for me?",
+        "My wife Manpreet already struggles to swallow tablets. Is trouble swallowing something "
+        "to watch for after her neck injections?",
+        "I already have trouble breathing, will botox make it worse",
+    ],
+)
+def test_what_the_asker_already_lives_with_gets_the_check_not_the_alert(
+    bundled: Engine, question: str
+) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.URGENT and result.is_check, result
+
+
+@pytest.mark.parametrize(
+    ("question", "rule_id"),
+    [
+        ("my throat is already closing up", "swallowing"),  # "already": even now
+        ("i already have trouble breathing since the jab", "breathing"),  # since the jab: new
+    ],
+)
+def test_already_beside_a_report_keeps_the_alert(
+    bundled: Engine, question: str, rule_id: str
+) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id, result.is_check) == (Kind.URGENT, rule_id, False)
+
+
 def test_a_seizure_now_keeps_the_alert(bundled: Engine) -> None:
     result = bundled.ask("my dad is having a seizure on the floor")
     assert result.kind is Kind.URGENT and not result.is_check, result

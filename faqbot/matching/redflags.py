@@ -727,6 +727,16 @@ keep the check ("can botox make you talk funny? my words are coming out mushed")
 second "I" ("can I drive afterwards, I'm choking") and a word that makes it a report put as a
 question: "could I be having a reaction?", "will I keep choking like this?"."""
 LONG_STANDING_PHRASES: tuple[str, ...] = (
+    # "My blood pressure tablets already make me dizzy. Will Botox make that worse?", "My wife
+    # already struggles to swallow tablets" (blind set CI: the alerts); a state told so, not
+    # "my throat is already closing up"
+    *(
+        f"already {verb}"
+        for verb in (
+            "make", "makes", "struggle", "struggles", "have", "has", "get", "gets", "suffer",
+            "suffers", "take", "takes",
+        )
+    ),
     "always", "sometimes", "usually", "normally", "tend to", "for years", "years ago", "years now",
     "since my stroke", "since the stroke", "since his stroke", "since her stroke", "since birth",
     "since i was", "since he was", "since she was", "always had", "always been", "always has",
