@@ -1218,20 +1218,6 @@ def test_others_not_understanding_the_patient_is_the_speech_alert(
         "I take zonisamide and clobazam for my seizures. Is Botox okay for me?",
         "i am on keppra for seizures, can i have botox",
         "my son takes tablets for his seizures, is botox ok for him",
-    ],
-)
-def test_a_medicine_taken_for_seizures_gets_the_check_not_the_alert(
-    bundled: Engine, question: str
-) -> None:
-    result = bundled.ask(question)
-    assert result.kind is Kind.URGENT and result.is_check, result
-    assert result.explanation is not None
-    assert "long-standing condition" in result.explanation.reason
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
         # a state the asker already lives with (blind set CI's first run: the alerts)
         "My blood pressure tablets already make me dizzy. Will Botox make that worse for me?",
         "My wife Manpreet already struggles to swallow tablets. Is trouble swallowing something "
@@ -1239,11 +1225,11 @@ def test_a_medicine_taken_for_seizures_gets_the_check_not_the_alert(
         "I already have trouble breathing, will botox make it worse",
     ],
 )
-def test_what_the_asker_already_lives_with_gets_the_check_not_the_alert(
-    bundled: Engine, question: str
-) -> None:
+def test_a_condition_told_gets_the_check_not_the_alert(bundled: Engine, question: str) -> None:
     result = bundled.ask(question)
     assert result.kind is Kind.URGENT and result.is_check, result
+    assert result.explanation is not None
+    assert "long-standing condition" in result.explanation.reason
 
 
 @pytest.mark.parametrize(
