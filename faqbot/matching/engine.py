@@ -116,9 +116,9 @@ MAX_SENTENCES = 6
 """Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
 SHOWN_NAMES_RED_FLAGS = "what it shows names the red flags"
 _ANSWER_CLAUSES = re.compile(r"[.,;:()]+")
+"""Where one clause of an answer ends: each names a red flag or two on its own."""
 _TOLD_CLAUSES = re.compile(r"[.,;:!?\n]+")
 """Where one clause of a question ends, for what the clauses beside the asking one tell."""
-"""Where one clause of an answer ends: each names a red flag or two on its own."""
 
 
 def _asking_parts(question: str) -> list[str]:
