@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from faqbot.matching.commonwords import is_common
+from faqbot.matching.fuzzy import Vocabulary
 
 COMMON_COUNT = 4000
 """A word counted at least this often in the list is common English. Chosen on the blind sets'
@@ -70,21 +71,25 @@ SLIP_LETTERS = 6
 """A typed word this long or longer may be a slip of a common English word as long."""
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _long_common_words() -> Vocabulary:
+    """The common English words of `SLIP_LETTERS` letters or more, searchable for slips."""
+    return Vocabulary(dict.fromkeys((w for w in common_english() if len(w) >= SLIP_LETTERS), 1))
+
+
 def slip_of_english(word: str) -> str | None:
     """The common English word of `SLIP_LETTERS` letters or more that `word` (lower case,
     letters only, itself no word of the list) is one typing slip from, if any: two letters
     swapped, one left out, one doubled or added ("exaclty" for exactly, "realy"); not one
-    mistyped, which names are too often ("lyrica" is no slip of lyrics). Such a
-    word is a slip, not a name the content does not know."""
+    mistyped, which names are too often ("lyrica" is no slip of lyrics). Such a word is a
+    slip, not a name the content does not know."""
     if len(word) < SLIP_LETTERS or not word.isalpha() or is_listed(word):
         return None
-    common = common_english()
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    candidates = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    candidates += [a + b[1:] for a, b in splits if b]
-    candidates += [a + c + b for a, b in splits for c in letters]
-    return next(
-        (c for c in candidates if c != word and len(c) >= SLIP_LETTERS and c in common), None
+    return min(
+        (w for w in _long_common_words().near(word) if not _one_letter_mistyped(word, w)),
+        default=None,
     )
+
+
+def _one_letter_mistyped(typed: str, word: str) -> bool:
+    return len(typed) == len(word) and sum(a != b for a, b in zip(typed, word, strict=True)) == 1
