@@ -708,9 +708,7 @@ RISK_OFFERS = 3
 """At most this many entries naming a risk's red flags are offered to a general question
 about it (see `Engine._answered_in_general`)."""
 ASKING_SELF: frozenset[str] = frozenset({"i", "me"})
-TREATMENT_SUBJECTS: frozenset[str] = frozenset(
-    "it botox this injection injections jab jabs shot shots treatment toxin".split()
-)
+TREATMENT_SUBJECTS: frozenset[str] = TREATMENT_WORDS | {"it", "this"}
 """What may do something to the asker in a question about a risk: "could it make me dizzy?"."""
 HOW_LIKELY: frozenset[str] = frozenset("possible likely known common true rare".split())
 """The third word of a question opening "is it..." that asks how likely something is ("is it
