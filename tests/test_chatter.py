@@ -217,6 +217,17 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
         ("Yannick I'm originally from Brittany but I've lived in Newton Stewart for years and I "
          "want to know what the machine is for",
          "i am originally from but i have lived in for years what the machine is for", "yannick"),
+        # ...in lower case, after a greeting or before "speaking", "dictating" or "here from"
+        # (blind sets CH, CI)
+        ("hello astrid here vet nurse in neston I have had MS for years do I still need the "
+         "splint", "here vet nurse in neston i have had ms for years do i still need the splint",
+         "astrid"),
+        ("ok this is jelena I work nights on the till how long does the appointment take",
+         "this is i work nights on the until how long does the appointment take", "jelena"),
+        ("farhad dictating this I build sets for an opera company what are the side effects",
+         "dictating this i build sets for an opera company what are the side effects", "farhad"),
+        ("emre here from brynmawr I am a coroners officer will they still do the injection",
+         "here from i am a coroners officer will they still do the injection", "brynmawr"),
         # someone named after their company or trade, or with who they are in a clause after
         # the name (blind set BR)
         ("My fishing buddy Griff has torticollis. How does Botox help?",
@@ -280,6 +291,8 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "blister here is it normal",
         # an unknown word and "here" with no greeting before may name a condition
         "lupus here, is botox safe",
+        "syringomyelia here i have had it for years is botox safe for me",  # ...in a run-on too
+        "this is tizanidine i take it every day is botox ok",  # "this is" with no greeting
         # "from" after something else than a greeting or "I'm" and a name (blind set BF)
         "i suffer from tinnitus, can botox help",
         "i am sore from gardening, is that the botox",

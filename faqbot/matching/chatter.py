@@ -750,20 +750,54 @@ RUN_ON_WORDS = 8
 of their own ("Hiya, Gaynor from Caerphilly, ..."), which are read whole."""
 
 
-def _names_the_asker(
+_SPEAKS = frozenset("here speaking dictating".split())
+"""After the asker's name at the start of a dictated message: "henrik here I make props...",
+"kalle speaking I build saunas...", "farhad dictating this...". With one of these after it,
+a name dictated in lower case is a name too (blind set CI)."""
+_OPENERS = _GREETING_WORDS | frozenset("ok okay so right yeah yes um erm".split())
+"""Words a dictated message may open with before the asker's name ("hello astrid here...",
+"ok this is...")."""
+
+
+def _asker_named_at(
     words: Sequence[str], capitalised: frozenset[str], known: Callable[[str], bool]
-) -> bool:
-    """Whether a dictated run-on clause (`RUN_ON_WORDS` or more) opens with the asker's name:
-    an unknown word typed as a name, then "here", or "I'm" and where they are from. Not "I'm"
-    alone: "Baclofen I'm on every day..." names what is asked about."""
-    if len(words) < RUN_ON_WORDS or not (
-        words[0].isalpha() and words[0] in capitalised and not known(words[0])
-    ):
-        return False
-    if words[1] == "here":
-        return True
-    told = words[3:] if words[1:3] == ["i", "am"] else words[2:] if words[1] == "im" else []
-    return "from" in told[:3]
+) -> frozenset[int]:
+    """Where the asker's name (and home) is when a dictated run-on clause (`RUN_ON_WORDS` or
+    more) opens with it, else nothing: an unknown word typed as a name, then "here", or "I'm"
+    and where they are from; or an unknown word of three letters or more in any case, then
+    "speaking", "dictating" or "here from", or after a greeting, "here" or "this is" before
+    it ("hello astrid here vet nurse in neston", "emre here from brynmawr", "ok this is
+    jelena I work nights", blind sets CH, CI: the name was asked back as something the
+    content does not know). Not "I'm" or "it's" alone, nor "here" or "this is" without a
+    greeting: "Baclofen I'm on every day...", "it's fibromyalgia...", "syringomyelia here I
+    have had it for years...", "this is tizanidine I take..." may name what is asked
+    about."""
+    if len(words) < RUN_ON_WORDS:
+        return frozenset()
+    at = 0
+    while at < len(words) - 2 and words[at] in _OPENERS:
+        at += 1
+    this_is = at > 0 and list(words[at : at + 2]) == ["this", "is"]
+    for opening in _THIS_IS:
+        if list(words[at : at + len(opening)]) == opening:
+            at += len(opening)
+            break
+    name, after = words[at], list(words[at + 1 :])
+    if not name.isalpha() or known(name) or not after:
+        return frozenset()
+    said = after[0] in _SPEAKS and (at > 0 or after[0] != "here" or after[1:2] == ["from"])
+    if (this_is or said) and len(name) >= 3:
+        home = after[1:3] if after[:2] == ["here", "from"] else []
+        # "emre here from brynmawr": the home goes with the name
+        if len(home) == 2 and home[1].isalpha() and not known(home[1]):
+            return frozenset({at, at + 3})
+        return frozenset({at})
+    if at > 0 or name not in capitalised:
+        return frozenset()
+    if after[0] == "here":
+        return frozenset({at})
+    told = after[2:] if after[:2] == ["i", "am"] else after[1:] if after[0] == "im" else []
+    return frozenset({at}) if "from" in told[:3] else frozenset()
 
 
 _STATES = frozenset("is are was were has have had gets got cant can does did".split())
@@ -952,8 +986,9 @@ def _drop_names(
         dropped.append(" ".join(words[:told]))
         words = words[told:]
     out: list[str] = []
+    named = _asker_named_at(words, capitalised, known)
     for at, word in enumerate(words):
-        if at == 0 and _names_the_asker(words, capitalised, known):
+        if at in named:
             # a dictated run-on that opens with the asker's name: "Blodwen here from Harlech
             # dictating this...", "Yannick I'm originally from Brittany..." (blind set BP)
             dropped.append(word)
