@@ -135,12 +135,6 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "stroke. Will the needles hurt, and can I get something to numb it?",
             "does-it-hurt",
         ),
-        # a run-on's errand: what follows "find out" is the question (blind set BI)
-        (
-            "I pet-sit for an elderly gentleman with MS and he's asked me to find out how many "
-            "injections he's likely to have.",
-            "how-many-injections",
-        ),
         # a dictated run-on that names the treatment: its "it" is the treatment (blind set BU)
         (
             "hello my name is Wilmot and I used to hire out canoes on the Wye for thirty odd "
@@ -338,6 +332,10 @@ def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
         "hello my name's Ronan I'm the kit man for the football club washing jerseys and my "
         "arm has been spasming since the stroke and honestly I didn't notice much difference "
         "so what happens now if it didn't work",
+        # ...in words the content knows: what the botox does "to it" is done to the hand
+        # (blind set AD)
+        "my husband had a stroke last year and his hand is clenched shut most of the day and "
+        "it bothers him so what is the botox actually doing to it",
     ],
 )
 def test_a_story_that_may_change_the_question_is_not_answered(
@@ -345,6 +343,44 @@ def test_a_story_that_may_change_the_question_is_not_answered(
 ) -> None:
     result = engine.ask(question)
     assert result.kind is not Kind.ANSWER, (result.id, result.explanation)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "so i had my stroke two years ago and my right hand curls up and the physio keeps "
+            "on at me about stretching and my daughter drives me here every time so what kind "
+            "of improvements can i actually expect from the botox",
+            "expected-improvements",
+        ),
+        # a run-on's errand: what follows "find out" is the question (blind set BI; it was
+        # only offered)
+        (
+            "I pet-sit for an elderly gentleman with MS and he's asked me to find out how many "
+            "injections he's likely to have.",
+            "how-many-injections",
+        ),
+        # the name and the home dictated in lower case are taken away first (blind set BL)
+        (
+            "struan here from dornoch i make kilts for a living so i need my fingers for the "
+            "pleating and the stitching my hand has been clenched since the stroke in april and "
+            "im not expecting miracles but what kind of improvements can i actually expect from "
+            "the botox",
+            "expected-improvements",
+        ),
+    ],
+)
+def test_a_long_sentences_story_in_words_the_content_knows_does_not_hold_back_its_question(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """A long sentence's story pulls the whole question's ranking towards its own words
+    (the stroke, the hand, the physio); the part that asks, read alone, is sure. A name
+    in the story got the answer before while the same story in known words did not."""
+    result = engine.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected)
+    assert result.explanation is not None
+    assert "the rest of the long sentence tells who asks and why" in result.explanation.reason
 
 
 def test_a_run_on_that_announces_its_question_with_is_is_answered_from_there(

@@ -448,8 +448,9 @@ after such a story may be about it (`Engine._answered_past_the_story`)."""
 _LIVES = frozenset("live lives living lived".split())
 _NAMED_OPENING = re.compile(r"\W*[A-Z][a-z]+(?: here\b| from [A-Z][a-z])")
 """A sentence that opens with the asker's name: "Barnaby here, ...", "Niamh from Kinsale"."""
-_DONE_TO = frozenset("with for about treat cure fix help stop stops doing do on".split())
-"""Words before an "it" or "that" which then names what the treatment is for or done to."""
+_DONE_TO = frozenset("with for about treat cure fix help stop stops doing do on to".split())
+"""Words before an "it" or "that" which then names what the treatment is for or done to
+("what is the botox actually doing to it", blind set AD)."""
 
 
 _PartReading = tuple[Analysis, list[Candidate]] | None
@@ -931,6 +932,10 @@ class Engine:
             return None
         if analysis.unfamiliar:
             return self._answered_past_the_story(question, analysis, top, parts, read)
+        if len(_sentences(question)) == 1 and len(normalize.words(question)) >= RUN_ON_WORDS:
+            story = self._answered_past_the_story(question, analysis, top, parts, read)
+            if story is not None:
+                return story
         if self.verdict.near_miss(question, analysis, top) is not None:
             return None
         for sentence in parts:
@@ -956,14 +961,19 @@ class Engine:
         read: dict[str, _PartReading],
     ) -> Result | None:
         """The answer to the part of a long question that asks, when the rest tells who asks
-        with words the content does not know; else None.
+        with words the content does not know, or is the story told in the same long sentence
+        (a dictated run-on); else None.
 
         "hiya it's Kathleen I'm a pastry chef in Fermoy and I need both hands for the
         laminating ... so what kind of improvement can I actually expect from the injections"
         (blind set BK): the whole question names a pastry chef and Fermoy, which the content
         does not know, so it is never answered whole, and a patient who dictated their story
-        had to tap again for a question the clinic answers. The part that asks is answered
-        when, read on its own, it knows every word and the engine is sure of it, and:
+        had to tap again for a question the clinic answers. The same story told in words the
+        content knows, in one sentence of `RUN_ON_WORDS` or more ("struan here from dornoch i
+        make kilts for a living ... what kind of improvements can i actually expect", blind
+        set BL), pulled the whole question's ranking to the story's words: it got "Did you
+        mean...?" while a name in it got the answer. The part that asks is answered when,
+        read on its own, it knows every word and the engine is sure of it, and:
         - the question has `STORY_WORDS` words or more (a story, not "Pompey lad, how long
           does it last"), and under `RUN_ON_WORDS` the part finds the entry the whole question
           ranks first;
@@ -1007,11 +1017,12 @@ class Engine:
         result = self.verdict.decide(question, one_analysis, one_ranked)
         if result.kind is not Kind.ANSWER or result.explanation is None:
             return None
-        return _read_alone(
-            result,
-            "the part that asks on its own (the rest is small talk: who asks, in words the "
-            "content does not know)",
+        rest = (
+            "the rest is small talk: who asks, in words the content does not know"
+            if analysis.unfamiliar
+            else "the rest of the long sentence tells who asks and why"
         )
+        return _read_alone(result, f"the part that asks on its own ({rest})")
 
     def _answered_beside_small_talk(
         self, question: str, read: dict[str, _PartReading]
