@@ -604,6 +604,8 @@ def test_reports_that_name_a_risk_or_a_while_keep_the_alert(bundled: Engine, que
         "Is it possible for Botox to cause breathing problems?",
         "Could Botox give me double vision or a droopy eyelid?",
         "Could it make me feel dizzy or faint?",
+        # about a group of people, not the asker (blind set CJ)
+        "Is Botox safe for people with breathing problems?",
     ],
 )
 def test_asking_how_likely_or_what_it_may_do_to_me_is_asking_in_general(
@@ -636,6 +638,8 @@ def test_asking_how_likely_or_what_it_may_do_to_me_is_asking_in_general(
         "is it normal to see double, is that a side effect",  # "is it": something felt
         "can I go home if I feel dizzy",  # "I" twice: one of them may report
         "might I faint again like this morning",  # a word of now
+        "is botox safe for people with breathing problems? i can hardly breathe",
+        "Is Botox safe for someone with swallowing trouble like mine?",  # the asker's own
     ],
 )
 def test_a_question_that_may_report_a_symptom_keeps_the_check_or_alert(

@@ -669,12 +669,14 @@ GENERAL_RISK_PHRASES: tuple[str, ...] = (
     "side effect", "side effects", "a risk", "any risk", "the risk", "risk of", "risks",
     "chance of", "chances of", "how likely", "how common", "can happen", "could happen",
     "possible with", "is it possible", "more likely", "likely to", "known to", "caused by",
-    "possible", "riskier",
+    "possible", "riskier", "for people with", "for people who", "for anyone with",
+    "for anyone who", "for someone with", "for someone who",
 )  # fmt: skip
 """Words of a question that asks in general about a risk wherever they stand, when it opens
 like a question (`GENERAL_ASKING`): "are bladder problems ever caused by this treatment?",
-"is slurred speech a known side effect?". "Double vision, is that a side effect?" does not
-open like one: it may report what is happening."""
+"is slurred speech a known side effect?", "Is Botox safe for people with asthma or weak
+breathing muscles?" (a group, not the asker: blind set CJ). "Double vision, is that a side
+effect?" does not open like one: it may report what is happening."""
 GENERAL_ASKING: frozenset[str] = frozenset(
     "is are can could does do will would might may has have how what which".split()
 )
