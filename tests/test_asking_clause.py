@@ -162,7 +162,7 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
         ),
         # the question told as what someone asked, or past a softening word (blind set CB)
         (
-            "hello i'm eifion from penmaenmawr and i restore morris minors in my garage or i did "
+            "hello i'm eifion and i restore morris minors in my garage or i did "
             "until the stroke at fifty-seven, and my right hand's been clawed up ever since, and "
             "my daughter asked whether after the botox i can stop doing the boring exercises the "
             "physio gave me and stop wearing the splint at night because honestly i hate the "

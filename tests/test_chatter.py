@@ -228,6 +228,15 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
          "dictating this i build sets for an opera company what are the side effects", "farhad"),
         ("emre here from brynmawr I am a coroners officer will they still do the injection",
          "here from i am a coroners officer will they still do the injection", "brynmawr"),
+        # ...and where from, after "this is", "I'm", "my name's" or nothing (blind set CJ)
+        ("shaun from polesworth so i had the injection yesterday is a bruise normal",
+         "from so i had the injection yesterday is a bruise normal", "shaun"),
+        ("good morning raymond from great torrington i had two lots of injections last year",
+         "from i had two lots of injections last year", "torrington"),
+        ("hi this is roger from hatherleigh i farm sheep and since the stroke my arm is stiff",
+         "this is from i farm sheep and since the stroke my arm is stiff", "roger"),
+        ("my names reenie from halstead my granddaughter is holding the phone for me",
+         "my names from my granddaughter is holding the phone for me", "reenie"),
         # someone named after their company or trade, or with who they are in a clause after
         # the name (blind set BR)
         ("My fishing buddy Griff has torticollis. How does Botox help?",
@@ -293,6 +302,8 @@ def test_the_name_of_the_person_asked_for_is_taken_away(typed: str, kept: str, n
         "lupus here, is botox safe",
         "syringomyelia here i have had it for years is botox safe for me",  # ...in a run-on too
         "this is tizanidine i take it every day is botox ok",  # "this is" with no greeting
+        # a home the content or English knows: may be a medicine and where it came from
+        "tizanidine from boots makes me sleepy is that ok with botox when i have it",
         # "from" after something else than a greeting or "I'm" and a name (blind set BF)
         "i suffer from tinnitus, can botox help",
         "i am sore from gardening, is that the botox",

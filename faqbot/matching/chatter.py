@@ -759,39 +759,69 @@ _OPENERS = _GREETING_WORDS | frozenset("ok okay so right yeah yes um erm".split(
 "ok this is...")."""
 
 
+def _home(words: Sequence[str], known: Callable[[str], bool]) -> int:
+    """How many of the words after "from" name the asker's home: one the content and everyday
+    English do not know ("brynmawr"), or a word of substance and then one ("great
+    torrington"); 0 when they do not ("from my gp", "from boots")."""
+    if words[:1] and words[0].isalpha() and not known(words[0]):
+        return 1
+    if (
+        len(words) >= 2
+        and words[0] not in normalize.STOPWORDS
+        and words[1].isalpha()
+        and not known(words[1])
+    ):
+        return 2
+    return 0
+
+
+_NAMING = (
+    ["this", "is"],
+    *_THIS_IS[1:],
+    ["i", "am"],
+    ["im"],
+    ["my", "name", "is"],
+    ["my", "names"],
+)
+"""How a dictated message may open before the asker's name ("this is", "it's", "I'm", "my
+name's")."""
+
+
 def _asker_named_at(
     words: Sequence[str], capitalised: frozenset[str], known: Callable[[str], bool]
 ) -> frozenset[int]:
     """Where the asker's name (and home) is when a dictated run-on clause (`RUN_ON_WORDS` or
     more) opens with it, else nothing: an unknown word typed as a name, then "here", or "I'm"
-    and where they are from; or an unknown word of three letters or more in any case, then
-    "speaking", "dictating" or "here from", or after a greeting, "here" or "this is" before
+    and where they are from; or an unknown word of three letters or more in any case (after
+    a greeting, "this is", "it's", "I'm" or "my name's", if any), then where from ("shaun
+    from polesworth so i had the injection", "hi this is roger from hatherleigh"), or
+    "speaking", "dictating" or "here from"; or after a greeting, "here" or "this is" before
     it ("hello astrid here vet nurse in neston", "emre here from brynmawr", "ok this is
-    jelena I work nights", blind sets CH, CI: the name was asked back as something the
-    content does not know). Not "I'm" or "it's" alone, nor "here" or "this is" without a
-    greeting: "Baclofen I'm on every day...", "it's fibromyalgia...", "syringomyelia here I
-    have had it for years...", "this is tizanidine I take..." may name what is asked
-    about."""
+    jelena I work nights", blind sets CH to CJ: the name and the home were asked back as
+    something the content does not know). Not "I'm" or "it's" alone, nor "here" or "this is"
+    without a greeting: "Baclofen I'm on every day...", "it's fibromyalgia...",
+    "syringomyelia here I have had it for years...", "this is tizanidine I take..." may name
+    what is asked about; nor a home the content or English knows ("tizanidine from boots")."""
     if len(words) < RUN_ON_WORDS:
         return frozenset()
     at = 0
     while at < len(words) - 2 and words[at] in _OPENERS:
         at += 1
-    this_is = at > 0 and list(words[at : at + 2]) == ["this", "is"]
-    for opening in _THIS_IS:
-        if list(words[at : at + len(opening)]) == opening:
-            at += len(opening)
-            break
+    greeted = at > 0
+    opening = next((o for o in _NAMING if list(words[at : at + len(o)]) == o), [])
+    at += len(opening)
     name, after = words[at], list(words[at + 1 :])
     if not name.isalpha() or known(name) or not after:
         return frozenset()
-    said = after[0] in _SPEAKS and (at > 0 or after[0] != "here" or after[1:2] == ["from"])
-    if (this_is or said) and len(name) >= 3:
-        home = after[1:3] if after[:2] == ["here", "from"] else []
-        # "emre here from brynmawr": the home goes with the name
-        if len(home) == 2 and home[1].isalpha() and not known(home[1]):
-            return frozenset({at, at + 3})
-        return frozenset({at})
+    if len(name) >= 3:
+        home = _home(after[1:3], known) if after[0] == "from" else 0
+        if home:
+            return frozenset({at, *range(at + 2, at + 2 + home)})
+        said = after[0] in _SPEAKS and (greeted or after[0] != "here" or after[1:2] == ["from"])
+        if said or (greeted and opening == ["this", "is"]):
+            home = _home(after[2:4], known) if after[:2] == ["here", "from"] else 0
+            # "emre here from brynmawr": the home goes with the name
+            return frozenset({at, *range(at + 3, at + 3 + home)})
     if at > 0 or name not in capitalised:
         return frozenset()
     if after[0] == "here":
