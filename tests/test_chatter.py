@@ -253,6 +253,17 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
          "had a stroke can botox help", "the bass player in my covers band"),
         ("My wife's uncle, Gavin, has it for his arm. Is it safe?",
          "my wife uncle has it for his arm is it safe", "gavin"),
+        # a trade shaped like one, or a captain (blind set CJ)
+        ("Asking for our leader Lesley. She is on antibiotics. Will they still go ahead?",
+         "asking for she is on antibiotics will they still go ahead", "our leader"),
+        ("Our captain, Terence, wants to know how often he can have them",
+         "how often he can have them", "terence"),
+        # a relative by marriage (blind set CJ: "Patsy" was read as "palsy")
+        ("My mum-in-law Patsy thinks she can stop wearing her splint",
+         "my mum in law thinks she can stop wearing her splint", "patsy"),
+        ("my son-in-law Gareth wants to know how long it lasts", "how long it lasts", "gareth"),
+        ("My father-in-law, Horst, has had a stroke. Can Botox help?",
+         "my father in law has had a stroke can botox help", "horst"),
         ("Fabian from my Zumba class has cerebral palsy and wanted me to ask: does it wear off?",
          "has cerebral palsy does it wear off", "fabian from my zumba class"),
         ("Our vicar, Reverend Alun, has MS and asked me to find out whether he needs stretches",

@@ -71,7 +71,7 @@ COMPANIONS = (
     "cousin buddy pal mate colleague workmate classmate teammate flatmate housemate roommate "
     "pupil client customer tenant lodger landlord landlady guest boss coach godson goddaughter "
     "godfather godmother stepson stepdaughter stepmum stepmom stepdad stepfather stepmother "
-    "hubby wifey twin helper pastor"
+    "hubby wifey twin helper pastor captain skipper"
 ).split()
 """Other people a patient asks for, or whose words they bring (blind set BR: "My fishing buddy
 Griff has torticollis", "My husband's cousin Priscilla reckons...", "My piano pupil Oscar is
@@ -87,7 +87,9 @@ CARERS = (
 _POSSESSIVES = frozenset("my our his her their".split())
 _POSSESSIVE = "(?:" + "|".join(sorted(_POSSESSIVES)) + ")"
 _REL = "(?:" + "|".join(RELATIVES) + ")s?"
-_RELATIVE = rf"{_POSSESSIVE} (?:little |elderly |old |young |older |younger )?{_REL}"
+_REL_IN_LAW = rf"{_REL}(?: in law)?"
+"""A relative, or one by marriage ("my mum-in-law", read as "mum in law")."""
+_RELATIVE = rf"{_POSSESSIVE} (?:little |elderly |old |young |older |younger )?{_REL_IN_LAW}"
 _WHO = rf"(?:{_RELATIVE}|i|we|he|she|they)"
 _IF = r"(?: if| whether| about)?"
 _SPEAKER = "(?:" + "|".join(CARERS + RELATIVES) + ")s?|he|she|they"
@@ -413,7 +415,7 @@ _ASIDES = re.compile(
 how long it lasts"): they end the context and start the question, like a comma. "In plain
 English" asks how to answer, not what."""
 _TITLES = frozenset({"mr", "mrs", "miss", "mister", "missus", "reverend", "rev"})
-_NAMED = re.compile(rf"(?:^| )(?:{_REL}|dr|doctor|{'|'.join(sorted(_TITLES))}) $")
+_NAMED = re.compile(rf"(?:^| )(?:{_REL_IN_LAW}|dr|doctor|{'|'.join(sorted(_TITLES))}) $")
 """A word after these may be a name ("my son tom", "dr patel", "Miss Pryce": blind set BD's
 "Pryce" was read as "price"). Not "ms", which is also multiple sclerosis."""
 _PEOPLE = frozenset(RELATIVES + COMPANIONS + JOBS)
@@ -872,7 +874,9 @@ def _named_person(
         and at + 1 < len(parts)
     ):
         return 0
-    if at > 0 and (_is_person(parts[at - 1][-1]) or _describes_someone(parts[at - 1])):
+    before = parts[at - 1] if at > 0 else []
+    in_law = len(before) >= 3 and before[-2:] == ["in", "law"] and _is_person(before[-3])
+    if at > 0 and (_is_person(before[-1]) or in_law or _describes_someone(before)):
         return 1
     told = parts[at + 1]
     if (
@@ -962,9 +966,10 @@ def _who_they_are(out: Sequence[str]) -> int:
     ("my fishing buddy", "our Airbnb guest": a possessive and at most two words before the
     companion), 0 when they do not. Before a word typed as a name, they make it one ("my
     fishing buddy Griff", "our postie Leonie", blind set BR), and they go with the name:
-    "pupil" and "airbnb" were read as what the question names. Family is not company: "my son
-    (Tom)" stays, a child is what some questions are about."""
-    if not out or _one_of(out[-1], _COMPANY) not in _COMPANY:
+    "pupil" and "airbnb" were read as what the question names; a trade shaped like one (-er,
+    -or, -ist...) counts too ("our leader Lesley", blind set CJ). Family is not company: "my
+    son (Tom)" stays, a child is what some questions are about."""
+    if not out or out[-1] in RELATIVES or not _is_person(out[-1]):
         return 0
     return next(
         (n for n in range(2, min(4, len(out)) + 1) if out[-n] in _POSSESSIVES),
