@@ -258,6 +258,9 @@ def test_text_speak_is_read_as_meant_only_where_the_faq_is_asked() -> None:
          "asking for she is on antibiotics will they still go ahead", "our leader"),
         ("Our captain, Terence, wants to know how often he can have them",
          "how often he can have them", "terence"),
+        # family is no company, in the plural too (a review): only the name goes
+        ("my sons Tom and Joe both have cp, can they have it",
+         "my sons and joe both have cp can they have it", "tom"),
         # a relative by marriage (blind set CJ: "Patsy" was read as "palsy")
         ("My mum-in-law Patsy thinks she can stop wearing her splint",
          "my mum in law thinks she can stop wearing her splint", "patsy"),

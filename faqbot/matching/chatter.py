@@ -876,7 +876,7 @@ def _named_person(
         return 0
     before = parts[at - 1] if at > 0 else []
     in_law = len(before) >= 3 and before[-2:] == ["in", "law"] and _is_person(before[-3])
-    if at > 0 and (_is_person(before[-1]) or in_law or _describes_someone(before)):
+    if before and (_is_person(before[-1]) or in_law or _describes_someone(before)):
         return 1
     told = parts[at + 1]
     if (
@@ -969,7 +969,7 @@ def _who_they_are(out: Sequence[str]) -> int:
     "pupil" and "airbnb" were read as what the question names; a trade shaped like one (-er,
     -or, -ist...) counts too ("our leader Lesley", blind set CJ). Family is not company: "my
     son (Tom)" stays, a child is what some questions are about."""
-    if not out or out[-1] in RELATIVES or not _is_person(out[-1]):
+    if not out or _one_of(out[-1], _PEOPLE) in RELATIVES or not _is_person(out[-1]):
         return 0
     return next(
         (n for n in range(2, min(4, len(out)) + 1) if out[-n] in _POSSESSIVES),
@@ -982,9 +982,6 @@ def _drop_last(out: list[str], dropped: list[str], count: int) -> None:
     if count:
         dropped.append(" ".join(out[-count:]))
         del out[-count:]
-
-
-_COMPANY = frozenset(COMPANIONS + JOBS) - frozenset(RELATIVES)
 
 
 def _drop_names(
