@@ -1824,7 +1824,9 @@ def test_a_slip_of_a_common_english_word_is_no_name_the_content_does_not_know() 
       "team about my medicines?", "medicines-to-mention"),
      # blind set BX: "safe for me" asks about the drive home, not about the treatment
      ("Is it safe for me to drive home after the treatment?", "driving-after"),
-     ("is it ok for him to drive after his neck jab", "driving-after")],
+     ("is it ok for him to drive after his neck jab", "driving-after"),
+     # blind set CJ: taking it slow is the day, not a medicine
+     ("should I be taking it easy after the injection", "aftercare")],
 )  # fmt: skip
 def test_words_about_the_day_are_no_personal_advice(
     bundled: Engine, question: str, expected: str
@@ -1832,6 +1834,15 @@ def test_words_about_the_day_are_no_personal_advice(
     """Blind-set questions the refer rules or cues sent to the fallback though an entry
     answers them: a lift home, a bruise, a splint, "fix me for good", chat about parking."""
     assert answered(bundled, question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["should I be taking my tablets still", "should I take a painkiller first"],
+)
+def test_taking_a_medicine_is_still_personal_advice(bundled: Engine, question: str) -> None:
+    result = bundled.ask(question)
+    assert result.kind is Kind.FALLBACK and result.referred, result
 
 
 @pytest.mark.parametrize(

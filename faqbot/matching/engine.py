@@ -71,7 +71,7 @@ answer depends on the patient, so it belongs to their care team."""
 
 _LOGISTICS = re.compile(
     r"\bshould i (?:\w+ )?(?:"
-    r"take (?:him|her|them|it easy)\b"
+    r"(?:take|be taking) (?:him|her|them|it (?:easy|slow|steady|gently))\b"
     r"|get (?:a (?:lift|taxi|cab|ride)|someone|somebody|my \w+ to)\b"
     r"|be (?:worried|concerned|scared|nervous|fussed|bothered|alarmed|anxious|frightened"
     r"|afraid|doing|wearing|using|keeping|telling|mentioning)\b"
@@ -79,12 +79,12 @@ _LOGISTICS = re.compile(
     r"|\b(?:safe|ok|okay|alright|fine) for (?:me|him|her|them) to drive\b"
 )
 """A cue's words that ask about the day, not about treatment: "should I take him" (drive him
-home), "should I get a lift", "should I be worried about the bruise" (or "fussed",
-"bothered": blind sets BS, BT), "should I still be wearing my splint", "what should I have
-with me" (blind set BD), "is it safe for me to drive home" (blind set BX). The entries
-answer these
-(driving, bruising, splints, aftercare, what to bring); on the blind sets the cues sent 13 such
-questions to the fallback and caught no personal question."""
+home), "should I get a lift", "should I be taking it slow" (blind set CJ), "should I be
+worried about the bruise" (or "fussed", "bothered": blind sets BS, BT), "should I still be
+wearing my splint", "what should I have with me" (blind set BD), "is it safe for me to drive
+home" (blind set BX). The entries answer these (driving, bruising, splints, aftercare, what
+to bring); on the blind sets the cues sent 13 such questions to the fallback and caught no
+personal question."""
 
 
 def _without_logistics(words: Sequence[Word]) -> Sequence[Word]:
