@@ -50,6 +50,10 @@ def engine(faq: Faq) -> Engine:
         "my wоrds соme оut mushy",  # and look-alike letters
         # words lost, not a word asked about
         "i cant find the word for things since the injection",
+        # double vision told as one thing counted twice (blind set CK)
+        "also there are 2 of this kiosk, like a photocopy that slipped",
+        "where is the loo, also there are two of this screen",
+        "theres 2 of them",
     ],
 )
 def test_red_flag_words_with_a_problem_get_the_check(engine: Engine, question: str) -> None:
@@ -415,6 +419,8 @@ def test_a_content_trigger_still_wins(engine: Engine) -> None:
         "After injection how many days I must wait for to see change?",
         # a head pulled round to one side: the neck's dystonia (blind set AK)
         "Why does my head keep turning round to the left by itself?",
+        # things counted, not one thing seen twice (blind set CK)
+        "can i have two of these injections in one day",
     ],
 )
 def test_ordinary_questions_get_no_check(engine: Engine, question: str) -> None:

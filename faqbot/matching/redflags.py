@@ -169,7 +169,11 @@ ALARM_PHRASES: tuple[str, ...] = (
     "still pouring", "soaked the bandage", "soaked the dressing", "soaked the plaster",
     "soaked through", "side by side", "two of them", "puffed out", "eyes rolled",
     "eyes rolling", "rolled back", "on the floor", "keel over", "keeled over", "two of everything",
-    "two of everyone", "two of everybody", "back down my nose", "out my nose", "out of my nose",
+    "two of everyone", "two of everybody",
+    # double vision told as one thing counted twice ("there are 2 of this kiosk since the
+    # jab", blind set CK); "two of these / those" counts things and stays calm
+    "two of this", "2 of this", "2 of them", "2 of everything", "2 of everyone",
+    "back down my nose", "out my nose", "out of my nose",
     "through my nose", "gets stuck", "getting stuck", "get stuck", "wont go down", "not go down",
     "ghost copies", "ghost images", "ghosting", "dripping blood", "blood dripping",
     "dripping with blood", "sounds drunk", "sound drunk", "seems drunk", "like hes drunk",
