@@ -39,7 +39,7 @@ BLIND = [
     "blind-BW.yaml", "blind-BX.yaml", "blind-BY-urgent.yaml", "blind-BZ.yaml", "blind-CA.yaml",
     "blind-CB.yaml",
     "blind-CC.yaml", "blind-CD.yaml", "blind-CE.yaml", "blind-CF.yaml", "blind-CG.yaml",
-    "blind-CH.yaml", "blind-CI.yaml", "blind-CJ.yaml", "blind-CK.yaml",
+    "blind-CH.yaml", "blind-CI.yaml", "blind-CJ.yaml", "blind-CK.yaml", "blind-CL.yaml",
 ]  # fmt: skip
 KNOWN_SPARSE_MISSES: dict[str, list[tuple[str, str]]] = {
     "blind-BY-urgent.yaml": [
