@@ -106,13 +106,6 @@ def test_no_clause_is_read_alone_when_the_rest_belongs_to_the_question(sentence:
             "doctor thinks my twisting neck is cervical dystonia. What exactly is that?",
             "what-is-cervical-dystonia",
         ),
-        # one long dictated sentence: its asking part (blind set BE's architect)
-        (
-            "I used to restore old narrowboats on the canal until the stroke and my right hand "
-            "curls in round the tiller now, anyway what kind of improvements do people "
-            "usually get from these injections",
-            "expected-improvements",
-        ),
         # "they" after "before", "once", "when" is the staff at work, not what was told
         # (blind set BF's boiler engineer)
         (
@@ -293,6 +286,26 @@ def test_a_run_ons_errand_of_common_words_is_answered(engine: Engine) -> None:
             "How often can I have these injections?",
             "how-often",
         ),
+        # a condition the clinic treats, told in the story, is the asker's background: it
+        # makes no near miss of an entry that never names it (blind set CL; offered before)
+        (
+            "Dzień dobry, Zbigniew from Kraków. I sell obwarzanki from a blue cart on the Main "
+            "Square, sesame, poppy seed, salt. Stroke last winter, arm tight. If the first "
+            "Botox does not work, what then? Dziękuję bardzo.",
+            "if-it-did-not-work",
+        ),
+        (
+            "Morning. Kenelm, from up Hawes way; I bred fell ponies till the stroke. What's "
+            "the EMG machine for?",
+            "emg-and-ultrasound",
+        ),
+        # one long dictated sentence (blind set BE's architect; offered before)
+        (
+            "I used to restore old narrowboats on the canal until the stroke and my right hand "
+            "curls in round the tiller now, anyway what kind of improvements do people "
+            "usually get from these injections",
+            "expected-improvements",
+        ),
     ],
 )
 def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
@@ -304,6 +317,24 @@ def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
     assert (result.kind, result.id) == (Kind.ANSWER, expected)
     assert result.explanation is not None
     assert "who asks, in words the content does not know" in result.explanation.reason
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Asking for my wife, who has MS: is she allowed to drive home after, or should I drive?",
+         "driving-after"),
+        ("Morning, I'm a ballroom dancer, or was before my stroke. Will I have to fill in "
+         "questionnaires at the follow-ups?", "questionnaire"),
+    ],
+)  # fmt: skip
+def test_a_condition_the_clinic_treats_told_beside_the_question_is_background(
+    engine: Engine, question: str, expected: str
+) -> None:
+    """Stroke and MS, told around the sentence that asks, are who asks: the entry that never
+    names them is no near miss (blind sets AY, BM; they were only offered)."""
+    result = engine.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected), result.explanation
 
 
 @pytest.mark.parametrize(
@@ -336,6 +367,11 @@ def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
         # (blind set AD)
         "my husband had a stroke last year and his hand is clenched shut most of the day and "
         "it bothers him so what is the botox actually doing to it",
+        # a condition the clinic does not treat, told before the question, may be what it
+        # asks about; and "that" points back at the stroke told (blind set BS)
+        "Hello, Perpetua from Bude, I knit for the lifeboat fair. I have a Parkinson's "
+        "tremor. Can Botox stop the shaking?",
+        "My stroke was a bleed, not a clot. Does that make Botox any riskier for me?",
     ],
 )
 def test_a_story_that_may_change_the_question_is_not_answered(

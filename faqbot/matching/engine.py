@@ -936,14 +936,18 @@ class Engine:
             story = self._answered_past_the_story(question, analysis, top, parts, read)
             if story is not None:
                 return story
-        if self.verdict.near_miss(question, analysis, top) is not None:
-            return None
         for sentence in parts:
             reading = self._read_part(sentence, read)
             if reading is None:
                 continue
             one_analysis, one_ranked = reading
             if not one_ranked or one_ranked[0].entry.id != top.entry.id:
+                continue
+            # a condition the clinic treats, told only around the sentence, is background;
+            # not when the sentence points back at it ("My stroke was a bleed, not a clot.
+            # Does that make Botox any riskier for me?", blind set BS)
+            alone = None if _points_past_itself(normalize.words(sentence)) else one_analysis
+            if self.verdict.near_miss(question, analysis, top, alone) is not None:
                 continue
             result = self.verdict.decide(question, one_analysis, one_ranked)
             if result.kind is Kind.ANSWER and result.explanation is not None:
@@ -1012,7 +1016,7 @@ class Engine:
             return None
         if len(words) < RUN_ON_WORDS and one_ranked[0].entry.id != top.entry.id:
             return None
-        if self.verdict.near_miss(question, analysis, one_ranked[0]) is not None:
+        if self.verdict.near_miss(question, analysis, one_ranked[0], one_analysis) is not None:
             return None
         result = self.verdict.decide(question, one_analysis, one_ranked)
         if result.kind is not Kind.ANSWER or result.explanation is None:

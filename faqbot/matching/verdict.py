@@ -195,8 +195,22 @@ class Verdict:
             found.append(read(0, rivals=ranked[close:]))
         return found
 
-    def near_miss(self, question: str, analysis: Analysis, top: Candidate) -> str | None:
+    def near_miss(
+        self,
+        question: str,
+        analysis: Analysis,
+        top: Candidate,
+        asking: Analysis | None = None,
+    ) -> str | None:
         """Why the first entry is about another subject than the question, or None.
+
+        `asking` is the part of the question that asks, read on its own, when the rest is a
+        story told before it: a condition the clinic treats (`_treated_conditions`: stroke,
+        MS...) named only in the story is the asker's background ("Stroke last winter, arm
+        tight. If the first Botox does not work, what then?", blind set CL), as it is in a
+        clause that tells it with "had" or "since" (`background`). Another condition told
+        there still makes a near miss ("I have a Parkinson's tremor. Can Botox stop the
+        shaking?").
 
         Per kind of subject (condition, body part, medicine; see `subjects`): the question
         names one that the entry never mentions ("can botox help my back pain" is not "Will it
@@ -217,6 +231,8 @@ class Verdict:
                 f"offers it ({', '.join(sorted(said & self._asking_else))})"
             )
         asked = said - self.background(question) - self._common
+        if asking is not None:
+            asked -= (said - _said(asking)) & self._treated_conditions
         known = self._index.entry_keys(entry)
         words = " ".join(normalize.words(question))
         for pattern, needed, what in _ASKED_HOW:
