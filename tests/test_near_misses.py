@@ -230,6 +230,30 @@ def test_how_often_is_never_answered_by_an_entry_that_never_says_it(
     assert sparse_engine.ask("how often can I have botox").id == "how-often"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My father-in-law Augustin is here for his neck. How many injections do they usually "
+        "give?",
+        "how many needles",
+        "How many jabs will they give me each go?",
+    ],
+)
+def test_how_many_is_never_answered_by_an_entry_that_never_says_a_number(
+    sparse_engine: Engine, bundled_engine: Engine, question: str
+) -> None:
+    """On the day-one file "how many injections" was answered with how the injection is
+    given (blind sets B to CL, seven times in the pool): an entry that never speaks of a
+    number is offered, never answered, for a question that asks how many."""
+    result = sparse_engine.ask(question)
+    assert result.id != "how-the-injection-is-given"
+    assert result.kind is not Kind.ANSWER
+    assert bundled_engine.ask(question).id in {"how-many-injections", None}
+    # the entry that does say a number is still reached
+    reached = sparse_engine.ask("how many injections will i need")
+    assert "how-many-injections" in [c.entry.id for c in reached.candidates]
+
+
 def test_the_most_named_body_parts_are_the_ones_the_content_treats() -> None:
     entries = [frozenset({"arm"})] * 4 + [frozenset({"hand", "arm"})] * 5 + [frozenset({"back"})]
     assert most_named(entries, frozenset({"arm", "hand", "back", "leg"})) == {"arm", "hand"}

@@ -53,9 +53,18 @@ _NEXT = _OFTEN | frozenset(normalize.stem(w) for w in "another next top".split()
 """A question that asks about another dose (`_NEXT_DOSE`: "how soon can I come back for
 another lot", "...for a top-up") is a near miss of an entry that knows none of these: the
 day-one file answered such questions with the follow-up appointment too."""
+_HOW_MANY = re.compile(
+    r"\bhow many (?:\w+ )?(?:injections|injection|jabs|shots|needles|pricks|sites|spots|"
+    r"muscles)\b"
+)
+_MANY = frozenset(normalize.stem(w) for w in "many number count".split())
+"""A question that asks how many injections (`_HOW_MANY`) is a near miss of an entry that
+never speaks of a number: "My father-in-law is here for his neck. How many injections do they
+usually give?" is not "How is the injection given?" (blind set CL, the day-one file)."""
 _ASKED_HOW: tuple[tuple[re.Pattern[str], frozenset[str], str], ...] = (
     (_HOW_OFTEN, _OFTEN, "how often"),
     (_NEXT_DOSE, _NEXT, "about another dose"),
+    (_HOW_MANY, _MANY, "how many"),
 )
 """(what the question's words ask, the keys an entry must know to answer it, how
 `--explain` says it)."""
@@ -221,7 +230,7 @@ class Verdict:
         compares two things is a near miss for a question that asks what one does, costs or
         who offers it without comparing (`subjects.ASKING_ELSE`), and one whose question says
         the opposite of the question's word ("rare" for "common", `subjects.OPPOSITES`), and
-        one that never says how often, or of another dose, for a question that asks it
+        one that never says how often, of another dose or a number, for a question that asks it
         (`_ASKED_HOW`). Such an entry may be offered, never answered."""
         said = _said(analysis)
         entry = top.entry.id
