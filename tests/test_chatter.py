@@ -119,6 +119,14 @@ def question(text: str) -> str:
         ("Oi, tudo bem? Are Xeomin and Botox the same?", "are xeomin and botox the same"),
         ("Ça va? How long does it last?", "how long does it last"),
         ("is it feliz or felix", "is it feliz or felix"),
+        # thanks of many languages, as a clause of their own (blind sets CJ, CK, CL)
+        ("How soon after will I see a change? Asante sana.", "how soon after will i see a change"),
+        ("This Botox is making from bacteria, yes? Medaase.", "this botox is making from bacteria"),
+        ("Does it hurt? Dziękuję bardzo.", "does it hurt"),
+        ("How long does it last? Muchas gracias doctor.", "how long does it last"),
+        ("Is Botox safe? Dhanyavaad ji.", "is botox safe"),
+        # ...and only there: "tack" and "spas" are also words
+        ("can i tack my splint back on after", "can i tack my splint back on after"),
     ],
 )  # fmt: skip
 def test_greetings_politeness_and_frames_are_taken_away(typed: str, kept: str) -> None:

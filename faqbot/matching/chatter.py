@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from faqbot.matching import comparisons, normalize
 from faqbot.matching.commonwords import is_unfamiliar
-from faqbot.matching.greetings import WORLD_GREETINGS
+from faqbot.matching.greetings import WORLD_GREETINGS, WORLD_THANKS
 from faqbot.matching.subjects import KINDS
 
 _SUBJECT_WORDS = frozenset(word for words in KINDS.values() for word in words)
@@ -232,6 +232,11 @@ _FRAMES = [
     "(?:"
     + "|".join(sorted(WORLD_GREETINGS, key=len, reverse=True))
     + r")(?: ji| there| everyone| all| dear| doctor| nurse)?$",
+    # thanks of many languages, each only as a clause of its own ("... will I see a change?
+    # Asante sana.", blind set CL): many are also words ("tack", "spas")
+    "(?:"
+    + "|".join(sorted(WORLD_THANKS, key=len, reverse=True))
+    + r")(?: ji| po| very much| so much| a lot| (?:my )?(?:dear|friend|doctor|nurse))?$",
     # alone; "evening appointments" keeps its word
     _TIME_OF_DAY + "(?: " + _ADDRESS + ")?$",
     # festive wishes as a clause of their own: "Happy Eisteddfod week! Berwyn from

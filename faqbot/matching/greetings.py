@@ -1,4 +1,4 @@
-"""Greetings of the languages patients in UK and Irish waiting rooms bring with them.
+"""Greetings and thanks of the languages patients in UK and Irish waiting rooms bring with them.
 
 A patient whose first language is not English often opens with their own greeting ("Dumela.
 How long does the medicine stay in the muscle?", "Selamat pagi. …", blind set BK). Read as a
@@ -67,3 +67,51 @@ WORLD_GREETINGS: tuple[str, ...] = (
     "assalomu alaykum", "salem", "sain baina uu",
 )  # fmt: skip
 """Greetings that open a question, each as a clause of its own."""
+
+WORLD_THANKS: tuple[str, ...] = (
+    # Polish, Romanian, Lithuanian, Latvian, Russian, Ukrainian, Bulgarian, Czech, Slovak
+    "dziekuje", "dziekuje bardzo", "dzieki", "multumesc", "multumesc frumos", "aciu",
+    "labai aciu", "paldies", "spasibo", "spasibo bolshoe", "bolshoe spasibo", "dyakuyu",
+    "blagodarya", "mersi", "dekuji", "dekuji moc", "dakujem",
+    # Hungarian, Albanian, Croatian, Serbian, Bosnian, Slovene, Greek, Maltese
+    "koszonom", "koszi", "faleminderit", "hvala", "hvala lijepa", "hvala vam", "najlepsa hvala",
+    "efharisto", "efcharisto", "efharisto poli", "grazzi", "grazzi hafna",
+    # Punjabi, Urdu, Hindi, Bengali, Gujarati, Tamil, Telugu, Malayalam, Nepali, Sinhala
+    "dhanvaad", "dhanyavaad", "dhanyavad", "dhanyawad", "dhanyabad", "shukriya",
+    "bahut shukriya", "bohat shukriya", "bahut dhanyavaad", "aabhar", "nandri", "nanri",
+    "dhanyavadalu", "nanni", "bohoma sthuthi", "sthuthi",
+    # Arabic, Turkish, Kurdish, Persian, Pashto, Somali, Amharic, Tigrinya
+    "shukran", "shukran jazeelan", "shukran bezzaf", "tesekkurler", "tesekkur ederim",
+    "sagol", "sagolun", "spas", "mamnoon", "mamnun", "merci", "manana", "mahadsanid",
+    "amesegenallo", "ameseginalehu", "yekenyeley",
+    # Portuguese, Spanish, Italian, French, German and its dialects, Dutch
+    "obrigado", "obrigada", "muito obrigado", "muito obrigada", "obrigadu", "valeu", "gracias",
+    "muchas gracias", "mil gracias", "gracias de corazon", "gracias po", "grazie",
+    "grazie mille", "mille grazie", "merci beaucoup", "merci bien", "merci villmools",
+    "danke", "danke schon", "danke schoen", "vielen dank", "herzlichen dank", "dankeschon",
+    "merci vielmal", "bedankt", "dank je", "dank je wel", "dank u", "dank u wel",
+    # Swedish, Norwegian, Danish, Finnish, Estonian, Icelandic
+    "tack", "tack sa mycket", "takk", "tusen takk", "tak", "mange tak", "kiitos",
+    "kiitos paljon", "aitah", "takk fyrir",
+    # Welsh, Irish, Scottish Gaelic, Cornish, Manx
+    "diolch", "diolch yn fawr", "go raibh maith agat", "go raibh maith agaibh",
+    "tapadh leat", "tapadh leibh", "meur ras", "gura mie ayd",
+    # Swahili, Yoruba, Igbo, Hausa, Twi, Zulu, Xhosa, Tswana, Sotho, Shona, Luganda,
+    # Kinyarwanda, Lingala, Wolof
+    "asante", "asante sana", "ese", "e se", "e se gan", "daalu", "imela", "na gode", "nagode",
+    "medaase", "medase", "ngiyabonga", "siyabonga", "enkosi", "ke a leboga", "kea leboha",
+    "tatenda", "ndatenda", "webale", "webale nyo", "murakoze", "melesi", "jerejef",
+    # Malay, Indonesian, Tagalog, Vietnamese, Thai, Lao, Chinese, Japanese, Korean, Burmese
+    "terima kasih", "terima kasih banyak", "salamat", "salamat po", "maraming salamat",
+    "cam on", "xin cam on", "khop khun", "khob khun", "khop khun ka", "khop khun krap",
+    "khop chai", "khop chai lai lai", "xie xie", "xiexie", "m goi", "mh goi", "do jeh",
+    "arigato", "arigatou", "arigato gozaimasu", "arigatou gozaimasu", "domo arigato",
+    "kamsahamnida", "gamsahamnida", "gomawo", "gomapseumnida", "kyay zu tin ba de",
+    # Hebrew, Maori, Hawaiian, Georgian, Armenian, Uzbek, Kazakh, Quechua, Balinese
+    "toda", "toda raba", "mahalo", "madloba", "shnorhakalutyun", "merci jan", "rahmat",
+    "katta rahmat", "sulpayki", "suksma",
+)  # fmt: skip
+"""Thanks in the same languages, said as a clause of their own at the end ("... How soon
+after will I see a change? Asante sana.", blind set CL): read as words of the question, an
+unknown thanks is a name the content does not know, and one slip from a word a rule knows
+("sana" for the refer rule's "sauna")."""
