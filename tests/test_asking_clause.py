@@ -319,6 +319,26 @@ def test_a_story_in_words_the_content_lacks_does_not_hold_back_its_question(
     assert "who asks, in words the content does not know" in result.explanation.reason
 
 
+def test_short_sentences_do_not_count_against_reading_sentence_by_sentence(
+    engine: Engine,
+) -> None:
+    """Seven sentences, three of them a greeting, "Quick question:" and thanks: the message is
+    still read sentence by sentence (blind set CL; it fell back), while a message of seven
+    sentences of three words or more is not."""
+    question = (
+        "¿Cómo estái? Javiera here, I drive one of the old funicular lifts up the hills in "
+        "Valparaíso, thirty years now. Visiting my brother for the winter. Quick question: is "
+        "Dysport the same as Botox? My doctor in Chile used one and here they say the other. "
+        "Gracias po."
+    )
+    result = engine.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, "other-brands"), result.explanation
+    told = "The sun is out. " * 6
+    assert _asking_parts(told + "Is Dysport the same as Botox?") == []
+    assert _asking_parts("Hi. Hi. Hi. Hi. " + told[:-16] + "Is it safe?") != []
+    assert _asking_parts("Hi. " * 10 + "Is it safe?") == []
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [

@@ -118,6 +118,9 @@ def question(text: str) -> str:
         ("Joyeux 14 juillet! Does it hurt?", "does it hurt"),
         ("Oi, tudo bem? Are Xeomin and Botox the same?", "are xeomin and botox the same"),
         ("Ça va? How long does it last?", "how long does it last"),
+        # ...in their everyday forms (blind set CL)
+        ("¿Cómo estái? Is Dysport the same as Botox?", "is dysport the same as botox"),
+        ("E aí, beleza? Does it hurt?", "does it hurt"),
         ("is it feliz or felix", "is it feliz or felix"),
         # thanks of many languages, as a clause of their own (blind sets CJ, CK, CL)
         ("How soon after will I see a change? Asante sana.", "how soon after will i see a change"),

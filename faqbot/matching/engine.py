@@ -113,7 +113,21 @@ def _sentences(question: str) -> list[str]:
 
 
 MAX_SENTENCES = 6
-"""Longer messages are not read sentence by sentence (each sentence costs a ranking)."""
+"""Longer messages are not read sentence by sentence (each sentence costs a ranking).
+Up to `MORE_SHORT_SENTENCES` sentences of `SHORT_SENTENCE` words or fewer do not count: a
+greeting, "Quick question:" or thanks ("¿Cómo estái? Javiera here, ... Quick question: is
+Dysport the same as Botox? ... Gracias po.", blind set CL) costs little to read."""
+SHORT_SENTENCE = 2
+MORE_SHORT_SENTENCES = 4
+
+
+def _too_many(sentences: Sequence[str]) -> bool:
+    """Whether a message has more sentences than are read one by one (`MAX_SENTENCES`)."""
+    if len(sentences) > MAX_SENTENCES + MORE_SHORT_SENTENCES:
+        return True
+    return sum(len(normalize.words(s)) > SHORT_SENTENCE for s in sentences) > MAX_SENTENCES
+
+
 SHOWN_NAMES_RED_FLAGS = "what it shows names the red flags"
 _ANSWER_CLAUSES = re.compile(r"[.,;:()]+")
 """Where one clause of an answer ends: each names a red flag or two on its own."""
@@ -131,7 +145,7 @@ def _asking_parts(question: str) -> list[str]:
     that alone asks (`_asking_clause`: "hi, my mum had a stroke, what is spasticity").
     Sentences that tell ("My wife is on a blood thinner.") are left out: they are context."""
     sentences = _sentences(question)
-    if len(sentences) > MAX_SENTENCES:
+    if _too_many(sentences):
         return []
     parts: list[str] = []
     for sentence in sentences:
@@ -1047,7 +1061,7 @@ class Engine:
         the treatment, unless the introduction tells a condition or the question does
         something to "it" ("can it help with that")."""
         sentences = _sentences(question)
-        if not 1 < len(sentences) <= MAX_SENTENCES:
+        if len(sentences) < 2 or _too_many(sentences):
             return None
         # a sentence that is only chat ("Alright?", "How are you?") asks nothing of the FAQ
         asking = [

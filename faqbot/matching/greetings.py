@@ -42,6 +42,10 @@ WORLD_GREETINGS: tuple[str, ...] = (
     # "how are you?" asked in them: "Oi, tudo bem? Raimunda here from Belem..." (blind set CH;
     # "tudo" is one slip from a content word)
     "tudo bem", "tudo bom", "como vai", "como estas", "como esta", "que tal", "ca va",
+    # ...and their everyday forms: "¿Cómo estái?" (Chile), "E aí, beleza?" (Brazil), "¿Qué
+    # onda?" (Mexico), "¿Cómo andás?" (Argentina) (blind set CL)
+    "como estai", "e ai", "e ai beleza", "beleza", "tudo certo", "que onda", "como andas",
+    "como andai", "que hubo", "quiubo", "que pasa",
     "wie gehts", "wie geht s", "wie geht es dir", "wie geht es ihnen", "come stai", "hoe gaat het",
     # Swedish, Norwegian, Danish, Finnish, Estonian, Icelandic
     "hej", "hei", "god morgon", "god dag", "godmorgen", "goddag", "moi", "terve", "tere",
