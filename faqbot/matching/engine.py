@@ -959,6 +959,7 @@ class Engine:
             story = self._answered_past_the_story(question, analysis, top, parts, read)
             if story is not None:
                 return story
+        near_miss = self.verdict.near_miss(question, analysis, top)
         for sentence in parts:
             reading = self._read_part(sentence, read)
             if reading is None:
@@ -969,8 +970,10 @@ class Engine:
             # a condition the clinic treats, told only around the sentence, is background;
             # not when the sentence points back at it ("My stroke was a bleed, not a clot.
             # Does that make Botox any riskier for me?", blind set BS)
-            alone = None if _points_past_itself(normalize.words(sentence)) else one_analysis
-            if self.verdict.near_miss(question, analysis, top, alone) is not None:
+            if near_miss is not None and (
+                _points_past_itself(normalize.words(sentence))
+                or self.verdict.near_miss(question, analysis, top, one_analysis) is not None
+            ):
                 continue
             result = self.verdict.decide(question, one_analysis, one_ranked)
             if result.kind is Kind.ANSWER and result.explanation is not None:
