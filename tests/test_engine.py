@@ -109,6 +109,11 @@ def answered(engine: Engine, question: str) -> str | None:
     return result.entry.id if result.kind is Kind.ANSWER and result.entry else None
 
 
+def reached(result: Result) -> set[str]:
+    """The ids of the entries a patient reaches in one tap: the answer, or the candidates."""
+    return {c.entry.id for c in result.candidates} | ({result.entry.id} if result.entry else set())
+
+
 # --- every phrasing answers its own entry ---------------------------------------------------
 
 
@@ -1861,7 +1866,7 @@ def test_calling_the_clinic_getting_home_and_stopping_exercises_are_no_personal_
     answered or offered, never referred."""
     result = bundled.ask(question)
     assert not result.referred, result.explanation
-    shown = {c.entry.id for c in result.candidates} | ({result.entry.id} if result.entry else set())
+    shown = reached(result)
     assert expected in shown
 
 
@@ -1894,7 +1899,7 @@ def test_being_fussed_or_bothered_by_a_bruise_is_no_personal_advice(
     """Whether a bruise is worth worrying about is what the bruising entry answers: it is
     answered or offered, never sent to the fallback as personal advice."""
     result = bundled.ask(question)
-    shown = {c.entry.id for c in result.candidates} | ({result.entry.id} if result.entry else set())
+    shown = reached(result)
     assert "soreness-and-bruising" in shown
 
 
