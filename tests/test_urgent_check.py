@@ -236,6 +236,31 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         assert is_alert(engine.ask(said)), said
 
 
+def test_words_of_a_self_harm_phrase_apart_are_no_alert(engine: Engine) -> None:
+    """Blind set CM's first run: "asking for myself ... my neck is killing me" read as "kill
+    myself" (a reflexive must follow its verb), and "dry into klippfisk ... rented a car. Can
+    I drive it" as "driving my car into" (now said in order only): both got the self-harm
+    alert. Said as the phrases are said, they still do."""
+    pregnant = (
+        "now I'm asking for myself I'm twelve weeks pregnant and my neck is killing me can I "
+        "still have Botox"
+    )
+    car = (
+        "I hang the cod on racks to dry into klippfisk. I am here in Amble for my brother's "
+        "birthday and I have rented a car. Can I drive it after my neck injections today?"
+    )
+    for asked in [pregnant, car]:
+        assert not is_alert(engine.ask(asked)), asked
+    for said in [
+        "i keep thinking about killing myself",
+        "i could just kil myslef",
+        "she says she will hurt herself",
+        "sometimes i think about driving my car into a tree",
+        "i want to drive my car into the sea",
+    ]:
+        assert is_alert(engine.ask(said)), said
+
+
 def test_going_on_with_a_treatment_is_no_despair(engine: Engine) -> None:
     """Blind set BU's first run: "is there any point carrying on with physiotherapy" got the
     self-harm alert on both files. Going on with a named treatment is a question about it;

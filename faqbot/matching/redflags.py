@@ -512,7 +512,8 @@ SELF_HARM_IN_ORDER: frozenset[str] = frozenset(
      "dont want to be alive", "dont wanna be alive", "dont wanna live", "dont wanna be here",
      "wish i were dead", "wish i could die", "rather be dead", "been cutting again",
      "started cutting again", "point of living", "point in living", "jump off", "jumping off",
-     "jumped off", "into a wall", "cutting my arm", "cutting my arms"}
+     "jumped off", "into a wall", "cutting my arm", "cutting my arms", "driving my car into",
+     "drive my car into"}
 )  # fmt: skip
 """Self-harm phrases made only of everyday words, which ordinary questions hold apart: "thanks
 for being here... what if it didn't help", "how things work... does it stop the muscle". These
@@ -534,7 +535,8 @@ off" (its forms) and "into a wall" joined after CF's "If it wears off early, can
 and "Will I be climbing the walls when the needle goes into my neck?"; "off a bridge" and "car
 into a wall" stay in any order. "cutting my arm(s)" joined after CI's dictated "sorry my phone
 cut off I was saying my arm feels weaker"; "cutting my wrists" and "keep cutting" stay in any
-order."""
+order. "drive / driving my car into" joined after CM's "…to dry into klippfisk. I am here in
+Amble… and I have rented a car. Can I drive it after my neck injections today?"."""
 
 GOING_ON: frozenset[str] = frozenset({"point going on", "point carrying on"})
 """Self-harm phrases about going on, which patients also say of their treatment: "Once I've

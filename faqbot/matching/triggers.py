@@ -53,7 +53,10 @@ someone's dose, not "the dose"."""
 _POSS = Word("<possessive>", "<possessive>")
 
 REFLEXIVES: frozenset[str] = frozenset("myself himself herself themselves yourself".split())
-"""Any one stands for all: "cut myself" fires on "she wants to cut herself"."""
+"""Any one stands for all: "cut myself" fires on "she wants to cut herself". A reflexive after
+another word of a trigger is that word's object, so it must follow it in the text too:
+"asking for myself, I'm twelve weeks pregnant and my neck is killing me" is no "kill myself"
+(blind set CM's first run: the self-harm alert)."""
 _SELF = Word("<self>", "<self>")
 
 
@@ -379,6 +382,10 @@ def _fires(
         hits[missing[0]] = found(wanted[missing[0]], slack)
     elif missing and len(wanted) == 1 and not trigger.ordered:
         hits[0] = found(wanted[0], long_slip)
+    for at in range(1, len(wanted)):
+        if wanted[at] is _SELF and hits[at - 1]:
+            first = min(hits[at - 1])
+            hits[at] = [p for p in hits[at] if p > first]
     if any(not positions for positions in hits):
         return False
     if trigger.ordered:
