@@ -1169,6 +1169,10 @@ def test_a_saying_beside_a_report_keeps_the_alert(bundled_engine: Engine) -> Non
     [
         # blind sets BG and BH: a treatment compared, a body moving on its own
         "Would I be better off with Botox or a baclofen pump?",
+        # the point of a thing, its purpose (blind sets AN and CM)
+        "What is the point of the scanner they hold against the arm?",
+        "they say they'll use an ultrasound what is the point of those machines and will it "
+        "take long",
         "My head keeps being pulled round to one side without me meaning it to. What is that "
         "condition called?",
     ],
@@ -1185,6 +1189,9 @@ def test_words_of_despair_in_everyday_senses_ask_nothing(
         "everyone would be better off without me",
         "once ive had enough thats it for me",
         "ive had enough of these injections and of life",
+        "whats the point of it all",
+        "what is the point of the injections, whats the point of anything",
+        "what's the point of a life like this",
     ],
 )
 def test_despair_told_keeps_its_check(bundled_engine: Engine, question: str) -> None:

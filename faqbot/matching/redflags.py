@@ -431,6 +431,11 @@ NOT_DESPAIR_PHRASES: tuple[str, ...] = (
         )
     ),
     "last time was",
+    # the point of a thing, its purpose: "What is the point of the scanner they hold against
+    # the arm?" (blind set CF), "what is the point of those machines" (CM's first run).
+    # Not "point of it", "point of this", "point of a" or "point of doing": "whats the point
+    # of it all", "of a life like this"
+    *(f"point of {which}" for which in ("the", "those", "these")),
     # a rope in a likeness: "ever since my stroke my hand's knotted up like old rope" (BM)
     *(f"like {what}rope{s}" for what in ("", "a ", "old ", "an old ", "knotted ", "a knotted ")
       for s in ("", "s")),
