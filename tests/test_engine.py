@@ -1639,6 +1639,60 @@ def test_a_word_only_the_answer_uses_is_known_to_that_entry() -> None:
     assert coverage_of(engine, "when does the injection hurt", "does-it-hurt") < 1.0
 
 
+SPLINT_OR_AFTERCARE = Faq(
+    version=1,
+    fallback="Please ask your care team.",
+    faqs=(
+        Entry(
+            "aftercare",
+            "What should I do after the injection?",
+            "Carry on as normal. Ice may ease soreness. Keep up your stretches and splint as "
+            "advised.",
+            alternates=("what to do after botox",),
+        ),
+        Entry(
+            "still-need-therapy",
+            "Do I still need physio, stretching or my splint?",
+            "Yes. Botox works alongside physio, stretching and splints, not instead of them.",
+            alternates=("do I still need my splint",),
+        ),
+        Entry(
+            "driving-after",
+            "Can I drive after the injection?",
+            "Most people can drive.",
+            alternates=("can I drive after botox",),
+        ),
+        Entry(
+            "does-it-hurt",
+            "Does the injection hurt?",
+            "A sharp scratch.",
+            alternates=("does botox hurt",),
+        ),
+        Entry("how-long-it-lasts", "How long does Botox last?", "About three months."),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    "question", ["splint after botox", "splint after injection", "do i wear my splint after botox"]
+)
+def test_a_word_one_entry_only_mentions_and_another_asks_is_asked_back(question: str) -> None:
+    """A day-one file (blind sets' pool: 21 wrong answers): "splint after injection" ranks
+    the aftercare first on "after the injection", whose answer only mentions the splint;
+    the entry that asks about the splint is offered beside it, and the patient picks."""
+    result = Engine(SPLINT_OR_AFTERCARE).ask(question)
+    assert result.kind is Kind.CLARIFY, result
+    assert {c.entry.id for c in result.candidates} >= {"aftercare", "still-need-therapy"}
+
+
+def test_a_common_word_only_the_answer_uses_keeps_the_answer() -> None:
+    """Only a word of the clinic's trade is one the other entry asks about: "people" or
+    "time" in an answer says nothing about what the question is about."""
+    engine = Engine(SPLINT_OR_AFTERCARE)
+    assert answered(engine, "what should i do after the injection") == "aftercare"
+    assert answered(engine, "do i still need my splint") == "still-need-therapy"
+
+
 def test_an_unknown_word_of_grammar_weighs_less_than_an_unknown_word_of_substance() -> None:
     """Neither "usually" nor "invented" is in the file; "usually" says nothing about what is
     asked, "invented" is the whole question ("who invented botox" is not "how long does it

@@ -211,6 +211,7 @@ class Index:
         although no phrasing of it asks with them (a day-one file has two or three phrasings
         an entry, and its answers hold most of its words). An answer's "when", "where" or
         "not" says nothing about what the entry is about."""
+        self._entry_at = {entry.id: i for i, entry in enumerate(entries)}
         self._text_keys = {(entries[i].id, text): keys for i, text, keys in phrasing_keys}
         # key -> the phrasings (indexes) that contain it, overall and per entry.
         self._key_postings: dict[str, list[int]] = defaultdict(list)
@@ -640,6 +641,11 @@ class Index:
     def entry_keys(self, entry_id: str) -> frozenset[str]:
         """Every key any phrasing of this entry uses."""
         return self._entry_keys.get(entry_id, frozenset())
+
+    def answer_keys(self, entry_id: str) -> frozenset[str]:
+        """The words of substance this entry's answer uses (see `_answer_keys`)."""
+        at = self._entry_at.get(entry_id)
+        return self._answer_keys[at] if at is not None else frozenset()
 
     def phrasing_keys(self, entry_id: str, text: str) -> frozenset[str]:
         """The keys of one phrasing (its question or an alternate) of an entry."""

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from faqbot.content.model import Faq
 from faqbot.matching import normalize
 from faqbot.matching.decision import Evidence, evidence
+from faqbot.matching.english import common_english
 from faqbot.matching.index import Index
 from faqbot.matching.results import Candidate, Explanation, Kind, Result
 from faqbot.matching.subjects import ASKING_ELSE, COMPARING, NAMED_BY, OPPOSITES
@@ -120,6 +121,12 @@ def most_named(entry_keys: Sequence[frozenset[str]], parts: frozenset[str]) -> f
     counts = {p: sum(p in keys for keys in entry_keys) for p in parts}
     need = max(2.0, MOST_NAMED_SHARE * max(counts.values(), default=0))
     return frozenset(p for p, n in counts.items() if n >= need)
+
+
+@functools.cache
+def _everyday_stems() -> frozenset[str]:
+    """Stems of common English words ("people", "time", "take"), read once per process."""
+    return frozenset(normalize.stem(w) for w in common_english())
 
 
 class Verdict:
@@ -377,6 +384,11 @@ class Verdict:
         knows_more = [
             c for c in ranked[1:3] if top is not None and limits.rival_knows_more(top.coverage, c)
         ]
+        # an entry after the first asks with the question's own word, which the first only
+        # mentions in its answer: no answer, and it is offered beside the first
+        asked_by = self._asked_by_another(analysis, top, ranked) if top is not None else None
+        if asked_by is not None and asked_by not in knows_more:
+            knows_more.append(asked_by)
         # the floors under the model: readings that agree, coverage, precision
         floor = self._floor_missed(analysis, top) if top is not None else None
         if (
@@ -413,6 +425,9 @@ class Verdict:
                 if analysis.unfamiliar
                 else f"{near_miss}: ask whether it is meant"
                 if near_miss is not None
+                else f"the first entry only mentions a word of the question in its answer, and "
+                f"{asked_by.entry.id!r} asks with it: ask which is meant"
+                if asked_by is not None and own[0] >= self.answer_cut
                 else "an entry ranked after the first knows more of the question's words: ask "
                 "which is meant"
                 if knows_more and own[0] >= self.answer_cut
@@ -439,6 +454,41 @@ class Verdict:
             analysis,
             own,
         )
+
+    def _asked_by_another(
+        self, analysis: Analysis, top: Candidate, ranked: Sequence[Candidate]
+    ) -> Candidate | None:
+        """The entry ranked second or third whose phrasings ask with the weightiest word the
+        first entry knows only from its answer, when that word is no common English word and
+        outweighs every word the first's phrasings share with the question; else None.
+
+        "splint after injection" on a day-one file: "What should I do after the injection?"
+        ranks first on "after the injection", and its answer ends "Keep up your stretches and
+        splint as advised"; "Do I still need physio, stretching or my splint?" asks about the
+        splint, the question's own subject. The first was answered 21 times in the blind
+        sets' pool where the second was meant. Common words ("people", "time") are left
+        out: any entry's answer uses them, and the question's subject is elsewhere."""
+        asks = self._index.entry_keys(top.entry.id)
+        tells = self._index.answer_keys(top.entry.id)
+        shared = 0.0
+        told: list[tuple[float, set[str]]] = []
+        for term in analysis.terms:
+            if not term.content:
+                continue
+            keys = {k for k, _ in term.alternatives}
+            if keys & asks:
+                shared = max(shared, term.weight)
+            elif keys & tells and not keys & _everyday_stems():
+                told.append((term.weight, keys))
+        if not told:
+            return None
+        weight, keys = max(told, key=lambda wk: wk[0])
+        if weight <= shared:
+            return None
+        for other in ranked[1:3]:
+            if keys & self._index.entry_keys(other.entry.id):
+                return other
+        return None
 
     def _why_not_offered(self, top: Candidate, chance: float) -> str:
         """Why a first entry likely enough to offer was not offered: the offer floors, which
