@@ -527,6 +527,12 @@ def test_content_adds_to_the_red_flag_words_never_removes(faq: Faq) -> None:
         # what a modal asks may be made worse is no report of worse now (blind set BE)
         ("can botox make trouble breathing worse if i have asthma", "asks what may happen"),
         ("could the injection make my trouble swallowing worse", "asks what may happen"),
+        # a condition told, and whether it makes the treatment more dangerous (blind sets CH
+        # and CM)
+        ("I have COPD and trouble breathing on hills. Does that make Botox more dangerous?",
+         "asks about a risk"),
+        ("i have trouble breathing with my copd, is the neck jab riskier for me",
+         "asks about a risk"),
     ],
 )
 def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
@@ -555,6 +561,7 @@ def test_a_trigger_in_a_question_about_a_risk_asks_before_it_alarms(
         "can it make trouble breathing worse? i have trouble breathing today",
         "my neck injections gave me trouble breathing",
         "could neck injections cause trouble breathing? i have trouble breathing now",
+        "i have trouble breathing since the injection, is that more dangerous",
     ],
 )
 def test_a_report_of_now_keeps_the_alert(engine: Engine, question: str) -> None:

@@ -660,9 +660,11 @@ RISK_PHRASES: tuple[str, ...] = (
     "i heard", "i have heard", "heard it can", "heard that", "can happen", "could happen",
     "possible with", "is it possible", "more likely", "likely to", "why does the clinic ask",
     "why do they ask", "been reading", "read online", "reading online", "how often do",
-    "how often does", "how often can",
+    "how often does", "how often can", "riskier", "more risky", "more dangerous",
 )  # fmt: skip
-"""Words that ask about a risk rather than report something happening."""
+"""Words that ask about a risk rather than report something happening ("I've got COPD and get
+breathless on the stairs. Does that make Botox more dangerous?", blind set CM's first run:
+the breathing alert)."""
 GENERAL_OPENINGS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("can", "could", "does", "do", "will", "would", "might", "may"),
      ("botox", "it", "the", "this", "these", "injection", "injections", "jab", "jabs", "shot",
