@@ -7,6 +7,7 @@ marked `xfail(strict=True)` with the reason, so it turns into a failure the day 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -1639,10 +1640,10 @@ def test_a_word_only_the_answer_uses_is_known_to_that_entry() -> None:
     assert coverage_of(engine, "when does the injection hurt", "does-it-hurt") < 1.0
 
 
-SPLINT_OR_AFTERCARE = Faq(
-    version=1,
-    fallback="Please ask your care team.",
+SPLINT_OR_AFTERCARE = dataclasses.replace(
+    DAY_ONE,
     faqs=(
+        *DAY_ONE.faqs,
         Entry(
             "aftercare",
             "What should I do after the injection?",
@@ -1656,19 +1657,6 @@ SPLINT_OR_AFTERCARE = Faq(
             "Yes. Botox works alongside physio, stretching and splints, not instead of them.",
             alternates=("do I still need my splint",),
         ),
-        Entry(
-            "driving-after",
-            "Can I drive after the injection?",
-            "Most people can drive.",
-            alternates=("can I drive after botox",),
-        ),
-        Entry(
-            "does-it-hurt",
-            "Does the injection hurt?",
-            "A sharp scratch.",
-            alternates=("does botox hurt",),
-        ),
-        Entry("how-long-it-lasts", "How long does Botox last?", "About three months."),
     ),
 )
 

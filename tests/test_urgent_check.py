@@ -203,7 +203,8 @@ def is_alert(result: Result) -> bool:
 def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engine) -> None:
     """ "dont want ... here" across a run-on about cosmetic Botox (blind set AM's first run) and
     "dont ... can ... go on" across one about the neck (AN's) are no self-harm alert; said in
-    order, with a word between, they still are."""
+    order, with a word between, they still are. So for a reflexive, which must follow its verb:
+    "asking for myself ... my neck is killing me" is no "kill myself" (CM's)."""
     run_on = (
         "i was wondering if the botox you use here is the same as the stuff they use for "
         "wrinkles because my friend said it is just the same thing and i dont want my face "
@@ -220,7 +221,16 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
     lives = "Do people need Botox for the rest of their lives, or can they stop at some point?"
     gun = "If it wears off early, can I jump the gun and have the next one sooner?"
     walls = "Will I be climbing the walls when the needle goes into my neck?"
-    for asked in [run_on, neck, dad, lives, gun, walls]:
+    # "myself ... killing" and "dry into ... car ... drive" (CM's first run: the alert)
+    pregnant = (
+        "now I'm asking for myself I'm twelve weeks pregnant and my neck is killing me can I "
+        "still have Botox"
+    )
+    car = (
+        "I hang the cod on racks to dry into klippfisk. I am here in Amble for my brother's "
+        "birthday and I have rented a car. Can I drive it after my neck injections today?"
+    )
+    for asked in [run_on, neck, dad, lives, gun, walls, pregnant, car]:
         assert not is_alert(engine.ask(asked)), asked
     for said in [
         "i dont want to be here anymore",
@@ -232,26 +242,6 @@ def test_a_self_harm_phrase_of_everyday_words_counts_only_in_order(engine: Engin
         "i want to jump off the bridge",
         "im going to jump off something high",
         "thinking of driving into a wall",
-    ]:
-        assert is_alert(engine.ask(said)), said
-
-
-def test_words_of_a_self_harm_phrase_apart_are_no_alert(engine: Engine) -> None:
-    """Blind set CM's first run: "asking for myself ... my neck is killing me" read as "kill
-    myself" (a reflexive must follow its verb), and "dry into klippfisk ... rented a car. Can
-    I drive it" as "driving my car into" (now said in order only): both got the self-harm
-    alert. Said as the phrases are said, they still do."""
-    pregnant = (
-        "now I'm asking for myself I'm twelve weeks pregnant and my neck is killing me can I "
-        "still have Botox"
-    )
-    car = (
-        "I hang the cod on racks to dry into klippfisk. I am here in Amble for my brother's "
-        "birthday and I have rented a car. Can I drive it after my neck injections today?"
-    )
-    for asked in [pregnant, car]:
-        assert not is_alert(engine.ask(asked)), asked
-    for said in [
         "i keep thinking about killing myself",
         "i could just kil myslef",
         "she says she will hurt herself",
