@@ -54,6 +54,9 @@ def engine(faq: Faq) -> Engine:
         "also there are 2 of this kiosk, like a photocopy that slipped",
         "where is the loo, also there are two of this screen",
         "theres 2 of them",
+        # ... or as a thing that has grown a twin (blind set CN)
+        "everyone in this waiting room has got a twin since this morning",
+        "the clock on the wall has a twin",
     ],
 )
 def test_red_flag_words_with_a_problem_get_the_check(engine: Engine, question: str) -> None:

@@ -173,6 +173,10 @@ ALARM_PHRASES: tuple[str, ...] = (
     # double vision told as one thing counted twice ("there are 2 of this kiosk since the
     # jab", blind set CK); "two of these / those" counts things and stays calm
     "two of this", "2 of this", "2 of them", "2 of everything", "2 of everyone",
+    # ... or as a thing that has grown a twin ("Everyone in this waiting room has got a twin
+    # since this morning. Is that from the jab?", blind set CN's first run: missed on both
+    # files); "my twin", "her twin" tell a sibling and stay calm
+    "has a twin", "has got a twin", "got a twin", "grown a twin", "have a twin",
     "back down my nose", "out my nose", "out of my nose",
     "through my nose", "gets stuck", "getting stuck", "get stuck", "wont go down", "not go down",
     "ghost copies", "ghost images", "ghosting", "dripping blood", "blood dripping",
