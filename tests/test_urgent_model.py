@@ -50,7 +50,8 @@ def test_the_bundled_model_loads_and_weighs_reports_above_calm_questions() -> No
         # not in the data the model was fitted on)
         "everything i drink wants to go up instead of down since the needles",
         "the drink keeps taking the wrong road down",
-        "everything has a twin since this morning",
+        # ("everything has a twin" was one until blind set CN: a twin is now an alarm phrase)
+        "everything has a shadow copy since this morning",
         "my face feels like its melting on one side",
     ],
 )
