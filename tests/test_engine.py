@@ -632,6 +632,24 @@ def test_a_common_word_is_not_split_into_two_content_words(
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        # digits typed for look-alike letters (blind set CN: the fallback)
+        ("wh4t 4re the s1de effects", "common-side-effects"),
+        # a key above the space bar typed for the space (blind sets BR, CN)
+        ("does thebneedle hurtbmuch", "does-it-hurt"),
+        ("willbthe physionstill be needed after", "still-need-therapy"),
+        ("howbsoonbdoesbitbstartbworking", "when-it-starts-working"),
+    ],
+)
+def test_digits_for_letters_and_a_missed_space_bar_are_read_as_meant(
+    bundled: Engine, question: str, expected: str
+) -> None:
+    result = bundled.ask(question)
+    assert (result.kind, result.id) == (Kind.ANSWER, expected), result.explanation
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
         # a whole question without one space (blind set AQ's first run: the fallback)
         ("howmanyinjectionswilligetinmyarm", "how-many-injections"),
         ("doineedtowearmysplint", "still-need-therapy"),  # "wear my", not "we army"
@@ -764,6 +782,23 @@ def test_a_slip_that_stems_as_another_word_is_read_as_the_word_one_slip_away(
 )  # fmt: skip
 def test_ill_is_the_adjective_unless_it_reads_as_i_will(text: str, expected: list[str]) -> None:
     assert normalize.words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("h0w d0es b0t0x w0rk", "how does botox work"),
+        ("wh4t 4re the s1de effects", "what are the side effects"),  # "1" is "i"...
+        ("he1p my 1ips are swe11ing", "help my lips are swelling"),  # ..."l" beside a vowel
+        ("0ften g00d", "often good"),
+        # numbers stay numbers
+        ("b12 covid19 2nd 4pm 6wks 5mg 3days", "b12 covid19 2nd 4pm 6wks 5mg 3days"),
+        ("b4 gr8 2day t4 a4 x3", "b4 gr8 2day t4 a4 x3"),  # text speak, one letter
+        ("12-week, 300 units, 1 or 2", "12-week, 300 units, 1 or 2"),
+    ],
+)
+def test_digits_typed_for_letters_are_read_as_those_letters(text: str, expected: str) -> None:
+    assert normalize.clean(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,12 @@ def bundled(bundled_engine: Engine) -> Engine:
         ("i am unbale to breathe", "breathing"),
         ("i dont wannt to live", "self-harm"),
         ("i have trubbble breathing", "breathing"),
+        # digits for the letters they look like, a key above the space bar for the space
+        # (blind set CN: "i c4nt bre4the" had no alert)
+        ("i c4nt bre4the", "breathing"),
+        ("I CANT BRE4THE", "breathing"),
+        ("my thr0at is cl0sing", "swallowing"),
+        ("icantbbreathe", "breathing"),
     ],
 )
 def test_urgent_however_typed(bundled: Engine, question: str, rule_id: str) -> None:
@@ -108,6 +114,19 @@ def test_segmenter_splits_only_into_known_words() -> None:
     assert seg.split("delta") == ["delta"]  # "delt a": no known piece of 3+ letters
     assert seg.split("enufair") == ["enu", "fair"]
     assert seg.alternative(["enu", "fair"]) == ["enuf", "air"]
+
+
+def test_segmenter_reads_a_key_above_the_space_bar_as_the_space_only_between_words() -> None:
+    seg = Segmenter("can i drive home does it hurt much the time tie many times a year".split())
+    assert seg.split("canbi") == ["can", "i"]
+    assert seg.split("drivebhome") == ["drive", "home"]
+    assert seg.split("doesnithurtnmuch") == ["does", "it", "hurt", "much"]
+    # every letter in a word wins: not "how anytimes a year"
+    assert seg.split("howmanytimesayear") == ["how", "many", "times", "a", "year"]
+    # a word with its last letters swapped is a slip, not a space ("the tie can")
+    assert seg.split("thetiemcan") != ["the", "tie", "can"]
+    assert seg.split("drivehomeb") == ["drive", "homeb"]  # a known word must follow
+    assert seg.split("drivebhome", spaces=False) == ["drive", "bhome"]
 
 
 def test_segmenter_breaks_a_tie_with_the_words_used_more() -> None:

@@ -451,7 +451,9 @@ class Index:
         run = "".join(words)
         if not run.isalpha() or len(run) > MAX_RESPACED_LETTERS:
             return None
-        pieces = self._segmenter.split(run, slips=False)
+        # with a letter for the space bar, a slip would be read as words ("emgmashine": "emg
+        # a shine"); each word typed so is split on its own (`_run_of_words`)
+        pieces = self._segmenter.split(run, slips=False, spaces=False)
         if len(pieces) < len(words) - strays or not all(self._segmenter.known(p) for p in pieces):
             return None
         return " ".join(pieces)

@@ -211,9 +211,57 @@ def letters_joined(text: str) -> str:
     return _LETTER_GAP.sub("", text)
 
 
+_LOOKALIKE_DIGITS: dict[str, str] = {"0": "o", "3": "e", "4": "a", "5": "s", "7": "t"}
+"""Digits typed for the letters they look like ("h0w d0es b0t0x w0rk", "wh4t 4re the s1de
+effects", "i c4nt bre4the": blind set CN); "1" is "i" or "l" (`_digits_as_letters`)."""
+_VOWELS = frozenset("aeiouAEIOU")
+_MIXED = re.compile(r"[^\W_]*\d[^\W_]*")
+"""A word with a digit in it."""
+_DIGIT_RUN = re.compile(r"\d+")
+NUMBER_ENDINGS: frozenset[str] = frozenset(
+    """st nd rd th am pm mg mcg ml kg lb lbs cm mm km ft hr hrs min mins sec secs day days
+    wk wks week weeks mo mos month months yr yrs year years yo ish iu unit units times""".split()
+)
+"""What follows a number without a space: "2nd", "4pm", "6wks", "5mg" are numbers."""
+
+
+def _digits_as_letters(found: re.Match[str]) -> str:
+    """A word of letters with single digits among them read with the letters the digits
+    stand for: "b0t0x" -> "botox", "s1de" -> "side", "he1p" -> "help" ("1" is "l" beside a
+    vowel, else "i"). A number stays a number: two digits together ("b12", "covid19"), unless
+    the same digit twice between letters ("swe11ing"), fewer than two letters ("b4", "t4"),
+    or a digit before an ending numbers take ("4pm", "2nd")."""
+    word = found.group()
+    if sum(ch.isalpha() for ch in word) < 2:
+        return word
+    for run in _DIGIT_RUN.finditer(word):
+        digits = run.group()
+        inside = run.start() > 0 and run.end() < len(word)
+        if len(digits) > 2 or (len(digits) == 2 and (digits[0] != digits[1] or not inside)):
+            return word  # a number; but "swe11ing", "g00d" are letters
+    if word[0].isdigit() and word[1:].lower() in NUMBER_ENDINGS:
+        return word
+    if any(ch.isdigit() and ch != "1" and ch not in _LOOKALIKE_DIGITS for ch in word):
+        return word  # "2day", "gr8": text speak, not look-alike letters
+    chars = [_LOOKALIKE_DIGITS.get(ch, ch) for ch in word]
+    for i, ch in enumerate(chars):
+        if ch == "1":
+            beside = chars[max(i - 1, 0) : i + 2]
+            chars[i] = "l" if _VOWELS.intersection(beside) else "i"
+    return "".join(chars)
+
+
+def digits_as_letters(text: str) -> str:
+    """`text` with digits typed for letters inside its words read as those letters."""
+    if not any(ch.isdigit() for ch in text):
+        return text
+    return _MIXED.sub(_digits_as_letters, text)
+
+
 def clean(text: str, max_chars: int = MAX_CHARS) -> str:
-    """Lowercase, strip accents, invisible and control characters, straighten apostrophes;
-    bounded length: at most `max_chars` characters are read and at most `max_chars` come out.
+    """Lowercase, strip accents, invisible and control characters, straighten apostrophes,
+    read digits typed for letters as those letters (`_digits_as_letters`); bounded length: at
+    most `max_chars` characters are read and at most `max_chars` come out.
 
     The cap must hold after normalisation too: one character can decompose into 18 (U+FDFA
     becomes a whole Arabic phrase), so capping only the input let 20,000 characters become
@@ -230,7 +278,7 @@ def clean(text: str, max_chars: int = MAX_CHARS) -> str:
         size += len(piece)
         if size >= max_chars:
             break
-    return "".join(parts)[:max_chars].translate(_APOSTROPHES)
+    return digits_as_letters("".join(parts)[:max_chars].translate(_APOSTROPHES))
 
 
 _BEFORE_ILL: frozenset[str] = frozenset(

@@ -66,6 +66,15 @@ SLIP_LETTERS = 5
 found by accident in any run of letters."""
 
 
+SPACE_KEYS = frozenset("cvbnm")
+"""The letters right above the space bar: a thumb that misses it types one of them instead
+("canbi drivebhome", "doesnit hurtnmuch", "willbthe physionstill": blind set CN)."""
+SPACE_SLIP_COST = 0.6
+"""Cost of reading one of SPACE_KEYS between two known words as the missed space: under one
+word, so "does it" read through "doesnit" beats three pieces, but a split that keeps every
+letter into as many words always wins ("canbe" is "can be")."""
+
+
 def _deletes(word: str) -> set[str]:
     """`word` and every string one letter shorter: two words share one of these when they
     are at most one slip apart (a letter added, dropped, changed or two swapped)."""
@@ -127,9 +136,17 @@ class Segmenter:
             for end in SUFFIXES
         )
 
-    def split(self, run: str, *, slips: bool = True) -> list[str]:
+    def _swapped_into(self, piece: str) -> bool:
+        """The word before a letter and the letter are a known word with its last two letters
+        swapped ("tiem" for "time"): a slip, not the space bar ("thetiemcan" is "the time
+        can", not "the tie can")."""
+        return len(piece) >= 3 and self.known(piece[:-2] + piece[-1] + piece[-2])
+
+    def split(self, run: str, *, slips: bool = True, spaces: bool = True) -> list[str]:
         """`run` as the fewest known words (a piece may be one slip of a `slips` word, read as
-        that word), with unknown pieces of MIN_UNKNOWN letters or more between them; [run]
+        that word; with `spaces`, one of SPACE_KEYS between two known words may be the space
+        bar missed, and is dropped), with unknown pieces of MIN_UNKNOWN letters or more between
+        them; [run]
         when it cannot be split; when no piece of three letters or more is a known word
         ("delta" is not "delt a"), unless every piece is known ("onmy") or the run starts with
         one of LEADING ("mythrote"); or when it is longer than MAX_RUN (pasted text, not a
@@ -137,10 +154,33 @@ class Segmenter:
         n = len(run)
         if n > MAX_RUN:
             return [run]
+        plain = self._split(run, slips=slips, spaces=False)
+        if not spaces or all(self.known(piece) for piece in plain):
+            return plain
+        # a letter read as the space bar only where the letters otherwise leave a piece
+        # unknown: "howmanytimesayear" is "how many times a year", not "how anytimes a year"
+        spaced = self._split(run, slips=slips, spaces=True)
+        return spaced if all(self.known(piece) for piece in spaced) else plain
+
+    def _split(self, run: str, *, slips: bool, spaces: bool) -> list[str]:
+        n = len(run)
         best: list[float] = [0.0] + [float("inf")] * n
         back: list[tuple[int, bool]] = [(0, False)] * (n + 1)
         fixed: dict[tuple[int, int], str] = {}
+        missed: set[int] = set()  # ends of letters read as the space bar
         for end in range(1, n + 1):
+            start = end - 1
+            if (
+                spaces
+                and start > 0
+                and run[start] in SPACE_KEYS
+                and back[start][1]
+                and start not in missed
+                and best[start] + SPACE_SLIP_COST < best[end]
+                and not self._swapped_into(run[back[start][0] : end])
+            ):
+                best[end], back[end] = best[start] + SPACE_SLIP_COST, (start, True)
+                missed.add(end)
             for start in range(max(0, end - self._longest), end):
                 if best[start] + 1.0 < best[end] and self.known(run[start:end]):
                     cost = best[start] + self._cost(run[start:end])
@@ -158,19 +198,28 @@ class Segmenter:
                 cost = best[start] + 1.0 + UNKNOWN_COST * (end - start)
                 if cost < best[end]:
                     best[end], back[end] = cost, (start, False)
+            if end in missed and back[end][0] != end - 1:
+                missed.discard(end)
         if best[n] == float("inf"):
             return [run]
         merged: list[tuple[str, bool]] = []
+        dropped: list[int] = []  # where in `merged` a letter read as a space was
         end = n
         while end > 0:
             start, known = back[end]
-            merged.append((fixed.get((start, end), run[start:end]), known))
+            if end in missed:
+                dropped.append(len(merged))
+            else:
+                merged.append((fixed.get((start, end), run[start:end]), known))
             end = start
         merged.reverse()
+        if any(at == 0 or not merged[len(merged) - at][1] for at in dropped):
+            # the letter read as a space must be followed by a known word too
+            return self._split(run, slips=slips, spaces=False)
         if fixed and not all(known for _, known in merged):
             # a slip beside letters left unknown is a guess on a guess ("calories" ->
             # "color ies"): split again without slips
-            return self.split(run, slips=False)
+            return self._split(run, slips=False, spaces=spaces)
         if len(merged) < 2 or not (
             any(known and len(piece) >= 3 for piece, known in merged)
             or all(known for _, known in merged)  # "onmy", "upmy", "doit"

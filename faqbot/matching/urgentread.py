@@ -178,6 +178,9 @@ class UrgentReader:
         plain = _GREETING.sub(" ", fold(text[:limit])[:limit])
         folded = _DIGITS.sub(" ", _TRIPLED.sub(r"\1\1", plain))
         out = [folded]
+        if (lettered := normalize.digits_as_letters(plain)) != plain:
+            # "i c4nt bre4the" is "i cant breathe"; "injections5daysago" stays a number too
+            out.append(_DIGITS.sub(" ", _TRIPLED.sub(r"\1\1", lettered)))
         if _TRIPLED.search(plain):  # "weeek" may be "week" or "weak": read it once each way
             out.append(_DIGITS.sub(" ", _TRIPLED.sub(r"\1", plain)))
         if _CONTROL.search(folded):
