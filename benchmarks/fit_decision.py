@@ -102,7 +102,7 @@ BLIND = [
         "AM", "AN", "AO", "AP", "AQ", "AR", "AS", "AT", "AW", "AX", "AY", "AZ", "BA", "BB",
         "BC", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BK", "BL", "BM", "BN", "BO", "BP", "BQ",
         "BR", "BS", "BT", "BU", "BV", "BW", "BX", "BZ", "CA", "CB", "CC", "CD", "CE", "CF", "CG",
-        "CH", "CI", "CJ", "CK", "CL", "CM", "CN",
+        "CH", "CI", "CJ", "CK", "CL", "CM", "CN", "CO",
     ]
 ]
 """Blind sets that have had their one scoring run (see benchmarks/README.md) and now tune."""

@@ -40,7 +40,7 @@ BLIND = [
     "blind-CB.yaml",
     "blind-CC.yaml", "blind-CD.yaml", "blind-CE.yaml", "blind-CF.yaml", "blind-CG.yaml",
     "blind-CH.yaml", "blind-CI.yaml", "blind-CJ.yaml", "blind-CK.yaml", "blind-CL.yaml",
-    "blind-CM.yaml", "blind-CN.yaml",
+    "blind-CM.yaml", "blind-CN.yaml", "blind-CO.yaml",
 ]  # fmt: skip
 KNOWN_SPARSE_MISSES: dict[str, list[tuple[str, str]]] = {
     "blind-BY-urgent.yaml": [
