@@ -808,6 +808,13 @@ def test_words_of_despair_keep_their_check_even_when_asked_in_general(bundled: E
             "i wrote a letter of complaint and a goodbye letter to everyone, my pills are ready",
             "self-harm-words",
         ),
+        # alerted before only as slips of other red-flag words ("slumped" as "slurred",
+        # "force" as "voice"), which a real word two other keys away no longer is
+        ("man by window slumped over not moving", "emergency"),
+        ("husband slumped over in the car and i cant rouse him", "emergency"),
+        ("the other arm and the legs have no force", "spreading-weakness"),
+        ("lying down feels like I'm drowning", "breathing"),
+        ("the telly looks smeared since my jabs", "vision-eyelids"),
     ],
 )
 def test_reports_get_the_full_alert(bundled: Engine, question: str, rule_id: str) -> None:

@@ -529,6 +529,9 @@ def test_a_short_real_word_is_no_bigger_slip_for_the_urgent_rules(bundled: Engin
         ("slugs", "slurs", False),  # "g" and "r" are keys apart
         ("wives", "hives", False),
         ("shallow", "swallow", False),
+        ("string", "seeing", False),  # two letters, neither a neighbouring key
+        ("thread", "throat", False),  # a vowel for a vowel, but "d" for "t"
+        ("sqallpw", "swallow", True),  # two neighbouring keys
     ],
 )
 def test_a_slip_is_of_the_keyboard_or_of_the_ear(typed: str, meant: str, slip: bool) -> None:
@@ -542,12 +545,24 @@ def test_a_slip_is_of_the_keyboard_or_of_the_ear(typed: str, meant: str, slip: b
         "I'm booked to go scuba diving in Malta next week. Is that OK after my neck injections?",
         "How do I stop slugs eating my hostas?",  # blind set BN: "slugs" read as "slurs"
         "is this the same gear the footballers' wives get in their foreheads?",  # BM: "hives"
+        # blind set CO: "thread" read as "throat" ("throat tight"), "chest" beside "colistin"
+        # as "crushing chest"
+        "My fingers have gone tight since my MS got worse and I can't thread the tiny beads. "
+        "Do I still need to do my hand exercises?",
+        "I use a colistin nebuliser for my chest. Could that clash with Botox?",
     ],
 )
 def test_a_real_word_is_a_slip_of_a_trigger_word_only_by_the_keyboard(
     bundled: Engine, question: str
 ) -> None:
     assert bundled.ask(question).kind is not Kind.URGENT
+
+
+def test_a_real_word_two_other_keys_away_is_no_red_flag_word(bundled: Engine) -> None:
+    """"string" is two letters from "seeing", neither a neighbouring key: no "can't see"
+    alert (blind set CO). Not being able to hold something still gets the check."""
+    result = bundled.ask("My MS makes my arm stiff and I cannot hold the kite string.")
+    assert (result.kind, result.is_check) == (Kind.URGENT, True)
 
 
 @pytest.mark.parametrize(

@@ -55,14 +55,15 @@ def keyboard_slip(typed: str, meant: str) -> bool:
     in, left out or swapped with its neighbour is always one; a letter typed for another only
     when the two keys are neighbours ("sqallow") or both are vowels, spelt as said ("feint"
     for "faint"). A real word one other letter from a red-flag word is that word: "slugs" is
-    no "slurs", "wives" no "hives", "shallow" no "swallow" (blind sets BM and BN)."""
+    no "slurs", "wives" no "hives", "shallow" no "swallow" (blind sets BM and BN); nor one two
+    letters away, each of them another key: "string" is no "seeing", "thread" no "throat"
+    (blind set CO's first run: "I cannot hold the kite string" had the eyesight alert)."""
     if len(typed) != len(meant):
         return True
     differ = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
-    if len(differ) != 1:
-        return True
-    a, b = differ[0]
-    return b in _NEIGHBOURS.get(a, frozenset()) or {a, b} <= _VOWELS
+    if len(differ) == 2 and differ[0] == differ[1][::-1]:
+        return True  # two letters swapped ("breaht")
+    return all(b in _NEIGHBOURS.get(a, frozenset()) or {a, b} <= _VOWELS for a, b in differ)
 
 
 _SOUNDS = (

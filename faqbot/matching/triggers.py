@@ -214,7 +214,12 @@ class TriggerIndex:
                     if edits == 1 and keyboard_only and not keyboard_slip(typed, form):
                         continue
                     found.update(forms)
-                elif len(form) >= 5 and form not in self._inflected and same_start(typed, form):
+                elif (
+                    len(form) >= 5
+                    and form not in self._inflected
+                    and same_start(typed, form)
+                    and not (keyboard_only and not keyboard_slip(typed, form))
+                ):
                     loose.update(forms)
         if loose and self._is_word(word.surface):
             loose.clear()
