@@ -146,10 +146,9 @@ class Segmenter:
         """`run` as the fewest known words (a piece may be one slip of a `slips` word, read as
         that word; with `spaces`, one of SPACE_KEYS between two known words may be the space
         bar missed, and is dropped), with unknown pieces of MIN_UNKNOWN letters or more between
-        them; [run]
-        when it cannot be split; when no piece of three letters or more is a known word
-        ("delta" is not "delt a"), unless every piece is known ("onmy") or the run starts with
-        one of LEADING ("mythrote"); or when it is longer than MAX_RUN (pasted text, not a
+        them; [run] when it cannot be split; when no piece of three letters or more is a known
+        word ("delta" is not "delt a"), unless every piece is known ("onmy") or the run starts
+        with one of LEADING ("mythrote"); or when it is longer than MAX_RUN (pasted text, not a
         question typed without spaces: the search would take seconds)."""
         n = len(run)
         if n > MAX_RUN:
