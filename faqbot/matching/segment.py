@@ -157,7 +157,8 @@ class Segmenter:
         if not spaces or all(self.known(piece) for piece in plain):
             return plain
         # a letter read as the space bar only where the letters otherwise leave a piece
-        # unknown: "howmanytimesayear" is "how many times a year", not "how anytimes a year"
+        # unknown ("howmanytimesayear" is "how many times a year", not "how anytimes a
+        # year"), and only when the word after it is known too
         spaced = self._split(run, slips=slips, spaces=True)
         return spaced if all(self.known(piece) for piece in spaced) else plain
 
@@ -166,20 +167,24 @@ class Segmenter:
         best: list[float] = [0.0] + [float("inf")] * n
         back: list[tuple[int, bool]] = [(0, False)] * (n + 1)
         fixed: dict[tuple[int, int], str] = {}
-        missed: set[int] = set()  # ends of letters read as the space bar
+
+        def missed(end: int) -> bool:
+            """The letter before `end` was read as the space bar: no piece of one of
+            SPACE_KEYS is a word, an unknown piece or a slip (all are longer)."""
+            return back[end][0] == end - 1 and run[end - 1] in SPACE_KEYS
+
         for end in range(1, n + 1):
             start = end - 1
             if (
                 spaces
-                and start > 0
+                and 0 < start < n - 1  # between two words: never the run's last letter
                 and run[start] in SPACE_KEYS
                 and back[start][1]
-                and start not in missed
+                and not missed(start)
                 and best[start] + SPACE_SLIP_COST < best[end]
                 and not self._swapped_into(run[back[start][0] : end])
             ):
                 best[end], back[end] = best[start] + SPACE_SLIP_COST, (start, True)
-                missed.add(end)
             for start in range(max(0, end - self._longest), end):
                 if best[start] + 1.0 < best[end] and self.known(run[start:end]):
                     cost = best[start] + self._cost(run[start:end])
@@ -197,24 +202,16 @@ class Segmenter:
                 cost = best[start] + 1.0 + UNKNOWN_COST * (end - start)
                 if cost < best[end]:
                     best[end], back[end] = cost, (start, False)
-            if end in missed and back[end][0] != end - 1:
-                missed.discard(end)
         if best[n] == float("inf"):
             return [run]
         merged: list[tuple[str, bool]] = []
-        dropped: list[int] = []  # where in `merged` a letter read as a space was
         end = n
         while end > 0:
             start, known = back[end]
-            if end in missed:
-                dropped.append(len(merged))
-            else:
+            if not missed(end):
                 merged.append((fixed.get((start, end), run[start:end]), known))
             end = start
         merged.reverse()
-        if any(at == 0 or not merged[len(merged) - at][1] for at in dropped):
-            # the letter read as a space must be followed by a known word too
-            return self._split(run, slips=slips, spaces=False)
         if fixed and not all(known for _, known in merged):
             # a slip beside letters left unknown is a guess on a guess ("calories" ->
             # "color ies"): split again without slips

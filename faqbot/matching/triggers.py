@@ -210,15 +210,16 @@ class TriggerIndex:
             ):
                 # "swalowing" is "swallowing", so it is also its stem "swallow".
                 forms = (form, self._stem_of.get(form, form))
+                typable = not keyboard_only or keyboard_slip(typed, form)
                 if edits <= min(limit, allowed_edits(form)):
-                    if edits == 1 and keyboard_only and not keyboard_slip(typed, form):
+                    if edits == 1 and not typable:
                         continue
                     found.update(forms)
                 elif (
-                    len(form) >= 5
+                    typable
+                    and len(form) >= 5
                     and form not in self._inflected
                     and same_start(typed, form)
-                    and not (keyboard_only and not keyboard_slip(typed, form))
                 ):
                     loose.update(forms)
         if loose and self._is_word(word.surface):

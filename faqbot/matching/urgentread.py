@@ -47,6 +47,14 @@ _TRIPLED = re.compile(r"(\w)\1{2,}")
 _DIGITS = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 """Between a letter and a digit: "injections5daysago" is "injections 5 daysago"."""
 
+
+
+def _apart(text: str, tripled: str = r"\1\1") -> str:
+    """`text` with a letter typed three times or more as `tripled`, and letters and digits
+    apart."""
+    return _DIGITS.sub(" ", _TRIPLED.sub(tripled, text))
+
+
 _GREETING = re.compile(r"\bgood[\W_]*(?:morning|afternoon|evening|day)\b", re.IGNORECASE)
 """A greeting's "good" is no trigger word: "Good morning. I wish to know if the weakness of the
 arm after the injection is normal" is no weakness of the good arm (blind set BA). It is read
@@ -176,13 +184,13 @@ class UrgentReader:
         # The cap holds after folding too: one character can unfold into 18 (U+FDFA).
         limit = normalize.URGENT_MAX_CHARS
         plain = _GREETING.sub(" ", fold(text[:limit])[:limit])
-        folded = _DIGITS.sub(" ", _TRIPLED.sub(r"\1\1", plain))
+        folded = _apart(plain)
         out = [folded]
         if (lettered := normalize.digits_as_letters(plain)) != plain:
             # "i c4nt bre4the" is "i cant breathe"; "injections5daysago" stays a number too
-            out.append(_DIGITS.sub(" ", _TRIPLED.sub(r"\1\1", lettered)))
+            out.append(_apart(lettered))
         if _TRIPLED.search(plain):  # "weeek" may be "week" or "weak": read it once each way
-            out.append(_DIGITS.sub(" ", _TRIPLED.sub(r"\1", plain)))
+            out.append(_apart(plain, tripled=r"\1"))
         if _CONTROL.search(folded):
             out.append(_ANY_CONTROL.sub(" ", folded))
         if (joined := normalize.letters_joined(folded)) != folded:
